@@ -1,0 +1,47 @@
+package org.gongkai.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.gongkai.problem.Problem;
+import org.gongkai.problem.Problems;
+import org.gongkai.problem.SourcePosition;
+
+/**
+ * Guards the output folder: a build replaces it whole, so it must never be the site root, hold the content,
+ * or be a folder of other files (a mistyped {@code --out ~/Documents}).
+ */
+final class OutputFolder {
+
+    private OutputFolder() {
+    }
+
+    static void check(BuildOptions options, Problems problems) {
+        Path out = options.out();
+        Path source = options.source();
+        if (source.startsWith(out) || out.startsWith(source.resolve("content")) || out.startsWith(source.resolve("themes"))) {
+            problems.add(Problem.error(SourcePosition.of(out.toString()),
+                    "the output folder would replace the site's own files",
+                    "choose an output folder outside content/ and themes/, e.g. --out site"));
+            return;
+        }
+        if (Files.isDirectory(out) && !isEmpty(out) && !Files.exists(out.resolve("index.html"))) {
+            problems.add(Problem.error(SourcePosition.of(out.toString()),
+                    "the output folder holds files but no site (no index.html); a build would replace them",
+                    "choose an empty or new folder for --out"));
+        } else if (Files.exists(out) && !Files.isDirectory(out)) {
+            problems.add(Problem.error(SourcePosition.of(out.toString()), "the output path is a file, not a folder",
+                    "choose a folder for --out"));
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.gongkai.build;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.gongkai.load.SiteLoader;
+import org.gongkai.load.SitePaths;
+import org.gongkai.markdown.MarkdownRenderer;
+import org.gongkai.model.Site;
+import org.gongkai.problem.BuildFailedException;
+import org.gongkai.problem.Problem;
+import org.gongkai.problem.Problems;
+import org.gongkai.problem.Severity;
+import org.gongkai.problem.SourcePosition;
+import org.gongkai.publish.Changes;
+import org.gongkai.publish.Publisher;
+import org.gongkai.publish.StagingSite;
+import org.gongkai.render.ReportIndex;
+import org.gongkai.render.SiteRenderer;
+import org.gongkai.render.Templates;
+import org.gongkai.render.Theme;
+import org.gongkai.render.WrittenPage;
+
+/** Builds a site: load → model → render → publish. The steps run in the order written. */
+public final class SiteBuild {
+
+    /**
+     * @throws BuildFailedException when the input has errors; nothing is published then
+     */
+    public BuildResult run(BuildOptions options) {
+        long started = System.nanoTime();
+        Problems problems = new Problems();
+        OutputFolder.check(options, problems);
+        problems.failIfErrors("output");
+
+        // load: site.yaml, reports, pages, static files → the model
+        Site site = new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems)
+                .map(loaded -> options.baseUrl().isEmpty() ? loaded : withBaseUrl(loaded, options.baseUrl()))
+                .orElse(null);
+        problems.failIfErrors("load");
+
+        // assemble: theme, indexes, and a check that no two outputs share an address
+        Theme theme = Theme.locate(options.source(), site.config().theme(), problems).orElse(null);
+        problems.failIfErrors("theme");
+        Templates templates = Templates.compile(theme, problems);
+        ReportIndex index = new ReportIndex(site.reports());
+        SiteRenderer renderer = new SiteRenderer(theme, templates, new MarkdownRenderer());
+        renderer.checkPaths(site, index, problems);
+        failOnWarningsIfStrict(options, problems);
+        problems.failIfErrors("assemble");
+
+        // render and publish into a staging folder; swap it in only when all of it succeeded
+        Publisher publisher = new Publisher(options.out());
+        StagingSite staging = publisher.open();
+        try {
+            List<WrittenPage> pages = renderer.render(site, index, SiteRenderer.sections(site), staging);
+            if (site.config().base().isPresent()) {
+                publisher.writeFeeds(staging, site.config(), site.reports(), pages);
+            } else {
+                problems.add(new Problem(SourcePosition.of("content/site.yaml"), Severity.INFO, "feed",
+                        "feed.xml and sitemap.xml were not written: they need absolute URLs",
+                        "set base_url in content/site.yaml, or pass --base-url https://…/"));
+            }
+            Changes changes = publisher.commit(staging);
+            return new BuildResult(pages.size(), staging.fileCount(), changes, problems.list(),
+                    Duration.ofNanos(System.nanoTime() - started));
+        } catch (RuntimeException e) {
+            publisher.abandon(staging);
+            throw e;
+        }
+    }
+
+    private static Site withBaseUrl(Site site, String baseUrl) {
+        return new Site(site.config().withBaseUrl(baseUrl), site.reports(), site.pages(), site.staticFiles());
+    }
+
+    /** With --strict, a warning stops the build like an error. */
+    private static void failOnWarningsIfStrict(BuildOptions options, Problems problems) {
+        List<Problem> all = problems.list();
+        if (options.strict() && all.stream().anyMatch(p -> p.severity() == Severity.WARNING)) {
+            throw new BuildFailedException("strict", all, problems.totalCount());
+        }
+    }
+}

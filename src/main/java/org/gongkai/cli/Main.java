@@ -1,0 +1,69 @@
+package org.gongkai.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.gongkai.problem.BuildFailedException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code gongkai}: one program, one subcommand per job. */
+@Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds a public-disclosure website (政府信息公开) from Markdown work reports and data files.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. gongkai build");
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code; tests call this. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BuildFailedException failed) {
+                new ProblemPrinter(err).printFailure(failed.problems(), failed.totalCount());
+                return ExitCodes.BAD_INPUT;
+            }
+            err.println("internal error: " + e);
+            if (main.debug) {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                err.print(trace);
+            } else {
+                err.println("  hint: run again with --debug for details, and report it with the output");
+            }
+            err.flush();
+            return ExitCodes.INTERNAL;
+        });
+        return cli.execute(args);
+    }
+
+    /** The version from the jar's manifest; "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"gongkai " + (version == null ? "dev" : version)};
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.gongkai.load;
+
+import java.util.Optional;
+
+import org.gongkai.problem.Problem;
+import org.gongkai.problem.Problems;
+import org.gongkai.problem.SourcePosition;
+
+/**
+ * A Markdown file split into its YAML front matter (between two {@code ---} lines at the top) and its body.
+ *
+ * @param yaml the lines between the markers
+ * @param bodyLine the 1-based file line where the body starts
+ */
+public record FrontMatter(String yaml, String body, int bodyLine) {
+
+    /** The line of the file on which the YAML starts: the one after the opening {@code ---}. */
+    public static final int YAML_FIRST_LINE = 2;
+
+    public static Optional<FrontMatter> split(String text, String file, Problems problems) {
+        if (!text.startsWith("---\n") && !text.equals("---")) {
+            problems.add(Problem.error(SourcePosition.of(file, 1),
+                    "the file does not start with front matter (a line `---`)",
+                    "begin the file with ---, then lines such as title: …, date: …, then --- again"));
+            return Optional.empty();
+        }
+        int line = 2;
+        int pos = 4;
+        while (pos <= text.length()) {
+            int end = text.indexOf('\n', pos);
+            String current = end < 0 ? text.substring(pos) : text.substring(pos, end);
+            if (current.stripTrailing().equals("---") || current.stripTrailing().equals("...")) {
+                String yaml = text.substring(4, pos);
+                String body = end < 0 ? "" : text.substring(end + 1);
+                return Optional.of(new FrontMatter(yaml, body, line + 1));
+            }
+            if (end < 0) {
+                break;
+            }
+            pos = end + 1;
+            line++;
+        }
+        problems.add(Problem.error(SourcePosition.of(file, 1), "the front matter is not closed",
+                "add a line --- after the last front matter key, before the text of the report"));
+        return Optional.empty();
+    }
+}

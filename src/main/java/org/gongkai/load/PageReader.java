@@ -1,0 +1,29 @@
+package org.gongkai.load;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.gongkai.model.FreePage;
+import org.gongkai.problem.Problems;
+
+/** Turns a free page's text (front matter {@code title} only) into a {@link FreePage}. */
+final class PageReader {
+
+    static final Set<String> KEYS = Set.of("title");
+
+    private final YamlReader yaml = new YamlReader();
+
+    Optional<FreePage> read(String text, String file, String slug, Problems problems) {
+        return FrontMatter.split(text, file, problems).flatMap(frontMatter ->
+                yaml.readMapping(frontMatter.yaml(), file, FrontMatter.YAML_FIRST_LINE, problems).flatMap(mapping -> {
+                    YamlFields fields = new YamlFields(mapping, file, problems);
+                    int before = problems.errorCount();
+                    fields.rejectUnknownKeys(KEYS, "a page's front matter");
+                    String title = fields.text("title", true, "信息公开指南").orElse("");
+                    if (problems.errorCount() > before) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new FreePage(slug, file, title, frontMatter.body(), frontMatter.bodyLine()));
+                }));
+    }
+}

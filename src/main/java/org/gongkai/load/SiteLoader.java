@@ -1,0 +1,151 @@
+package org.gongkai.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.gongkai.model.FreePage;
+import org.gongkai.model.Report;
+import org.gongkai.model.Site;
+import org.gongkai.model.SiteConfig;
+import org.gongkai.model.StaticFile;
+import org.gongkai.problem.Problem;
+import org.gongkai.problem.Problems;
+import org.gongkai.problem.SourcePosition;
+
+/** Load stage: site.yaml, reports, pages and static files of one site root. */
+public final class SiteLoader {
+
+    /** Newest first; same-day reports by slug so the order never depends on the file system. */
+    public static final Comparator<Report> NEWEST_FIRST = Comparator.comparing(Report::date).reversed()
+            .thenComparing(Report::slug);
+
+    private final SitePaths paths;
+
+    public SiteLoader(SitePaths paths) {
+        this.paths = paths;
+    }
+
+    /** Loads everything it can; the caller fails the build when {@code problems} has errors. */
+    public Optional<Site> load(boolean includeDrafts, Problems problems) {
+        Optional<SiteConfig> config = new ConfigLoader().load(paths, problems);
+        List<Report> reports = loadReports(includeDrafts, problems);
+        List<FreePage> pages = loadPages(problems);
+        List<StaticFile> staticFiles = listStaticFiles(problems);
+        return config.map(c -> new Site(c, reports, pages, staticFiles));
+    }
+
+    public List<Report> loadReports(boolean includeDrafts, Problems problems) {
+        ReportReader reader = new ReportReader(paths);
+        List<Path> files = markdownFiles(paths.reports(), true, problems);
+        List<Report> reports = files.parallelStream()
+                .map(file -> readReport(reader, file, problems))
+                .flatMap(Optional::stream)
+                .toList();
+        Map<String, Report> bySlug = new HashMap<>();
+        List<Report> kept = new ArrayList<>();
+        for (Report report : reports) {
+            Report other = bySlug.putIfAbsent(report.slug(), report);
+            if (other != null) {
+                problems.add(Problem.error(SourcePosition.of(report.sourcePath()),
+                        "two reports have the slug 「" + report.slug() + "」: " + other.sourcePath() + " and "
+                                + report.sourcePath(),
+                        "the file name is the address of the page: rename one of the two files"));
+                continue;
+            }
+            if (includeDrafts || !report.draft()) {
+                kept.add(report);
+            }
+        }
+        kept.sort(NEWEST_FIRST);
+        return kept;
+    }
+
+    /** Reads one report file; also used by the preview server to re-read a single changed file. */
+    public Optional<Report> readReport(ReportReader reader, Path file, Problems problems) {
+        String shown = paths.display(file);
+        String slug = SitePaths.slugOf(file);
+        if (!SitePaths.SLUG.matcher(slug).matches()) {
+            problems.add(ReportReader.badSlug(shown, slug));
+            return Optional.empty();
+        }
+        return readText(file, shown, problems).flatMap(text -> reader.read(text, shown, slug, problems));
+    }
+
+    private List<FreePage> loadPages(Problems problems) {
+        PageReader reader = new PageReader();
+        List<FreePage> pages = new ArrayList<>();
+        for (Path file : markdownFiles(paths.pages(), false, problems)) {
+            String shown = paths.display(file);
+            String slug = SitePaths.slugOf(file);
+            if (!SitePaths.SLUG.matcher(slug).matches()) {
+                problems.add(ReportReader.badSlug(shown, slug));
+                continue;
+            }
+            readText(file, shown, problems).flatMap(text -> reader.read(text, shown, slug, problems)).ifPresent(pages::add);
+        }
+        pages.sort(Comparator.comparing(FreePage::slug));
+        return pages;
+    }
+
+    private List<StaticFile> listStaticFiles(Problems problems) {
+        Path dir = paths.staticFiles();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(p))
+                    .sorted()
+                    .map(p -> new StaticFile(p, dir.relativize(p).toString().replace('\\', '/')))
+                    .toList();
+        } catch (IOException e) {
+            problems.add(Problem.error(SourcePosition.of(paths.display(dir)), "cannot list files: " + e.getMessage(), ""));
+            return List.of();
+        }
+    }
+
+    private List<Path> markdownFiles(Path dir, boolean recursive, Problems problems) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = recursive ? Files.walk(dir) : Files.list(dir)) {
+            List<Path> files = new ArrayList<>();
+            walk.filter(Files::isRegularFile).filter(p -> !isHidden(p)).sorted().forEach(p -> {
+                if (p.getFileName().toString().endsWith(".md")) {
+                    files.add(p);
+                } else {
+                    problems.add(Problem.warning(SourcePosition.of(paths.display(p)),
+                            "this file is ignored: only .md files are read here",
+                            "save the text as Markdown (.md), or move the file to content/static/ to publish it as-is"));
+                }
+            });
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<String> readText(Path file, String shown, Problems problems) {
+        try {
+            return SourceText.decodeUtf8(Files.readAllBytes(file), shown, problems);
+        } catch (IOException e) {
+            problems.add(Problem.error(SourcePosition.of(shown), "cannot read the file: " + e.getMessage(), ""));
+            return Optional.empty();
+        }
+    }
+
+    /** Editor and OS leftovers (.DS_Store, ~$ Word lock files, .swp) are not content. */
+    static boolean isHidden(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith(".") || name.startsWith("~$") || name.endsWith("~");
+    }
+}

@@ -1,0 +1,75 @@
+package org.gongkai.load;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.gongkai.problem.Problem;
+import org.gongkai.problem.Problems;
+import org.gongkai.problem.SourcePosition;
+
+/** Decodes a text file that must be UTF-8 (with or without BOM), and normalises CRLF and CR to LF. */
+public final class SourceText {
+
+    private SourceText() {
+    }
+
+    /** The text, or empty after reporting where the first byte that is not UTF-8 is. */
+    public static Optional<String> decodeUtf8(byte[] bytes, String file, Problems problems) {
+        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return Optional.of(normaliseLineEnds(decoder.decode(in).toString()));
+        } catch (MalformedInputException e) {
+            int bad = in.position();
+            problems.add(Problem.error(SourcePosition.of(file, lineOfByte(bytes, bad)),
+                    "the file is not UTF-8" + (looksLikeGbk(bytes, start) ? " (it looks like GBK/GB18030)" : ""),
+                    "save it as UTF-8: in Notepad or WPS choose 另存为 → 编码 → UTF-8"));
+            return Optional.empty();
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.error(SourcePosition.of(file), "the file is not UTF-8", "save it as UTF-8"));
+            return Optional.empty();
+        }
+    }
+
+    public static boolean hasUtf8Bom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    public static String normaliseLineEnds(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int lineOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static boolean looksLikeGbk(byte[] bytes, int start) {
+        CharsetDecoder gbk = Charset.forName("GB18030").newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            gbk.decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}

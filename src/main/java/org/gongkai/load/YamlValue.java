@@ -1,0 +1,62 @@
+package org.gongkai.load;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML value with the file line and column where it starts, so every message can point at it.
+ * Scalars keep the text as written and whether it was quoted or typed as a number or boolean.
+ */
+public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, YamlValue.Mapping {
+
+    int line();
+
+    int column();
+
+    /** A word for messages: "text", "a list", "a mapping". */
+    String describe();
+
+    enum ScalarType { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+
+    record Scalar(String text, ScalarType type, int line, int column) implements YamlValue {
+        @Override
+        public String describe() {
+            return switch (type) {
+                case NULL -> "empty";
+                case BOOLEAN -> "true/false";
+                case INTEGER, DECIMAL -> "a number";
+                case STRING -> "text";
+            };
+        }
+    }
+
+    record Sequence(List<YamlValue> items, int line, int column) implements YamlValue {
+        public Sequence {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String describe() {
+            return "a list";
+        }
+    }
+
+    /** A mapping; {@code keys} holds where each key was written, {@code values} what follows it. */
+    record Mapping(Map<String, YamlValue> values, Map<String, int[]> keys, int line, int column) implements YamlValue {
+        public Mapping {
+            values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+            keys = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+        }
+
+        @Override
+        public String describe() {
+            return "a mapping";
+        }
+
+        public int keyLine(String key) {
+            int[] pos = keys.get(key);
+            return pos == null ? line : pos[0];
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.gongkai.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/**
+ * Markdown → HTML for reports and pages. Build one per build and share it: Flexmark's parser and renderer are
+ * thread-safe and expensive to set up.
+ *
+ * <p>Raw HTML in content is escaped, never passed through: bureau staff paste from Word, and no
+ * {@code <script>} or event attribute from content may reach a page. Links with script schemes are dropped.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new ChineseMarkdownExtension()));
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data|file):.*");
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.toImmutable();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    public RenderedMarkdown render(String markdown) {
+        Document document = parser.parse(markdown);
+        List<OutlineEntry> outline = numberHeadings(document);
+        return new RenderedMarkdown(renderer.render(document), outline);
+    }
+
+    /**
+     * Gives headings ASCII ids (sec-1, sec-1-2) and builds the outline. The page title is the only h1, so when
+     * a body uses {@code #} headings every heading moves down one level.
+     */
+    private static List<OutlineEntry> numberHeadings(Document document) {
+        List<Heading> headings = new ArrayList<>();
+        collect(document, headings);
+        boolean shift = headings.stream().anyMatch(h -> h.getLevel() == 1);
+        int[] counters = new int[7];
+        List<OutlineEntry> top = new ArrayList<>();
+        List<List<OutlineEntry>> childLists = new ArrayList<>();
+        String lastTopId = null;
+        String lastTopText = null;
+        for (Heading heading : headings) {
+            int level = Math.min(6, heading.getLevel() + (shift ? 1 : 0));
+            heading.setLevel(level);
+            counters[level]++;
+            for (int deeper = level + 1; deeper < counters.length; deeper++) {
+                counters[deeper] = 0;
+            }
+            StringBuilder id = new StringBuilder("sec");
+            for (int l = 2; l <= level; l++) {
+                id.append('-').append(Math.max(1, counters[l]));
+            }
+            heading.setAnchorRefId(id.toString());
+            if (level == 2) {
+                if (lastTopId != null) {
+                    top.add(new OutlineEntry(lastTopId, lastTopText, 2, childLists.get(childLists.size() - 1)));
+                }
+                lastTopId = id.toString();
+                lastTopText = plain(heading);
+                childLists.add(new ArrayList<>());
+            } else if (level == 3) {
+                if (lastTopId == null) {
+                    top.add(new OutlineEntry(id.toString(), plain(heading), 3, List.of()));
+                } else {
+                    childLists.get(childLists.size() - 1).add(new OutlineEntry(id.toString(), plain(heading), 3, List.of()));
+                }
+            }
+        }
+        if (lastTopId != null) {
+            top.add(new OutlineEntry(lastTopId, lastTopText, 2, childLists.get(childLists.size() - 1)));
+        }
+        return top;
+    }
+
+    /** The heading's text without Markdown markup (** and the like). */
+    private static String plain(Heading heading) {
+        StringBuilder out = new StringBuilder();
+        appendText(heading, out);
+        return out.toString().strip();
+    }
+
+    private static void appendText(Node node, StringBuilder out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof com.vladsch.flexmark.ast.Code code) {
+                out.append(code.getText());
+            } else if (child instanceof com.vladsch.flexmark.ast.Text) {
+                out.append(child.getChars());
+            } else {
+                appendText(child, out);
+            }
+        }
+    }
+
+    private static void collect(Node node, List<Heading> out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Heading heading) {
+                out.add(heading);
+            } else {
+                collect(child, out);
+            }
+        }
+    }
+}

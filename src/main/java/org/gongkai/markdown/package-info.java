@@ -1,0 +1,6 @@
+/**
+ * Markdown → HTML that is correct for Chinese text: CJK-friendly emphasis, no spaces from line breaks between
+ * Chinese characters, raw HTML escaped, headings numbered for a table of contents.
+ * Entry point: {@link org.gongkai.markdown.MarkdownRenderer}.
+ */
+package org.gongkai.markdown;

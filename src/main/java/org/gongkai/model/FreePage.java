@@ -1,0 +1,14 @@
+package org.gongkai.model;
+
+import java.util.Objects;
+
+/** A free page from {@code content/pages/} (关于我们, 信息公开指南 …). Its URL is {@code pages/<slug>/}. */
+public record FreePage(String slug, String sourcePath, String title, String body, int bodyLine) {
+
+    public FreePage {
+        Objects.requireNonNull(slug, "slug must not be null");
+        Objects.requireNonNull(sourcePath, "sourcePath must not be null");
+        Objects.requireNonNull(title, "title must not be null");
+        Objects.requireNonNull(body, "body must not be null");
+    }
+}

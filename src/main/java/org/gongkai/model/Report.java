@@ -1,0 +1,35 @@
+package org.gongkai.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One work report: front matter plus its Markdown body.
+ *
+ * @param slug the file name without {@code .md}; the report's URL is {@code reports/<slug>/}
+ * @param sourcePath the file, relative to the site root, for messages
+ * @param year the year the report covers (not the year it was written)
+ * @param summary empty when the front matter has none
+ * @param body the Markdown after the front matter
+ * @param bodyLine the 1-based line of the file where {@code body} starts
+ */
+public record Report(String slug, String sourcePath, String title, LocalDate date, int year, Period period,
+                     Category category, String department, List<String> tags, String summary, boolean draft,
+                     List<String> aliases, List<Attachment> attachments, String body, int bodyLine) {
+
+    public Report {
+        Objects.requireNonNull(slug, "slug must not be null");
+        Objects.requireNonNull(sourcePath, "sourcePath must not be null");
+        Objects.requireNonNull(title, "title must not be null");
+        Objects.requireNonNull(date, "date must not be null");
+        Objects.requireNonNull(period, "period must not be null");
+        Objects.requireNonNull(category, "category must not be null");
+        Objects.requireNonNull(department, "department must not be null");
+        Objects.requireNonNull(body, "body must not be null");
+        tags = List.copyOf(tags);
+        summary = summary == null ? "" : summary;
+        aliases = List.copyOf(aliases);
+        attachments = List.copyOf(attachments);
+    }
+}

@@ -1,0 +1,35 @@
+package org.gongkai.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code content/site.yaml}. Every key is documented in README.md ("site.yaml").
+ *
+ * @param baseUrl absolute URL the site is published under, ending in {@code /}; empty when not set
+ */
+public record SiteConfig(String title, String bureau, String baseUrl, String language, String theme,
+                         Contacts contacts, List<String> footer) {
+
+    public static final String DEFAULT_LANGUAGE = "zh-CN";
+    public static final String DEFAULT_THEME = "default";
+
+    public SiteConfig {
+        Objects.requireNonNull(title, "title must not be null");
+        Objects.requireNonNull(bureau, "bureau must not be null");
+        baseUrl = baseUrl == null || baseUrl.isEmpty() ? "" : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        language = language == null || language.isEmpty() ? DEFAULT_LANGUAGE : language;
+        theme = theme == null || theme.isEmpty() ? DEFAULT_THEME : theme;
+        contacts = contacts == null ? Contacts.NONE : contacts;
+        footer = footer == null ? List.of() : List.copyOf(footer);
+    }
+
+    public Optional<String> base() {
+        return baseUrl.isEmpty() ? Optional.empty() : Optional.of(baseUrl);
+    }
+
+    public SiteConfig withBaseUrl(String newBaseUrl) {
+        return new SiteConfig(title, bureau, newBaseUrl, language, theme, contacts, footer);
+    }
+}

@@ -1,0 +1,60 @@
+package org.gongkai.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** Compares a staged site with the published one, file by file (size first, then bytes). */
+final class ChangeDetector {
+
+    private ChangeDetector() {
+    }
+
+    static Changes compare(Path staged, Path published) {
+        Set<String> newFiles = list(staged);
+        Set<String> oldFiles = Files.isDirectory(published) ? list(published) : Set.of();
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        int unchanged = 0;
+        for (String path : newFiles) {
+            if (!oldFiles.contains(path)) {
+                added.add(path);
+            } else if (differ(staged.resolve(path), published.resolve(path))) {
+                changed.add(path);
+            } else {
+                unchanged++;
+            }
+        }
+        for (String path : oldFiles) {
+            if (!newFiles.contains(path)) {
+                removed.add(path);
+            }
+        }
+        return new Changes(added, changed, removed, unchanged);
+    }
+
+    private static boolean differ(Path a, Path b) {
+        try {
+            return Files.size(a) != Files.size(b) || Files.mismatch(a, b) != -1;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static Set<String> list(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            Set<String> files = new TreeSet<>();
+            walk.filter(Files::isRegularFile).forEach(p -> files.add(root.relativize(p).toString().replace('\\', '/')));
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

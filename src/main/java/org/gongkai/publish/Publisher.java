@@ -1,0 +1,143 @@
+package org.gongkai.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.gongkai.model.Report;
+import org.gongkai.model.SiteConfig;
+import org.gongkai.render.OutputPaths;
+import org.gongkai.render.WrittenPage;
+
+/**
+ * Publishes atomically: a build writes into {@code .<out>-staging-*} beside the output folder, and only
+ * {@link #commit} swaps it in (two renames on one file system). A failed or killed build leaves the published
+ * site exactly as it was; leftovers of a killed build are cleaned up, or restored, by the next one.
+ */
+public final class Publisher {
+
+    private final Path out;
+
+    public Publisher(Path out) {
+        this.out = out.toAbsolutePath().normalize();
+    }
+
+    public Path out() {
+        return out;
+    }
+
+    /** Creates a fresh staging folder, after tidying what a killed earlier build may have left. */
+    public StagingSite open() {
+        try {
+            Files.createDirectories(out.getParent());
+            recoverInterruptedSwap();
+            removeLeftovers(".staging-");
+            Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + UUID.randomUUID().toString().substring(0, 8));
+            Files.createDirectory(staging);
+            return new StagingSite(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a staging folder beside " + out, e);
+        }
+    }
+
+    /** Writes feed.xml and the sitemap; both need absolute URLs, so callers skip this without base_url. */
+    public void writeFeeds(StagingSite staging, SiteConfig config, List<Report> newestFirst, List<WrittenPage> pages) {
+        staging.write(OutputPaths.FEED, FeedWriter.feed(config, newestFirst));
+        for (Map.Entry<String, String> sitemap : SitemapWriter.sitemaps(config.baseUrl(), pages).entrySet()) {
+            staging.write(sitemap.getKey(), sitemap.getValue());
+        }
+    }
+
+    /** Compares the staged site with the published one, then swaps it in. */
+    public Changes commit(StagingSite staging) {
+        Changes changes = ChangeDetector.compare(staging.dir(), out);
+        Path previous = out.resolveSibling("." + out.getFileName() + ".previous-" + UUID.randomUUID().toString().substring(0, 8));
+        try {
+            boolean hadSite = Files.exists(out);
+            if (hadSite) {
+                move(out, previous);
+            }
+            try {
+                move(staging.dir(), out);
+            } catch (IOException e) {
+                if (hadSite) {
+                    move(previous, out);
+                }
+                throw e;
+            }
+            if (hadSite) {
+                deleteTree(previous);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot swap the new site into " + out, e);
+        }
+        return changes;
+    }
+
+    /** Drops the staging folder of a build that failed. */
+    public void abandon(StagingSite staging) {
+        try {
+            deleteTree(staging.dir());
+        } catch (IOException e) {
+            // The next build removes leftovers; the published site is untouched either way.
+        }
+    }
+
+    /** If a build was killed between the two renames, the published site is still in the previous folder. */
+    private void recoverInterruptedSwap() throws IOException {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), "." + out.getFileName() + ".previous-*")) {
+            for (Path previous : siblings) {
+                if (!Files.exists(out)) {
+                    move(previous, out);
+                } else {
+                    deleteTree(previous);
+                }
+            }
+        }
+    }
+
+    private void removeLeftovers(String marker) throws IOException {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), "." + out.getFileName() + marker + "*")) {
+            for (Path leftover : siblings) {
+                deleteTree(leftover);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package org.gongkai.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.gongkai.render.PageSink;
+
+/** The folder a build writes into before it is swapped in as the published site. Thread-safe. */
+public final class StagingSite implements PageSink {
+
+    private final Path dir;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+
+    StagingSite(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    @Override
+    public void write(String path, String content) {
+        write(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void write(String path, byte[] content) {
+        Path target = claim(path);
+        try {
+            Files.write(target, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+    }
+
+    @Override
+    public void copy(Path source, String path) {
+        Path target = claim(path);
+        try {
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
+        }
+    }
+
+    /** Paths are checked for collisions before rendering, so a second write to one path is a bug. */
+    private Path claim(String path) {
+        if (!written.add(path)) {
+            throw new IllegalStateException("two outputs were written to " + path);
+        }
+        Path target = dir.resolve(path).normalize();
+        if (!target.startsWith(dir)) {
+            throw new IllegalStateException("output path outside the site: " + path);
+        }
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder for " + path, e);
+        }
+        return target;
+    }
+
+    public int fileCount() {
+        return written.size();
+    }
+}

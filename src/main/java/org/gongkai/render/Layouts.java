@@ -1,0 +1,102 @@
+package org.gongkai.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gongkai.model.Contacts;
+import org.gongkai.model.FreePage;
+import org.gongkai.model.Site;
+import org.gongkai.model.SiteConfig;
+import org.gongkai.render.view.ContactsView;
+import org.gongkai.render.view.LayoutView;
+import org.gongkai.render.view.LinkView;
+
+/** Builds the page shell's view for any page: navigation, breadcrumbs and links relative to that page. */
+final class Layouts {
+
+    private final SiteConfig config;
+    private final List<NavSection> sections;
+    private final List<FreePage> pages;
+    private final boolean feedWritten;
+    private final ContactsView contacts;
+
+    Layouts(Site site, List<NavSection> sections) {
+        this.config = site.config();
+        this.sections = List.copyOf(sections);
+        this.pages = site.pages();
+        this.feedWritten = config.base().isPresent();
+        this.contacts = contacts(config.contacts());
+    }
+
+    static ContactsView contacts(Contacts c) {
+        return new ContactsView(c.address(), c.phone(), c.email(), c.complaintPhone(), c.priceHotline(), !c.isEmpty());
+    }
+
+    ContactsView contacts() {
+        return contacts;
+    }
+
+    List<NavSection> sections() {
+        return sections;
+    }
+
+    /**
+     * @param path the output file this layout is for
+     * @param crumbs breadcrumb trail below 首页 as (label, output path) pairs; the last is the page itself
+     */
+    LayoutView layout(String path, String title, String description, List<Crumb> crumbs) {
+        return layout(path, OutputPaths.root(path), title, description, crumbs);
+    }
+
+    /** The 404 page is served at any depth: with base_url its links are absolute, otherwise from the root. */
+    LayoutView notFoundLayout(String title) {
+        String root = config.base().orElse("/");
+        return layout(OutputPaths.NOT_FOUND, root, title, "", List.of());
+    }
+
+    private LayoutView layout(String path, String root, String title, String description, List<Crumb> crumbs) {
+        List<LinkView> nav = new ArrayList<>();
+        nav.add(navLink("首页", path, root, OutputPaths.HOME, path.equals(OutputPaths.HOME)));
+        for (NavSection section : sections) {
+            nav.add(navLink(section.label(), path, root, section.path(), isIn(path, section.path())));
+        }
+        List<LinkView> breadcrumbs = new ArrayList<>();
+        if (!crumbs.isEmpty()) {
+            breadcrumbs.add(LinkView.of("首页", href(path, root, OutputPaths.HOME)));
+            for (int i = 0; i < crumbs.size(); i++) {
+                Crumb crumb = crumbs.get(i);
+                boolean last = i == crumbs.size() - 1;
+                breadcrumbs.add(last ? new LinkView(crumb.label(), "", true, "") : LinkView.of(crumb.label(), href(path, root, crumb.path())));
+            }
+        }
+        List<LinkView> footerLinks = new ArrayList<>();
+        for (FreePage page : pages) {
+            footerLinks.add(LinkView.of(page.title(), href(path, root, OutputPaths.page(page.slug()))));
+        }
+        String canonical = config.base().map(base -> OutputPaths.absolute(base, path)).orElse("");
+        String pageTitle = title.equals(config.title()) ? title : title + " - " + config.title();
+        return new LayoutView(config.language(), pageTitle, description, config.title(), config.bureau(), root,
+                href(path, root, OutputPaths.HOME), nav, breadcrumbs, canonical,
+                feedWritten ? href(path, root, OutputPaths.FEED) : "", contacts, config.footer(), footerLinks, false);
+    }
+
+    private static LinkView navLink(String label, String from, String root, String to, boolean current) {
+        LinkView link = LinkView.of(label, href(from, root, to));
+        return current ? link.asCurrent() : link;
+    }
+
+    /** A section is current for every page below its folder (a report is in 工作报告). */
+    private static boolean isIn(String path, String sectionPath) {
+        String dir = sectionPath.endsWith("index.html")
+                ? sectionPath.substring(0, sectionPath.length() - "index.html".length()) : sectionPath;
+        return !dir.isEmpty() && path.startsWith(dir);
+    }
+
+    private static String href(String from, String root, String to) {
+        if (root.equals(OutputPaths.root(from))) {
+            return OutputPaths.link(from, to);
+        }
+        String target = to.endsWith("index.html") ? to.substring(0, to.length() - "index.html".length()) : to;
+        return root + target;
+    }
+}

@@ -1,0 +1,14 @@
+package org.gongkai.render;
+
+/** Where rendered files go: the publish stage's staging folder, or memory in tests. Must be thread-safe. */
+public interface PageSink {
+
+    /** Writes a text file (UTF-8) at a path relative to the site root, with {@code /} separators. */
+    void write(String path, String content);
+
+    /** Writes a binary file at a path relative to the site root. */
+    void write(String path, byte[] content);
+
+    /** Copies a file into the site; may link or copy. */
+    void copy(java.nio.file.Path source, String path);
+}

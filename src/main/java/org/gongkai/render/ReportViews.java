@@ -1,0 +1,63 @@
+package org.gongkai.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.gongkai.markdown.OutlineEntry;
+import org.gongkai.markdown.RenderedMarkdown;
+import org.gongkai.model.Attachment;
+import org.gongkai.model.Report;
+import org.gongkai.render.view.AttachmentView;
+import org.gongkai.render.view.LinkView;
+import org.gongkai.render.view.OutlineView;
+import org.gongkai.render.view.ReportEntryView;
+import org.gongkai.render.view.ReportView;
+
+/** Makes the views of a report: the full page, and its entry in lists. */
+final class ReportViews {
+
+    private ReportViews() {
+    }
+
+    static ReportView page(Report report, RenderedMarkdown body, ReportIndex index) {
+        String from = OutputPaths.report(report.slug());
+        List<LinkView> tags = report.tags().stream()
+                .map(tag -> LinkView.of(tag, OutputPaths.link(from, OutputPaths.tagDir(tag) + "index.html")))
+                .toList();
+        List<AttachmentView> attachments = new ArrayList<>();
+        for (Attachment a : report.attachments()) {
+            attachments.add(new AttachmentView(a.fileName(), OutputPaths.link(from, UrlEncoding.path(a.path())),
+                    a.typeLabel(), Formats.fileSize(a.sizeBytes())));
+        }
+        Optional<LinkView> newer = index.newer(report)
+                .map(r -> LinkView.of(r.title(), OutputPaths.link(from, OutputPaths.report(r.slug())), "上一篇（较新）"));
+        Optional<LinkView> older = index.older(report)
+                .map(r -> LinkView.of(r.title(), OutputPaths.link(from, OutputPaths.report(r.slug())), "下一篇（较早）"));
+        List<LinkView> related = index.byYear().getOrDefault(report.year(), List.of()).stream()
+                .filter(r -> r != report)
+                .limit(5)
+                .map(r -> LinkView.of(r.title(), OutputPaths.link(from, OutputPaths.report(r.slug()))))
+                .toList();
+        return new ReportView(report.title(), report.department(),
+                OutputPaths.link(from, OutputPaths.departmentDir(report.department()) + "index.html"),
+                Formats.chineseDate(report.date()), report.date().toString(), report.year(),
+                OutputPaths.link(from, OutputPaths.yearDir(report.year()) + "index.html"),
+                report.period().label(), report.category().label(),
+                OutputPaths.link(from, OutputPaths.categoryDir(report.category()) + "index.html"),
+                tags, report.summary(), outline(body.outline()), body.html(), attachments, newer, older, related,
+                report.draft());
+    }
+
+    private static List<OutlineView> outline(List<OutlineEntry> entries) {
+        return entries.stream()
+                .map(e -> new OutlineView(e.text(), "#" + e.id(), outline(e.children())))
+                .toList();
+    }
+
+    static ReportEntryView entry(Report report, String fromPath) {
+        return new ReportEntryView(report.title(), OutputPaths.link(fromPath, OutputPaths.report(report.slug())),
+                Formats.chineseDate(report.date()), report.date().toString(), report.department(),
+                report.category().label(), report.period().label(), Summaries.of(report), report.draft());
+    }
+}

@@ -1,0 +1,242 @@
+package org.gongkai.render;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.gongkai.markdown.MarkdownRenderer;
+import org.gongkai.model.Category;
+import org.gongkai.model.FreePage;
+import org.gongkai.model.Report;
+import org.gongkai.model.Site;
+import org.gongkai.model.StaticFile;
+import org.gongkai.problem.Problem;
+import org.gongkai.problem.Problems;
+import org.gongkai.problem.SourcePosition;
+import org.gongkai.render.view.FreePageView;
+import org.gongkai.render.view.HomeView;
+import org.gongkai.render.view.LinkView;
+import org.gongkai.render.view.ListView;
+import org.gongkai.render.view.RedirectView;
+import org.gongkai.render.view.ReportEntryView;
+
+/**
+ * Render stage: every HTML page of the site, the theme's assets and the static files, written to a
+ * {@link PageSink}. Reports are rendered in parallel; nothing here holds mutable state shared between pages.
+ */
+public final class SiteRenderer {
+
+    public static final int PAGE_SIZE = 50;
+    static final int LATEST_ON_HOME = 10;
+    private static final Set<String> RESERVED_SLUGS = Set.of("page", "category", "department", "tag");
+
+    private final Templates templates;
+    private final Theme theme;
+    private final MarkdownRenderer markdown;
+
+    public SiteRenderer(Theme theme, Templates templates, MarkdownRenderer markdown) {
+        this.theme = theme;
+        this.templates = templates;
+        this.markdown = markdown;
+    }
+
+    /** The sections of the main navigation; the data issue adds 收费公示, 项目, 资助 and 年度汇总 here. */
+    public static List<NavSection> sections(Site site) {
+        List<NavSection> sections = new ArrayList<>();
+        sections.add(new NavSection("工作报告", OutputPaths.listPage(OutputPaths.REPORTS, 1),
+                "工作总结、工作汇报、工作要点，按年度、类别和发文单位浏览"));
+        return sections;
+    }
+
+    /** Checks that no two outputs claim one path; reports what collides with what. */
+    public void checkPaths(Site site, ReportIndex index, Problems problems) {
+        Map<String, String> claimed = new HashMap<>();
+        for (Report report : site.reports()) {
+            boolean yearLike = report.slug().matches("\\d{4}") && index.byYear().containsKey(Integer.parseInt(report.slug()));
+            if (RESERVED_SLUGS.contains(report.slug()) || yearLike) {
+                problems.add(Problem.error(SourcePosition.of(report.sourcePath()),
+                        "the file name 「" + report.slug() + "」 is also the address of a report list (reports/"
+                                + report.slug() + "/)", "rename the file, e.g. to " + report.date() + "-" + report.slug() + ".md"));
+            }
+            claimed.put(OutputPaths.report(report.slug()), report.sourcePath());
+        }
+        for (FreePage page : site.pages()) {
+            claimed.put(OutputPaths.page(page.slug()), page.sourcePath());
+        }
+        for (StaticFile file : site.staticFiles()) {
+            String owner = claimed.putIfAbsent(file.sitePath(), "content/static/" + file.sitePath());
+            if (owner != null || isGenerated(file.sitePath())) {
+                problems.add(Problem.error(SourcePosition.of("content/static/" + file.sitePath()),
+                        "this static file has the same address as a generated page",
+                        "move it into a subfolder of content/static/, e.g. files/"));
+            }
+        }
+        for (Report report : site.reports()) {
+            for (String alias : report.aliases()) {
+                String owner = claimed.putIfAbsent(alias, report.sourcePath());
+                if (owner != null || isGenerated(alias)) {
+                    problems.add(Problem.error(SourcePosition.of(report.sourcePath()),
+                            "alias 「" + alias + "」 is already the address of " + (owner == null ? "a generated page" : owner),
+                            "remove the alias, or give another old address"));
+                }
+            }
+        }
+    }
+
+    private static boolean isGenerated(String path) {
+        return path.equals(OutputPaths.HOME) || path.equals(OutputPaths.NOT_FOUND) || path.equals(OutputPaths.FEED)
+                || path.equals(OutputPaths.SITEMAP) || path.startsWith("assets/") || path.startsWith(OutputPaths.REPORTS);
+    }
+
+    public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink) {
+        Layouts layouts = new Layouts(site, sections);
+        List<WrittenPage> written = Collections.synchronizedList(new ArrayList<>());
+        site.reports().parallelStream().forEach(report -> written.add(renderReport(report, index, layouts, sink)));
+        written.addAll(renderLists(index, layouts, sink));
+        for (FreePage page : site.pages()) {
+            written.add(renderPage(page, layouts, sink));
+        }
+        written.add(renderHome(site, index, layouts, sink));
+        renderNotFound(layouts, sink);
+        renderAliases(site, sink);
+        theme.assets().forEach((name, bytes) -> sink.write(OutputPaths.asset(name), bytes));
+        for (StaticFile file : site.staticFiles()) {
+            sink.copy(file.source(), file.sitePath());
+        }
+        List<WrittenPage> sorted = new ArrayList<>(written);
+        sorted.sort(java.util.Comparator.comparing(WrittenPage::path));
+        return sorted;
+    }
+
+    /** Renders one report page; the preview server calls this for a single changed report. */
+    public WrittenPage renderReport(Report report, ReportIndex index, Layouts layouts, PageSink sink) {
+        String path = OutputPaths.report(report.slug());
+        var view = ReportViews.page(report, markdown.render(report.body()), index);
+        var layout = layouts.layout(path, report.title(), Summaries.of(report), List.of(
+                new Crumb("工作报告", OutputPaths.listPage(OutputPaths.REPORTS, 1)),
+                new Crumb(report.year() + "年", OutputPaths.yearDir(report.year()) + "index.html"),
+                new Crumb(report.title(), path)));
+        sink.write(path, templates.render("report", layout, view));
+        return new WrittenPage(path, Optional.of(report.date()));
+    }
+
+    private List<WrittenPage> renderLists(ReportIndex index, Layouts layouts, PageSink sink) {
+        List<WrittenPage> written = new ArrayList<>();
+        String all = OutputPaths.REPORTS;
+        written.addAll(renderList(all, "工作报告", "本站公开的全部工作报告，按成文日期排列，最新的在前。",
+                index.all(), List.of(), index, layouts, sink));
+        for (Map.Entry<Integer, List<Report>> year : index.byYear().entrySet()) {
+            String dir = OutputPaths.yearDir(year.getKey());
+            written.addAll(renderList(dir, year.getKey() + "年工作报告", "报告所述年度为" + year.getKey() + "年。",
+                    year.getValue(), List.of(new Crumb(year.getKey() + "年", dir)), index, layouts, sink));
+        }
+        for (Map.Entry<Category, List<Report>> category : index.byCategory().entrySet()) {
+            String dir = OutputPaths.categoryDir(category.getKey());
+            written.addAll(renderList(dir, "类别：" + category.getKey().label(), "",
+                    category.getValue(), List.of(new Crumb(category.getKey().label(), dir)), index, layouts, sink));
+        }
+        for (Map.Entry<String, List<Report>> department : index.byDepartment().entrySet()) {
+            String dir = OutputPaths.departmentDir(department.getKey());
+            written.addAll(renderList(dir, "发文单位：" + department.getKey(), "",
+                    department.getValue(), List.of(new Crumb(department.getKey(), dir)), index, layouts, sink));
+        }
+        for (Map.Entry<String, List<Report>> tag : index.byTag().entrySet()) {
+            String dir = OutputPaths.tagDir(tag.getKey());
+            written.addAll(renderList(dir, "标签：" + tag.getKey(), "",
+                    tag.getValue(), List.of(new Crumb("标签：" + tag.getKey(), dir)), index, layouts, sink));
+        }
+        return written;
+    }
+
+    private List<WrittenPage> renderList(String dir, String heading, String intro, List<Report> reports,
+                                         List<Crumb> trail, ReportIndex index, Layouts layouts, PageSink sink) {
+        int pageCount = Pagers.pageCount(reports.size(), PAGE_SIZE);
+        List<WrittenPage> written = new ArrayList<>(pageCount);
+        for (int n = 1; n <= pageCount; n++) {
+            String path = OutputPaths.listPage(dir, n);
+            List<ReportEntryView> entries = new ArrayList<>();
+            for (Report report : reports.subList((n - 1) * PAGE_SIZE, Math.min(reports.size(), n * PAGE_SIZE))) {
+                entries.add(ReportViews.entry(report, path));
+            }
+            List<Crumb> crumbs = new ArrayList<>();
+            crumbs.add(new Crumb("工作报告", OutputPaths.listPage(OutputPaths.REPORTS, 1)));
+            for (Crumb step : trail) {
+                crumbs.add(new Crumb(step.label(), step.path() + "index.html"));
+            }
+            String title = n == 1 ? heading : heading + "（第" + n + "页）";
+            if (n > 1) {
+                crumbs.add(new Crumb("第" + n + "页", path));
+            }
+            var layout = layouts.layout(path, title, intro, crumbs.size() == 1 && n == 1 ? List.of(crumbs.get(0)) : crumbs);
+            var view = new ListView(title, intro, reports.size(), entries, Pagers.pager(dir, n, pageCount),
+                    filters(index, path));
+            sink.write(path, templates.render("list", layout, view));
+            written.add(new WrittenPage(path, Optional.empty()));
+        }
+        return written;
+    }
+
+    private static List<ListView.FilterGroup> filters(ReportIndex index, String from) {
+        List<LinkView> years = new ArrayList<>();
+        index.byYear().forEach((year, reports) -> years.add(link(year + "年", from, OutputPaths.yearDir(year), reports.size())));
+        List<LinkView> categories = new ArrayList<>();
+        index.byCategory().forEach((category, reports) ->
+                categories.add(link(category.label(), from, OutputPaths.categoryDir(category), reports.size())));
+        List<LinkView> departments = new ArrayList<>();
+        index.byDepartment().forEach((department, reports) ->
+                departments.add(link(department, from, OutputPaths.departmentDir(department), reports.size())));
+        return List.of(new ListView.FilterGroup("按年度", years), new ListView.FilterGroup("按类别", categories),
+                new ListView.FilterGroup("按发文单位", departments));
+    }
+
+    private static LinkView link(String label, String from, String dir, int count) {
+        String target = dir + "index.html";
+        LinkView link = LinkView.of(label, OutputPaths.link(from, target), count + "篇");
+        return from.startsWith(dir) ? link.asCurrent() : link;
+    }
+
+    private WrittenPage renderPage(FreePage page, Layouts layouts, PageSink sink) {
+        String path = OutputPaths.page(page.slug());
+        var layout = layouts.layout(path, page.title(), "", List.<Crumb>of(new Crumb(page.title(), path)));
+        sink.write(path, templates.render("page", layout, new FreePageView(page.title(), markdown.render(page.body()).html())));
+        return new WrittenPage(path, Optional.empty());
+    }
+
+    private WrittenPage renderHome(Site site, ReportIndex index, Layouts layouts, PageSink sink) {
+        String path = OutputPaths.HOME;
+        List<ReportEntryView> latest = index.all().stream().limit(LATEST_ON_HOME)
+                .map(r -> ReportViews.entry(r, path)).toList();
+        List<LinkView> sections = layouts.sections().stream()
+                .map(s -> LinkView.of(s.label(), OutputPaths.link(path, s.path()), s.description())).toList();
+        List<LinkView> years = new ArrayList<>();
+        index.byYear().forEach((year, reports) -> years.add(link(year + "年", path, OutputPaths.yearDir(year), reports.size())));
+        List<LinkView> categories = new ArrayList<>();
+        index.byCategory().forEach((category, reports) ->
+                categories.add(link(category.label(), path, OutputPaths.categoryDir(category), reports.size())));
+        List<LinkView> pages = site.pages().stream()
+                .map(p -> LinkView.of(p.title(), OutputPaths.link(path, OutputPaths.page(p.slug())))).toList();
+        var view = new HomeView(site.config().title(), site.config().bureau(), index.all().size(), latest,
+                OutputPaths.link(path, OutputPaths.listPage(OutputPaths.REPORTS, 1)), sections, years, categories,
+                pages, layouts.contacts());
+        var layout = layouts.layout(path, site.config().title(), site.config().bureau() + "依法主动公开的工作报告、收费公示、项目和资助信息。", List.of());
+        sink.write(path, templates.render("home", layout, view));
+        return new WrittenPage(path, Optional.empty());
+    }
+
+    private void renderNotFound(Layouts layouts, PageSink sink) {
+        sink.write(OutputPaths.NOT_FOUND, templates.render("404", layouts.notFoundLayout("页面未找到")));
+    }
+
+    private void renderAliases(Site site, PageSink sink) {
+        for (Report report : site.reports()) {
+            for (String alias : report.aliases()) {
+                String target = OutputPaths.link(alias, OutputPaths.report(report.slug()));
+                sink.write(alias, templates.render("redirect", new RedirectView(report.title(), target)));
+            }
+        }
+    }
+}

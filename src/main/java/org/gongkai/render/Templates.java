@@ -1,0 +1,80 @@
+package org.gongkai.render;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+
+import org.gongkai.problem.Problem;
+import org.gongkai.problem.Problems;
+import org.gongkai.problem.SourcePosition;
+
+/**
+ * The theme's Mustache templates, compiled once per build (compiling is not thread-safe, executing is).
+ * Pages are rendered by name ({@code report}) against a stack of view records.
+ */
+public final class Templates {
+
+    /** Every page template a theme must have. */
+    public static final List<String> REQUIRED = List.of("base", "home", "report", "list", "page", "404", "redirect");
+
+    private final Map<String, Mustache> compiled = new HashMap<>();
+
+    private Templates() {
+    }
+
+    public static Templates compile(Theme theme, Problems problems) {
+        Templates templates = new Templates();
+        DefaultMustacheFactory factory = new DefaultMustacheFactory(name -> {
+            String source = theme.templates().get(name.startsWith("/") ? name.substring(1) : name);
+            return source == null ? null : (Reader) new StringReader(source);
+        });
+        for (String name : theme.templates().keySet()) {
+            if (!name.endsWith(".mustache") || name.startsWith("partials/")) {
+                continue;
+            }
+            String page = name.substring(0, name.length() - ".mustache".length());
+            try {
+                templates.compiled.put(page, factory.compile(name));
+            } catch (MustacheException e) {
+                problems.add(Problem.error(SourcePosition.of(theme.origin() + "/templates/" + name),
+                        "template error: " + e.getMessage(), "check that every {{#x}} has its {{/x}}"));
+            }
+        }
+        for (String required : REQUIRED) {
+            if (!theme.templates().containsKey(required + ".mustache")) {
+                problems.add(Problem.error(SourcePosition.of(theme.origin() + "/templates"),
+                        "the theme has no template " + required + ".mustache",
+                        "copy it from themes/default/templates/"));
+            }
+        }
+        return templates;
+    }
+
+    public boolean has(String page) {
+        return compiled.containsKey(page);
+    }
+
+    /** Renders a page template; scopes are searched last to first, as Mustache does. */
+    public String render(String page, Object... scopes) {
+        Mustache mustache = compiled.get(page);
+        if (mustache == null) {
+            throw new IllegalArgumentException("no template " + page);
+        }
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            mustache.execute(out, scopes).flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

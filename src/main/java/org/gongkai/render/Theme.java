@@ -1,0 +1,117 @@
+package org.gongkai.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.gongkai.problem.Problem;
+import org.gongkai.problem.Problems;
+import org.gongkai.problem.SourcePosition;
+
+/**
+ * A theme's templates ({@code templates/*.mustache}) and assets ({@code assets/**}, copied to {@code site/assets/}),
+ * read into memory once. It comes from {@code themes/<name>/} under the site root, or for {@code default}
+ * from the copy built into the jar when the site has no such folder.
+ */
+public final class Theme {
+
+    static final String BUILT_IN = "org/gongkai/theme/default/";
+
+    private final String origin;
+    private final Map<String, String> templates;
+    private final Map<String, byte[]> assets;
+
+    private Theme(String origin, Map<String, String> templates, Map<String, byte[]> assets) {
+        this.origin = origin;
+        this.templates = Map.copyOf(templates);
+        this.assets = Map.copyOf(assets);
+    }
+
+    public static Optional<Theme> locate(Path siteRoot, String name, Problems problems) {
+        Path folder = siteRoot.resolve("themes").resolve(name);
+        if (Files.isDirectory(folder)) {
+            return Optional.of(read(folder, "themes/" + name));
+        }
+        if (name.equals("default")) {
+            return Optional.of(builtIn());
+        }
+        problems.add(Problem.error(SourcePosition.of("content/site.yaml"),
+                "theme 「" + name + "」 not found: there is no folder themes/" + name + "/",
+                "create that folder, or remove `theme:` from site.yaml to use the built-in default theme"));
+        return Optional.empty();
+    }
+
+    /** The default theme shipped in the jar (or in target/classes when run from the build). */
+    public static Theme builtIn() {
+        URL marker = Theme.class.getClassLoader().getResource(BUILT_IN + "templates/base.mustache");
+        if (marker == null) {
+            throw new IllegalStateException("the built-in theme is missing from the class path");
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return read(jar.getPath("/" + BUILT_IN), "built-in default theme");
+                }
+            }
+            return read(Path.of(uri).getParent().getParent(), "built-in default theme");
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read the built-in theme", e);
+        }
+    }
+
+    private static Theme read(Path folder, String origin) {
+        Map<String, String> templates = new TreeMap<>();
+        Map<String, byte[]> assets = new TreeMap<>();
+        Path templateDir = folder.resolve("templates");
+        Path assetDir = folder.resolve("assets");
+        try {
+            if (Files.isDirectory(templateDir)) {
+                try (Stream<Path> walk = Files.walk(templateDir)) {
+                    for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                        templates.put(relative(templateDir, file), Files.readString(file, StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            if (Files.isDirectory(assetDir)) {
+                try (Stream<Path> walk = Files.walk(assetDir)) {
+                    for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                        assets.put(relative(assetDir, file), Files.readAllBytes(file));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read theme " + origin, e);
+        }
+        return new Theme(origin, templates, assets);
+    }
+
+    private static String relative(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    /** Template sources by path below {@code templates/}, e.g. {@code report.mustache}. */
+    public Map<String, String> templates() {
+        return templates;
+    }
+
+    /** Asset bytes by path below {@code assets/}, e.g. {@code css/site.css}. */
+    public Map<String, byte[]> assets() {
+        return assets;
+    }
+}

@@ -1,0 +1,21 @@
+package org.gongkai.render.view;
+
+import java.util.List;
+
+/** The home page: who publishes, the latest reports, and a way into every section. */
+public record HomeView(String siteTitle, String bureau, int reportCount, List<ReportEntryView> latest,
+                       String allReportsUrl, List<LinkView> sections, List<LinkView> years,
+                       List<LinkView> categories, List<LinkView> pages, ContactsView contacts) {
+
+    public boolean hasLatest() {
+        return !latest.isEmpty();
+    }
+
+    public boolean hasYears() {
+        return !years.isEmpty();
+    }
+
+    public boolean hasCategories() {
+        return !categories.isEmpty();
+    }
+}

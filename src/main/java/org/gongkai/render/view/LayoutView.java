@@ -1,0 +1,24 @@
+package org.gongkai.render.view;
+
+import java.util.List;
+
+/**
+ * What every page's shell needs: titles, the way back to the site root, navigation, breadcrumbs and footer.
+ *
+ * @param root relative prefix from this page to the site root ({@code ../../})
+ * @param canonical absolute URL of this page, or empty without base_url
+ * @param liveReload true only in the preview server
+ */
+public record LayoutView(String lang, String pageTitle, String description, String siteTitle, String bureau,
+                         String root, String homeUrl, List<LinkView> nav, List<LinkView> breadcrumbs,
+                         String canonical, String feedUrl, ContactsView contacts, List<String> footerLines,
+                         List<LinkView> footerLinks, boolean noindex) {
+
+    public boolean hasBreadcrumbs() {
+        return !breadcrumbs.isEmpty();
+    }
+
+    public boolean hasFooterLinks() {
+        return !footerLinks.isEmpty();
+    }
+}

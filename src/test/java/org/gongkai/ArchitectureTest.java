@@ -1,0 +1,48 @@
+package org.gongkai;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package table of README.md ("Architecture"), enforced: each stage may use only the stages before it,
+ * and no package cycles.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.gongkai");
+
+    @Test
+    void stagesDependOnlyOnEarlierStages() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("problem").definedBy("org.gongkai.problem..")
+                .layer("model").definedBy("org.gongkai.model..")
+                .layer("load").definedBy("org.gongkai.load..")
+                .layer("markdown").definedBy("org.gongkai.markdown..")
+                .layer("render").definedBy("org.gongkai.render..")
+                .layer("publish").definedBy("org.gongkai.publish..")
+                .layer("build").definedBy("org.gongkai.build..")
+                .layer("check").definedBy("org.gongkai.check..")
+                .layer("cli").definedBy("org.gongkai.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("check").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("build").mayOnlyBeAccessedByLayers("check", "cli")
+                .whereLayer("publish").mayOnlyBeAccessedByLayers("build", "check", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("publish", "build", "check", "cli")
+                .whereLayer("markdown").mayOnlyBeAccessedByLayers("render", "build", "check", "cli")
+                .whereLayer("load").mayOnlyBeAccessedByLayers("build", "check", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("load", "markdown", "render", "publish", "build", "check", "cli")
+                .check(CLASSES);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.gongkai.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+}
