@@ -63,6 +63,7 @@ class DemoSiteTest {
             assertThat(page.select("h1")).as(path).hasSize(1);
             assertThat(page.selectFirst("html").attr("lang")).as(path).isEqualTo("zh-CN");
             assertThat(page.select("a.skip-link[href=#main]")).as(path).hasSize(1);
+            assertThat(page.select("script")).as(path + " must be readable without JavaScript").isEmpty();
         }
     }
 }

@@ -62,7 +62,7 @@ public final class SiteBuild {
                         "set base_url in content/site.yaml, or pass --base-url https://…/"));
             }
             Changes changes = publisher.commit(staging);
-            return new BuildResult(pages.size(), staging.fileCount(), changes, problems.list(),
+            return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(),
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException e) {
             publisher.abandon(staging);

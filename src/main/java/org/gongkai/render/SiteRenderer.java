@@ -93,7 +93,7 @@ public final class SiteRenderer {
     }
 
     public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink) {
-        Layouts layouts = new Layouts(site, sections);
+        Layouts layouts = new Layouts(site, sections, inlineCss());
         List<WrittenPage> written = Collections.synchronizedList(new ArrayList<>());
         site.reports().parallelStream().forEach(report -> written.add(renderReport(report, index, layouts, sink)));
         written.addAll(renderLists(index, layouts, sink));
@@ -110,6 +110,14 @@ public final class SiteRenderer {
         List<WrittenPage> sorted = new ArrayList<>(written);
         sorted.sort(java.util.Comparator.comparing(WrittenPage::path));
         return sorted;
+    }
+
+    /** The theme's screen CSS plus its print CSS inside {@code @media print}, for self-contained pages. */
+    private String inlineCss() {
+        byte[] screen = theme.assets().getOrDefault("css/site.css", new byte[0]);
+        byte[] print = theme.assets().getOrDefault("css/print.css", new byte[0]);
+        return new String(screen, java.nio.charset.StandardCharsets.UTF_8)
+                + "\n@media print {\n" + new String(print, java.nio.charset.StandardCharsets.UTF_8) + "}\n";
     }
 
     /** Renders one report page; the preview server calls this for a single changed report. */
