@@ -66,7 +66,7 @@ class PublishTest {
     }
 
     @Test
-    void feedAndSitemapNeedABaseUrl() {
+    void feedAndSitemapNeedABaseUrl() throws Exception {
         BuiltSite without = TestSite.withConfig(report("a", "2011-12-30", "")).build();
         assertThat(without.exists("feed.xml")).isFalse();
         assertThat(without.exists("sitemap.xml")).isFalse();
