@@ -28,12 +28,26 @@ public final class SiteBuild {
      * @throws BuildFailedException when the input has errors; nothing is published then
      */
     public BuildResult run(BuildOptions options) {
+        return run(options, BuildListener.SILENT);
+    }
+
+    /** As {@link #run(BuildOptions)}, telling {@code listener} about each stage. */
+    public BuildResult run(BuildOptions options, BuildListener listener) {
+        try {
+            return stages(options, listener);
+        } finally {
+            listener.finished();
+        }
+    }
+
+    private BuildResult stages(BuildOptions options, BuildListener listener) {
         long started = System.nanoTime();
         Problems problems = new Problems();
         OutputFolder.check(options, problems);
         problems.failIfErrors("output");
 
         // load: site.yaml, reports, pages, static files → the model
+        listener.stage("loading", () -> 0);
         Site site = new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems)
                 .map(loaded -> options.baseUrl().isEmpty() ? loaded : withBaseUrl(loaded, options.baseUrl()))
                 .orElse(null);
@@ -52,6 +66,7 @@ public final class SiteBuild {
         // render and publish into a staging folder; swap it in only when all of it succeeded
         Publisher publisher = new Publisher(options.out());
         StagingSite staging = publisher.open();
+        listener.stage("rendering", staging::fileCount);
         try {
             List<WrittenPage> pages = renderer.render(site, index, SiteRenderer.sections(site), staging);
             if (site.config().base().isPresent()) {
@@ -61,6 +76,7 @@ public final class SiteBuild {
                         "feed.xml and sitemap.xml were not written: they need absolute URLs",
                         "set base_url in content/site.yaml, or pass --base-url https://…/"));
             }
+            listener.stage("publishing", staging::fileCount);
             Changes changes = publisher.commit(staging);
             return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(),
                     Duration.ofNanos(System.nanoTime() - started));
