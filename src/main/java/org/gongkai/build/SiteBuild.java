@@ -2,6 +2,7 @@ package org.gongkai.build;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.gongkai.load.SiteLoader;
 import org.gongkai.load.SitePaths;
@@ -15,6 +16,7 @@ import org.gongkai.problem.SourcePosition;
 import org.gongkai.publish.Changes;
 import org.gongkai.publish.Publisher;
 import org.gongkai.publish.StagingSite;
+import org.gongkai.render.NavSection;
 import org.gongkai.render.ReportIndex;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Templates;
@@ -28,6 +30,14 @@ public final class SiteBuild {
      * @throws BuildFailedException when the input has errors; nothing is published then
      */
     public BuildResult run(BuildOptions options) {
+        return run(options, state -> { });
+    }
+
+    /**
+     * As {@link #run(BuildOptions)}, and hands what the build assembled to {@code keep} once the site is published:
+     * the preview server keeps it for incremental rebuilds.
+     */
+    public BuildResult run(BuildOptions options, Consumer<BuildState> keep) {
         long started = System.nanoTime();
         Problems problems = new Problems();
         OutputFolder.check(options, problems);
@@ -53,7 +63,8 @@ public final class SiteBuild {
         Publisher publisher = new Publisher(options.out());
         StagingSite staging = publisher.open();
         try {
-            List<WrittenPage> pages = renderer.render(site, index, SiteRenderer.sections(site), staging);
+            List<NavSection> sections = SiteRenderer.sections(site);
+            List<WrittenPage> pages = renderer.render(site, index, sections, staging);
             if (site.config().base().isPresent()) {
                 publisher.writeFeeds(staging, site.config(), site.reports(), pages);
             } else {
@@ -62,6 +73,7 @@ public final class SiteBuild {
                         "set base_url in content/site.yaml, or pass --base-url https://…/"));
             }
             Changes changes = publisher.commit(staging);
+            keep.accept(new BuildState(site, index, renderer, sections, pages));
             return new BuildResult(pages.size(), staging.fileCount(), changes, problems.list(),
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException e) {
