@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.gongkai.testing.TestSite;
 import org.gongkai.testing.TestSite.CliRun;
 
+import picocli.CommandLine;
+
 class ServeCommandTest {
 
     @Test
@@ -45,7 +47,23 @@ class ServeCommandTest {
     @Test
     void helpNamesTheOptions() {
         assertThat(CliRun.run("serve", "--help").out()).contains("--port", "--bind", "--[no-]drafts", "--source");
-        assertThat(CliRun.run("--help").out()).contains("serve");
+        assertThat(CliRun.run("--help").out()).contains("serve", "new");
+    }
+
+    @Test
+    void draftsAreShownUnlessNoDraftsIsGiven() {
+        assertThat(parsed().drafts).isTrue();
+        assertThat(parsed("--no-drafts").drafts).isFalse();
+        assertThat(parsed("--drafts").drafts).isTrue();
+        assertThat(parsed().port).isEqualTo(1313);
+        assertThat(parsed().bind).isEqualTo("127.0.0.1");
+    }
+
+    private static ServeCommand parsed(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "serve";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return (ServeCommand) new CommandLine(new Main()).parseArgs(all).subcommand().commandSpec().userObject();
     }
 
     /** Runs the real command in its own JVM and stops it as Ctrl-C does (a signal that runs the shutdown hooks). */
