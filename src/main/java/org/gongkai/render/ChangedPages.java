@@ -89,11 +89,35 @@ public final class ChangedPages {
         }
         for (Report candidate : candidates.keySet()) {
             boolean unchanged = now.get(candidate.slug()) == candidate && old.get(candidate.slug()) == candidate;
-            if (unchanged && !ReportViews.page(candidate, NO_BODY, before).equals(ReportViews.page(candidate, NO_BODY, after))) {
+            if (unchanged && !sameSurroundings(candidate, before, after)
+                    && !ReportViews.page(candidate, NO_BODY, before).equals(ReportViews.page(candidate, NO_BODY, after))) {
                 pages.add(candidate);
             }
         }
         return pages;
+    }
+
+    /**
+     * The same report objects around it: neighbours and the head of its year's list (its related reports). Then its
+     * view is the same, and building it twice to compare, costly for the hundreds of reports of a year, is skipped.
+     */
+    private static boolean sameSurroundings(Report report, ReportIndex before, ReportIndex after) {
+        if (before.newer(report).orElse(null) != after.newer(report).orElse(null)
+                || before.older(report).orElse(null) != after.older(report).orElse(null)) {
+            return false;
+        }
+        List<Report> was = before.byYear().getOrDefault(report.year(), List.of());
+        List<Report> is = after.byYear().getOrDefault(report.year(), List.of());
+        int head = ReportViews.RELATED + 1;
+        if (Math.min(was.size(), head) != Math.min(is.size(), head)) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(is.size(), head); i++) {
+            if (was.get(i) != is.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> removedAliases(ReportIndex before, ReportIndex after) {

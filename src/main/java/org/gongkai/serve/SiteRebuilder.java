@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +49,8 @@ final class SiteRebuilder {
     private boolean needsFullBuild = true;
     /** Report files whose latest text has errors, by their path from the site root. */
     private final Map<String, List<Problem>> broken = new TreeMap<>();
+    /** Every HTML page of the site by path, for the sitemap; kept up to date rather than re-sorted each time. */
+    private final TreeMap<String, WrittenPage> pages = new TreeMap<>();
     private volatile List<Problem> shown = List.of();
     private volatile Optional<String> baseUrl = Optional.empty();
 
@@ -81,6 +82,8 @@ final class SiteRebuilder {
             BuildState[] kept = new BuildState[1];
             BuildResult result = new SiteBuild().run(options, built -> kept[0] = built);
             state = kept[0];
+            pages.clear();
+            state.pages().forEach(page -> pages.put(page.path(), page));
             baseUrl = state.site().config().base();
             needsFullBuild = false;
             broken.clear();
@@ -134,11 +137,13 @@ final class SiteRebuilder {
         List<WrittenPage> written = changedPages.isEmpty() ? List.of()
                 : state.renderer().renderChanged(site, index, state.sections(), changedPages, sink);
         changedPages.removed().forEach(sink::delete);
-        List<WrittenPage> pages = allPages(state.pages(), written, changedPages.removed());
+        written.forEach(page -> pages.put(page.path(), page));
+        changedPages.removed().forEach(pages::remove);
+        List<WrittenPage> allPages = List.copyOf(pages.values());
         if (site.config().base().isPresent()) {
-            new Publisher(options.out()).writeFeeds(sink, site.config(), reports, pages);
+            new Publisher(options.out()).writeFeeds(sink, site.config(), reports, allPages);
         }
-        state = new BuildState(site, index, state.renderer(), state.sections(), pages);
+        state = new BuildState(site, index, state.renderer(), state.sections(), allPages);
         List<Problem> problems = new ArrayList<>(brokenProblems());
         problems.addAll(notices.list());
         shown = errorsOf(problems);
@@ -195,15 +200,6 @@ final class SiteRebuilder {
         List<Problem> all = new ArrayList<>();
         broken.values().forEach(all::addAll);
         return all;
-    }
-
-    /** Every HTML page of the site after an incremental rebuild, for the sitemap, in path order as a build lists them. */
-    private static List<WrittenPage> allPages(List<WrittenPage> before, List<WrittenPage> written, Set<String> removed) {
-        Map<String, WrittenPage> byPath = new HashMap<>(before.size() * 2);
-        before.forEach(p -> byPath.put(p.path(), p));
-        written.forEach(p -> byPath.put(p.path(), p));
-        removed.forEach(byPath::remove);
-        return byPath.values().stream().sorted(java.util.Comparator.comparing(WrittenPage::path)).toList();
     }
 
     private static List<Problem> errorsOf(List<Problem> problems) {

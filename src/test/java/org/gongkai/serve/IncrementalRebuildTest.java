@@ -100,6 +100,17 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void titleEditOfAYearsNewestReportUpdatesTheRelatedListsOfThatYear() {
+        change("content/reports/2011/top.md", report(1, "年度最新", "2011-12-31", ""));
+        assertSameAsFullBuild();
+
+        Rebuild rebuild = change("content/reports/2011/top.md", report(1, "年度最新（修订）", "2011-12-31", ""));
+
+        assertThat(rebuild.pages()).as("every 2011 report lists it as related").isGreaterThan(REPORTS / 4);
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void dateMovedAcrossListPagesAndYears() {
         change(path(3), report(3, "报告3", "2009-01-01", ""));
         assertSameAsFullBuild();
