@@ -222,6 +222,18 @@ class PreviewIntegrationTest {
     }
 
     @Test
+    void linksToThePublishedAddressLeadBackIntoThePreview() {
+        TestSite site = site().file("content/site.yaml", "title: 站\nbureau: 局\nbase_url: https://jyj.example.gov.cn/\n");
+        PreviewClient client = start(site);
+
+        Document page = client.page("/reports/a/");
+        assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(preview.url() + "reports/a/");
+        assertThat(client.get("/404.html").body()).doesNotContain("jyj.example.gov.cn");
+        assertThat(preview.outputDir().resolve("reports/a/index.html")).content()
+                .contains("<link rel=\"canonical\" href=\"https://jyj.example.gov.cn/reports/a/\">");
+    }
+
+    @Test
     void unknownPathsGetTheSitesNotFoundPage() {
         PreviewClient client = start(site());
 
