@@ -73,8 +73,12 @@ class IncrementalRebuildTest {
     }
 
     private void assertSameAsFullBuild() {
+        assertSameAsFullBuild(true);
+    }
+
+    private void assertSameAsFullBuild(boolean drafts) {
         Path fresh = site.root().resolve("full-" + System.nanoTime() + "/site");
-        BuiltSite full = site.build(new BuildOptions(site.root(), fresh, true, "", false));
+        BuiltSite full = site.build(new BuildOptions(site.root(), fresh, drafts, "", false));
         List<String> files = files(out);
         assertThat(files).isEqualTo(full.files());
         for (String file : files) {
@@ -144,6 +148,19 @@ class IncrementalRebuildTest {
         rebuildReport(path(0));
         rebuildReport(path(1));
         assertSameAsFullBuild();
+    }
+
+    @Test
+    void draftsComeAndGoWhenDraftsAreHidden() {
+        rebuilder = new SiteRebuilder(new SitePaths(site.root()), new BuildOptions(site.root(), out, false, "", false));
+        rebuilder.buildAll(List.of());
+
+        change(path(20), report(20, "报告20", date(20), "draft: true\n"));
+        assertThat(out.resolve("reports/r20/index.html")).doesNotExist();
+        assertSameAsFullBuild(false);
+        change(path(20), report(20, "报告20", date(20), ""));
+        assertThat(out.resolve("reports/r20/index.html")).exists();
+        assertSameAsFullBuild(false);
     }
 
     @Test

@@ -266,6 +266,20 @@ class PreviewIntegrationTest {
     }
 
     @Test
+    void onlyAnExplicitBindAddressIsReachableFromTheNetwork() throws IOException {
+        TestSite site = site();
+        start(site);
+        assertThat(preview.reachableFromNetwork()).isFalse();
+        assertThat(preview.networkUrls()).isEmpty();
+        preview.close();
+
+        start(new PreviewOptions(site.root(), 0, InetAddress.getByName("0.0.0.0"), true), Preview.QUIET);
+        assertThat(preview.reachableFromNetwork()).isTrue();
+        assertThat(preview.url().getHost()).isEqualTo("127.0.0.1");
+        assertThat(new PreviewClient(preview).get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void closingRemovesTheTemporaryFolder() {
         start(site());
         Path output = preview.outputDir();
