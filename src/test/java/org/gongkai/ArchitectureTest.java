@@ -27,17 +27,22 @@ class ArchitectureTest {
                 .layer("markdown").definedBy("org.gongkai.markdown..")
                 .layer("render").definedBy("org.gongkai.render..")
                 .layer("publish").definedBy("org.gongkai.publish..")
+                .layer("scaffold").definedBy("org.gongkai.scaffold..")
                 .layer("build").definedBy("org.gongkai.build..")
                 .layer("check").definedBy("org.gongkai.check..")
+                .layer("serve").definedBy("org.gongkai.serve..")
                 .layer("cli").definedBy("org.gongkai.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("check").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("build").mayOnlyBeAccessedByLayers("check", "cli")
-                .whereLayer("publish").mayOnlyBeAccessedByLayers("build", "check", "cli")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("publish", "build", "check", "cli")
+                .whereLayer("build").mayOnlyBeAccessedByLayers("check", "serve", "cli")
+                .whereLayer("scaffold").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("publish").mayOnlyBeAccessedByLayers("build", "check", "serve", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("publish", "build", "check", "serve", "cli")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("render", "build", "check", "cli")
-                .whereLayer("load").mayOnlyBeAccessedByLayers("build", "check", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("load", "markdown", "render", "publish", "build", "check", "cli")
+                .whereLayer("load").mayOnlyBeAccessedByLayers("scaffold", "build", "check", "serve", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("load", "markdown", "render", "publish", "scaffold", "build",
+                        "check", "serve", "cli")
                 .check(CLASSES);
     }
 

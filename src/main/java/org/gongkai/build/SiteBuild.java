@@ -2,6 +2,7 @@ package org.gongkai.build;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.gongkai.load.SiteLoader;
 import org.gongkai.load.SitePaths;
@@ -15,6 +16,7 @@ import org.gongkai.problem.SourcePosition;
 import org.gongkai.publish.Changes;
 import org.gongkai.publish.Publisher;
 import org.gongkai.publish.StagingSite;
+import org.gongkai.render.NavSection;
 import org.gongkai.render.ReportIndex;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Templates;
@@ -28,19 +30,27 @@ public final class SiteBuild {
      * @throws BuildFailedException when the input has errors; nothing is published then
      */
     public BuildResult run(BuildOptions options) {
-        return run(options, BuildListener.SILENT);
+        return run(options, BuildListener.SILENT, state -> { });
     }
 
     /** As {@link #run(BuildOptions)}, telling {@code listener} about each stage. */
     public BuildResult run(BuildOptions options, BuildListener listener) {
+        return run(options, listener, state -> { });
+    }
+
+    /**
+     * As {@link #run(BuildOptions, BuildListener)}, and hands what the build assembled to {@code keep} once the
+     * site is published: the preview server keeps it for incremental rebuilds.
+     */
+    public BuildResult run(BuildOptions options, BuildListener listener, Consumer<BuildState> keep) {
         try {
-            return stages(options, listener);
+            return stages(options, listener, keep);
         } finally {
             listener.finished();
         }
     }
 
-    private BuildResult stages(BuildOptions options, BuildListener listener) {
+    private BuildResult stages(BuildOptions options, BuildListener listener, Consumer<BuildState> keep) {
         long started = System.nanoTime();
         Problems problems = new Problems();
         OutputFolder.check(options, problems);
@@ -68,7 +78,8 @@ public final class SiteBuild {
         StagingSite staging = publisher.open();
         listener.stage("rendering", staging::fileCount);
         try {
-            List<WrittenPage> pages = renderer.render(site, index, SiteRenderer.sections(site), staging);
+            List<NavSection> sections = SiteRenderer.sections(site);
+            List<WrittenPage> pages = renderer.render(site, index, sections, staging);
             if (site.config().base().isPresent()) {
                 publisher.writeFeeds(staging, site.config(), site.reports(), pages);
             } else {
@@ -78,6 +89,7 @@ public final class SiteBuild {
             }
             listener.stage("publishing", staging::fileCount);
             Changes changes = publisher.commit(staging);
+            keep.accept(new BuildState(site, index, renderer, sections, pages));
             return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(),
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException e) {

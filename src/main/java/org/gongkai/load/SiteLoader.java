@@ -144,7 +144,7 @@ public final class SiteLoader {
     }
 
     /** Editor and OS leftovers (.DS_Store, ~$ Word lock files, .swp) are not content. */
-    static boolean isHidden(Path path) {
+    public static boolean isHidden(Path path) {
         String name = path.getFileName().toString();
         return name.startsWith(".") || name.startsWith("~$") || name.endsWith("~");
     }

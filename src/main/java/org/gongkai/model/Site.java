@@ -12,4 +12,9 @@ public record Site(SiteConfig config, List<Report> reports, List<FreePage> pages
         pages = List.copyOf(pages);
         staticFiles = List.copyOf(staticFiles);
     }
+
+    /** The same site with other reports (newest first); the preview swaps in a changed report this way. */
+    public Site withReports(List<Report> newReports) {
+        return new Site(config, newReports, pages, staticFiles);
+    }
 }

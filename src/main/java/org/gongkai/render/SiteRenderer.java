@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.Category;
@@ -102,7 +103,7 @@ public final class SiteRenderer {
         }
         written.add(renderHome(site, index, layouts, sink));
         renderNotFound(layouts, sink);
-        renderAliases(site, sink);
+        renderAliases(site.reports(), sink);
         theme.assets().forEach((name, bytes) -> sink.write(OutputPaths.asset(name), bytes));
         for (StaticFile file : site.staticFiles()) {
             sink.copy(file.source(), file.sitePath());
@@ -110,6 +111,23 @@ public final class SiteRenderer {
         List<WrittenPage> sorted = new ArrayList<>(written);
         sorted.sort(java.util.Comparator.comparing(WrittenPage::path));
         return sorted;
+    }
+
+    /**
+     * Renders only what {@code changed} names: the preview server's rebuild after some reports changed. The caller
+     * deletes {@link ChangedPages#removed()}.
+     */
+    public List<WrittenPage> renderChanged(Site site, ReportIndex index, List<NavSection> sections, ChangedPages changed,
+                                           PageSink sink) {
+        Layouts layouts = new Layouts(site, sections, inlineCss());
+        List<WrittenPage> written = Collections.synchronizedList(new ArrayList<>());
+        changed.reports().parallelStream().forEach(report -> written.add(renderReport(report, index, layouts, sink)));
+        written.addAll(renderLists(index, layouts, sink, changed.listPages()::contains));
+        if (changed.home()) {
+            written.add(renderHome(site, index, layouts, sink));
+        }
+        renderAliases(changed.reports(), sink);
+        return new ArrayList<>(written);
     }
 
     /** The theme's screen CSS plus its print CSS inside {@code @media print}, for self-contained pages. */
@@ -133,39 +151,48 @@ public final class SiteRenderer {
     }
 
     private List<WrittenPage> renderLists(ReportIndex index, Layouts layouts, PageSink sink) {
+        return renderLists(index, layouts, sink, path -> true);
+    }
+
+    /** Renders the list pages whose output path {@code wanted} accepts (all of them in a full build). */
+    private List<WrittenPage> renderLists(ReportIndex index, Layouts layouts, PageSink sink, Predicate<String> wanted) {
         List<WrittenPage> written = new ArrayList<>();
         String all = OutputPaths.REPORTS;
         written.addAll(renderList(all, "工作报告", "本站公开的全部工作报告，按成文日期排列，最新的在前。",
-                index.all(), List.of(), index, layouts, sink));
+                index.all(), List.of(), index, layouts, sink, wanted));
         for (Map.Entry<Integer, List<Report>> year : index.byYear().entrySet()) {
             String dir = OutputPaths.yearDir(year.getKey());
             written.addAll(renderList(dir, year.getKey() + "年工作报告", "报告所述年度为" + year.getKey() + "年。",
-                    year.getValue(), List.of(new Crumb(year.getKey() + "年", dir)), index, layouts, sink));
+                    year.getValue(), List.of(new Crumb(year.getKey() + "年", dir)), index, layouts, sink, wanted));
         }
         for (Map.Entry<Category, List<Report>> category : index.byCategory().entrySet()) {
             String dir = OutputPaths.categoryDir(category.getKey());
             written.addAll(renderList(dir, "类别：" + category.getKey().label(), "",
-                    category.getValue(), List.of(new Crumb(category.getKey().label(), dir)), index, layouts, sink));
+                    category.getValue(), List.of(new Crumb(category.getKey().label(), dir)), index, layouts, sink, wanted));
         }
         for (Map.Entry<String, List<Report>> department : index.byDepartment().entrySet()) {
             String dir = OutputPaths.departmentDir(department.getKey());
             written.addAll(renderList(dir, "发文单位：" + department.getKey(), "",
-                    department.getValue(), List.of(new Crumb(department.getKey(), dir)), index, layouts, sink));
+                    department.getValue(), List.of(new Crumb(department.getKey(), dir)), index, layouts, sink, wanted));
         }
         for (Map.Entry<String, List<Report>> tag : index.byTag().entrySet()) {
             String dir = OutputPaths.tagDir(tag.getKey());
             written.addAll(renderList(dir, "标签：" + tag.getKey(), "",
-                    tag.getValue(), List.of(new Crumb("标签：" + tag.getKey(), dir)), index, layouts, sink));
+                    tag.getValue(), List.of(new Crumb("标签：" + tag.getKey(), dir)), index, layouts, sink, wanted));
         }
         return written;
     }
 
     private List<WrittenPage> renderList(String dir, String heading, String intro, List<Report> reports,
-                                         List<Crumb> trail, ReportIndex index, Layouts layouts, PageSink sink) {
+                                         List<Crumb> trail, ReportIndex index, Layouts layouts, PageSink sink,
+                                         Predicate<String> wanted) {
         int pageCount = Pagers.pageCount(reports.size(), PAGE_SIZE);
         List<WrittenPage> written = new ArrayList<>(pageCount);
         for (int n = 1; n <= pageCount; n++) {
             String path = OutputPaths.listPage(dir, n);
+            if (!wanted.test(path)) {
+                continue;
+            }
             List<ReportEntryView> entries = new ArrayList<>();
             for (Report report : reports.subList((n - 1) * PAGE_SIZE, Math.min(reports.size(), n * PAGE_SIZE))) {
                 entries.add(ReportViews.entry(report, path));
@@ -239,8 +266,8 @@ public final class SiteRenderer {
         sink.write(OutputPaths.NOT_FOUND, templates.render("404", layouts.notFoundLayout("页面未找到")));
     }
 
-    private void renderAliases(Site site, PageSink sink) {
-        for (Report report : site.reports()) {
+    private void renderAliases(List<Report> reports, PageSink sink) {
+        for (Report report : reports) {
             for (String alias : report.aliases()) {
                 String target = OutputPaths.link(alias, OutputPaths.report(report.slug()));
                 sink.write(alias, templates.render("redirect", new RedirectView(report.title(), target)));
