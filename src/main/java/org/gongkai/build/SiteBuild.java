@@ -71,7 +71,7 @@ public final class SiteBuild {
     }
 
     private static Site withBaseUrl(Site site, String baseUrl) {
-        return new Site(site.config().withBaseUrl(baseUrl), site.reports(), site.pages(), site.staticFiles());
+        return new Site(site.config().withBaseUrl(baseUrl), site.reports(), site.pages(), site.staticFiles(), site.datasets());
     }
 
     /** With --strict, a warning stops the build like an error. */
