@@ -1,6 +1,8 @@
 package org.gongkai.build;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.gongkai.load.SiteLoader;
@@ -15,11 +17,13 @@ import org.gongkai.problem.SourcePosition;
 import org.gongkai.publish.Changes;
 import org.gongkai.publish.Publisher;
 import org.gongkai.publish.StagingSite;
+import org.gongkai.render.NavSection;
 import org.gongkai.render.ReportIndex;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Templates;
 import org.gongkai.render.Theme;
 import org.gongkai.render.WrittenPage;
+import org.gongkai.render.data.DataPages;
 
 /** Builds a site: load → model → render → publish. The steps run in the order written. */
 public final class SiteBuild {
@@ -33,7 +37,7 @@ public final class SiteBuild {
         OutputFolder.check(options, problems);
         problems.failIfErrors("output");
 
-        // load: site.yaml, reports, pages, static files → the model
+        // load: site.yaml, reports, pages, static files, data tables → the model
         Site site = new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems)
                 .map(loaded -> options.baseUrl().isEmpty() ? loaded : withBaseUrl(loaded, options.baseUrl()))
                 .orElse(null);
@@ -46,6 +50,7 @@ public final class SiteBuild {
         ReportIndex index = new ReportIndex(site.reports());
         SiteRenderer renderer = new SiteRenderer(theme, templates, new MarkdownRenderer());
         renderer.checkPaths(site, index, problems);
+        DataPages.checkTemplates(site, templates, theme.origin(), problems);
         failOnWarningsIfStrict(options, problems);
         problems.failIfErrors("assemble");
 
@@ -53,7 +58,10 @@ public final class SiteBuild {
         Publisher publisher = new Publisher(options.out());
         StagingSite staging = publisher.open();
         try {
-            List<WrittenPage> pages = renderer.render(site, index, SiteRenderer.sections(site), staging);
+            List<NavSection> sections = SiteRenderer.sections(site);
+            List<WrittenPage> pages = new ArrayList<>(renderer.render(site, index, sections, staging));
+            pages.addAll(new DataPages(templates).render(site, index, sections, staging));
+            pages.sort(Comparator.comparing(WrittenPage::path));
             if (site.config().base().isPresent()) {
                 publisher.writeFeeds(staging, site.config(), site.reports(), pages);
             } else {
