@@ -113,9 +113,9 @@ final class YearPages {
         List<YearView.ProgramRow> programRows = new ArrayList<>();
         ProjectPage.byProgram(projects).forEach((program, list) -> {
             MoneyTotals totals = ProjectPage.totals(list);
-            totals.sums().forEach(s -> programRows.add(new YearView.ProgramRow(program, s.kind().label(), s.text(), s.count() + "个")));
+            totals.sums().forEach(s -> programRows.add(new YearView.ProgramRow(program, s.kind().label(), s.text(), s.count() + "个项目")));
             if (totals.withoutAmount() > 0) {
-                programRows.add(new YearView.ProgramRow(program, "未列金额", "", totals.withoutAmount() + "个"));
+                programRows.add(new YearView.ProgramRow(program, "未列金额", "", totals.withoutAmount() + "个项目"));
             }
         });
         MoneyTotals overall = ProjectPage.totals(projects);
