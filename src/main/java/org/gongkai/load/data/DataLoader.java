@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,7 +69,7 @@ public final class DataLoader {
             }
             int dot = name.lastIndexOf('.');
             String base = dot < 0 ? name : name.substring(0, dot);
-            String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+            String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
             String shown = paths.display(file);
             if (!NAMES.contains(base)) {
                 problems.add(Problem.warning(SourcePosition.of(shown), "this file is ignored: the data files are fees, projects and aid",
@@ -96,7 +97,7 @@ public final class DataLoader {
             return List.of();
         }
         String shown = paths.display(file);
-        boolean xlsx = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        boolean xlsx = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
         RowCollector<T> collector = new RowCollector<>(shown, rows, xlsx, problems);
         try {
             boolean read = xlsx ? new XlsxTable().read(file, shown, collector, problems)

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 import org.gongkai.model.Labelled;
 import org.gongkai.model.SchoolYear;
@@ -22,6 +23,9 @@ import org.gongkai.problem.SourcePosition;
  * left out of the site but every problem in it is still listed.
  */
 final class RowFields {
+
+    /** Something like a school year (2011—12, 2011至2012学年), to suggest the right form. */
+    private static final Pattern YEAR_PAIR = Pattern.compile("(\\d{4})\\D{1,3}(\\d{2,4})\\D*");
 
     private final String file;
     private final RawRow row;
@@ -171,7 +175,7 @@ final class RowFields {
         return value(column).flatMap(text -> {
             Optional<SchoolYear> year = SchoolYear.parse(text);
             if (year.isEmpty()) {
-                var digits = java.util.regex.Pattern.compile("(\\d{4})\\D{1,3}(\\d{2,4})\\D*").matcher(text);
+                var digits = YEAR_PAIR.matcher(text);
                 String hint = digits.matches()
                         ? "write two consecutive years joined by -, e.g. " + digits.group(1) + "-" + (Integer.parseInt(digits.group(1)) + 1)
                         : "write two consecutive years joined by -, e.g. 2011-2012";

@@ -41,6 +41,7 @@ final class Values {
     private static final Pattern SPREADSHEET_DATE = Pattern.compile("(\\d{4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})");
     private static final Pattern INTEGER = Pattern.compile("\\d+");
     private static final Pattern INTEGER_THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年?度?");
 
     private Values() {
     }
@@ -94,7 +95,7 @@ final class Values {
 
     /** A calendar year, e.g. 2011. */
     static Read<Integer> year(String text) {
-        Matcher m = Pattern.compile("(\\d{4})年?度?").matcher(text);
+        Matcher m = YEAR.matcher(text);
         if (m.matches()) {
             int year = Integer.parseInt(m.group(1));
             if (year >= 1900 && year <= 2999) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.gongkai.model.Contacts;
 import org.gongkai.model.Fee;
@@ -209,7 +210,7 @@ final class FeePages {
         return "school-" + OutputPaths.key(school);
     }
 
-    private static String distinct(List<Fee> rows, java.util.function.Function<Fee, String> number) {
+    private static String distinct(List<Fee> rows, Function<Fee, String> number) {
         Set<String> numbers = new LinkedHashSet<>();
         rows.forEach(r -> numbers.add(number.apply(r)));
         numbers.remove("");

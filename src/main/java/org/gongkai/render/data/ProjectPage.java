@@ -12,11 +12,9 @@ import java.util.TreeMap;
 
 import org.gongkai.model.Project;
 import org.gongkai.model.ProjectStatus;
-import org.gongkai.model.WanYuan;
 import org.gongkai.render.Crumb;
 import org.gongkai.render.DataPaths;
 import org.gongkai.render.Layouts;
-import org.gongkai.render.OutputPaths;
 import org.gongkai.render.PageSink;
 import org.gongkai.render.Templates;
 import org.gongkai.render.WrittenPage;
@@ -131,13 +129,5 @@ final class ProjectPage {
                 p.itemCount().isPresent() ? p.itemCount().getAsInt() + p.countUnit() : "",
                 p.areaSqm().isPresent() ? String.valueOf(p.areaSqm().getAsLong()) : "", p.outputs(),
                 DataFormats.date(p.plannedCompletion()), p.notes());
-    }
-
-    static WanYuan sum(List<WanYuan> amounts) {
-        return amounts.stream().reduce(WanYuan.ZERO, WanYuan::plus);
-    }
-
-    static String link(String from, String to) {
-        return OutputPaths.link(from, to);
     }
 }

@@ -1,9 +1,11 @@
 package org.gongkai.render.data;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.gongkai.model.Project;
+import org.gongkai.model.WanYuan;
 
 /** The columns of the project downloads. */
 final class ProjectTable {
@@ -26,7 +28,7 @@ final class ProjectTable {
                 p.plannedCompletion().map(Object::toString).orElse(""), p.notes()));
     }
 
-    private static String plain(java.util.Optional<org.gongkai.model.WanYuan> amount) {
-        return amount.map(org.gongkai.model.WanYuan::plain).orElse("");
+    private static String plain(Optional<WanYuan> amount) {
+        return amount.map(WanYuan::plain).orElse("");
     }
 }

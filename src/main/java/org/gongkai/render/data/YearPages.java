@@ -3,11 +3,13 @@ package org.gongkai.render.data;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 
+import org.gongkai.model.AidRecord;
 import org.gongkai.model.Category;
 import org.gongkai.model.Fee;
 import org.gongkai.model.FeeStatus;
@@ -48,10 +50,10 @@ final class YearPages {
         if (years.isEmpty()) {
             return List.of();
         }
-        Map<Integer, List<Project>> projects = new java.util.HashMap<>();
+        Map<Integer, List<Project>> projects = new HashMap<>();
         site.datasets().projects().forEach(p -> projects.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(p));
-        Map<Integer, List<org.gongkai.model.AidRecord>> aid = AidPage.byYear(site.datasets().aid());
-        Map<SchoolYear, List<Fee>> fees = new java.util.HashMap<>();
+        Map<Integer, List<AidRecord>> aid = AidPage.byYear(site.datasets().aid());
+        Map<SchoolYear, List<Fee>> fees = new HashMap<>();
         site.datasets().fees().forEach(f -> fees.computeIfAbsent(f.schoolYear(), y -> new ArrayList<>()).add(f));
 
         List<WrittenPage> written = new ArrayList<>();
@@ -95,7 +97,7 @@ final class YearPages {
     }
 
     private YearView view(int year, String path, SortedSet<Integer> years, List<Report> reports, List<Project> projects,
-                          List<org.gongkai.model.AidRecord> aid, List<Fee> fees) {
+                          List<AidRecord> aid, List<Fee> fees) {
         List<LinkView> yearLinks = new ArrayList<>();
         for (int other : years) {
             LinkView link = LinkView.of(other + "年", OutputPaths.link(path, DataPaths.year(other)));
