@@ -61,7 +61,7 @@ public final class DataPaths {
     /** True when a data page or download of this site may be written at {@code path}. */
     public static boolean isReserved(Site site, String path) {
         var data = site.datasets();
-        return path.startsWith(YEARS) && !summaryYears(site).isEmpty()
+        return path.startsWith(YEARS) && (!site.reports().isEmpty() || !data.isEmpty())
                 || path.startsWith(FEES) && !data.fees().isEmpty()
                 || path.startsWith(PROJECTS) && !data.projects().isEmpty()
                 || path.startsWith(AID) && !data.aid().isEmpty();

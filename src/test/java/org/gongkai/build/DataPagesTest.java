@@ -231,6 +231,30 @@ class DataPagesTest {
     }
 
     @Test
+    void aThemeWithoutTheDataTemplatesSaysWhichAreMissing() throws Exception {
+        TestSite site = TestSite.of("""
+                -- content/site.yaml --
+                title: 测试县教育局信息公开
+                bureau: 测试县教育局
+                theme: old
+                """ + file("fees.csv", FEES_HEADER, FEE));
+        java.nio.file.Path templates = java.nio.file.Path.of("themes/default/templates");
+        try (var files = java.nio.file.Files.walk(templates)) {
+            for (var source : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                String name = templates.relativize(source).toString().replace('\\', '/');
+                if (!name.equals("fees.mustache")) {
+                    site.file("themes/old/templates/" + name, java.nio.file.Files.readAllBytes(source));
+                }
+            }
+        }
+        var failure = site.buildExpectingFailure();
+
+        assertThat(failure.problems()).extracting(p -> p.format()).containsExactly(
+                "themes/old/templates: the theme has no template fees.mustache, which the data pages need\n"
+                        + "  hint: copy fees.mustache and the partials it uses from themes/default/templates/");
+    }
+
+    @Test
     void aStaticFileInADataFolderIsAnError() {
         var failure = TestSite.withConfig(file("fees.csv", FEES_HEADER, FEE) + "-- content/static/fees/old.pdf --\nx\n")
                 .buildExpectingFailure();
