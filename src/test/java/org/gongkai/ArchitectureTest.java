@@ -1,5 +1,6 @@
 package org.gongkai;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -43,6 +44,15 @@ class ArchitectureTest {
                 .whereLayer("load").mayOnlyBeAccessedByLayers("scaffold", "build", "check", "serve", "cli")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("load", "markdown", "render", "publish", "scaffold", "build",
                         "check", "serve", "cli")
+                .check(CLASSES);
+    }
+
+    /** render.data (the data pages) builds on render; the core renderer only knows their paths (render.DataPaths). */
+    @Test
+    void coreRendererDoesNotDependOnTheDataPages() {
+        noClasses().that().resideInAPackage("org.gongkai.render")
+                .or().resideInAPackage("org.gongkai.render.view")
+                .should().dependOnClassesThat().resideInAPackage("org.gongkai.render.data..")
                 .check(CLASSES);
     }
 

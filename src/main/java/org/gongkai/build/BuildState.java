@@ -6,6 +6,7 @@ import org.gongkai.model.Site;
 import org.gongkai.render.NavSection;
 import org.gongkai.render.ReportIndex;
 import org.gongkai.render.SiteRenderer;
+import org.gongkai.render.data.DataPages;
 import org.gongkai.render.WrittenPage;
 
 /**
@@ -13,8 +14,8 @@ import org.gongkai.render.WrittenPage;
  * parser, the navigation, and every HTML page it wrote. The preview server keeps it to re-render a changed
  * report without loading and compiling everything again.
  */
-public record BuildState(Site site, ReportIndex index, SiteRenderer renderer, List<NavSection> sections,
-                         List<WrittenPage> pages) {
+public record BuildState(Site site, ReportIndex index, SiteRenderer renderer, DataPages dataPages,
+                         List<NavSection> sections, List<WrittenPage> pages) {
 
     public BuildState {
         sections = List.copyOf(sections);

@@ -1,6 +1,8 @@
 package org.gongkai.build;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -22,6 +24,7 @@ import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Templates;
 import org.gongkai.render.Theme;
 import org.gongkai.render.WrittenPage;
+import org.gongkai.render.data.DataPages;
 
 /** Builds a site: load → model → render → publish. The steps run in the order written. */
 public final class SiteBuild {
@@ -56,7 +59,7 @@ public final class SiteBuild {
         OutputFolder.check(options, problems);
         problems.failIfErrors("output");
 
-        // load: site.yaml, reports, pages, static files → the model
+        // load: site.yaml, reports, pages, static files, data tables → the model
         listener.stage("loading", () -> 0);
         Site site = new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems)
                 .map(loaded -> options.baseUrl().isEmpty() ? loaded : withBaseUrl(loaded, options.baseUrl()))
@@ -70,6 +73,7 @@ public final class SiteBuild {
         ReportIndex index = new ReportIndex(site.reports());
         SiteRenderer renderer = new SiteRenderer(theme, templates, new MarkdownRenderer());
         renderer.checkPaths(site, index, problems);
+        DataPages.checkTemplates(site, templates, theme.origin(), problems);
         failOnWarningsIfStrict(options, problems);
         problems.failIfErrors("assemble");
 
@@ -79,7 +83,10 @@ public final class SiteBuild {
         listener.stage("rendering", staging::fileCount);
         try {
             List<NavSection> sections = SiteRenderer.sections(site);
-            List<WrittenPage> pages = renderer.render(site, index, sections, staging);
+            List<WrittenPage> pages = new ArrayList<>(renderer.render(site, index, sections, staging));
+            DataPages dataPages = new DataPages(templates);
+            pages.addAll(dataPages.render(site, index, sections, staging));
+            pages.sort(Comparator.comparing(WrittenPage::path));
             if (site.config().base().isPresent()) {
                 publisher.writeFeeds(staging, site.config(), site.reports(), pages);
             } else {
@@ -89,7 +96,7 @@ public final class SiteBuild {
             }
             listener.stage("publishing", staging::fileCount);
             Changes changes = publisher.commit(staging);
-            keep.accept(new BuildState(site, index, renderer, sections, pages));
+            keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages));
             return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(),
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException e) {
@@ -99,7 +106,7 @@ public final class SiteBuild {
     }
 
     private static Site withBaseUrl(Site site, String baseUrl) {
-        return new Site(site.config().withBaseUrl(baseUrl), site.reports(), site.pages(), site.staticFiles());
+        return new Site(site.config().withBaseUrl(baseUrl), site.reports(), site.pages(), site.staticFiles(), site.datasets());
     }
 
     /** With --strict, a warning stops the build like an error. */

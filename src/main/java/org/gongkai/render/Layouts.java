@@ -12,7 +12,7 @@ import org.gongkai.render.view.LayoutView;
 import org.gongkai.render.view.LinkView;
 
 /** Builds the page shell's view for any page: navigation, breadcrumbs and links relative to that page. */
-final class Layouts {
+public final class Layouts {
 
     private final SiteConfig config;
     private final List<NavSection> sections;
@@ -22,6 +22,11 @@ final class Layouts {
 
     private final String inlineCss;
 
+    public Layouts(Site site, List<NavSection> sections) {
+        this(site, sections, "");
+    }
+
+    /** @param inlineCss the theme's CSS for the 404 page, which must be styled at any depth */
     Layouts(Site site, List<NavSection> sections, String inlineCss) {
         this.inlineCss = inlineCss;
         this.config = site.config();
@@ -35,7 +40,7 @@ final class Layouts {
         return new ContactsView(c.address(), c.phone(), c.email(), c.complaintPhone(), c.priceHotline(), !c.isEmpty());
     }
 
-    ContactsView contacts() {
+    public ContactsView contacts() {
         return contacts;
     }
 
@@ -47,7 +52,7 @@ final class Layouts {
      * @param path the output file this layout is for
      * @param crumbs breadcrumb trail below 首页 as (label, output path) pairs; the last is the page itself
      */
-    LayoutView layout(String path, String title, String description, List<Crumb> crumbs) {
+    public LayoutView layout(String path, String title, String description, List<Crumb> crumbs) {
         return layout(path, OutputPaths.root(path), title, description, crumbs);
     }
 

@@ -49,7 +49,7 @@ final class ReportViews {
                 report.period().label(), report.category().label(),
                 OutputPaths.link(from, OutputPaths.categoryDir(report.category()) + "index.html"),
                 tags, report.summary(), outline(body.outline()), body.html(), attachments, newer, older, related,
-                report.draft());
+                report.draft(), OutputPaths.link(from, DataPaths.year(report.year())));
     }
 
     private static List<OutlineView> outline(List<OutlineEntry> entries) {

@@ -45,11 +45,23 @@ public final class SiteRenderer {
         this.markdown = markdown;
     }
 
-    /** The sections of the main navigation; the data issue adds 收费公示, 项目, 资助 and 年度汇总 here. */
+    /** The sections of the main navigation: 工作报告, then each data section that has data, then 年度汇总. */
     public static List<NavSection> sections(Site site) {
         List<NavSection> sections = new ArrayList<>();
         sections.add(new NavSection("工作报告", OutputPaths.listPage(OutputPaths.REPORTS, 1),
                 "工作总结、工作汇报、工作要点，按年度、类别和发文单位浏览"));
+        if (!site.datasets().fees().isEmpty()) {
+            sections.add(new NavSection("收费公示", DataPaths.fees(), "各学校收费项目、标准、依据和投诉电话，按学年公示"));
+        }
+        if (!site.datasets().projects().isEmpty()) {
+            sections.add(new NavSection("项目建设", DataPaths.projects(), "校舍和办学条件项目：资金、进度和成果"));
+        }
+        if (!site.datasets().aid().isEmpty()) {
+            sections.add(new NavSection("学生资助", DataPaths.aid(), "各类资助项目的资金和受助人数，贷款单列"));
+        }
+        if (!DataPaths.summaryYears(site).isEmpty()) {
+            sections.add(new NavSection("年度汇总", DataPaths.years(), "每年的报告、项目投入、学生资助和收费公示一览"));
+        }
         return sections;
     }
 
@@ -70,7 +82,7 @@ public final class SiteRenderer {
         }
         for (StaticFile file : site.staticFiles()) {
             String owner = claimed.putIfAbsent(file.sitePath(), "content/static/" + file.sitePath());
-            if (owner != null || isGenerated(file.sitePath())) {
+            if (owner != null || isGenerated(file.sitePath()) || DataPaths.isReserved(site, file.sitePath())) {
                 problems.add(Problem.error(SourcePosition.of("content/static/" + file.sitePath()),
                         "this static file has the same address as a generated page",
                         "move it into a subfolder of content/static/, e.g. files/"));
@@ -79,7 +91,7 @@ public final class SiteRenderer {
         for (Report report : site.reports()) {
             for (String alias : report.aliases()) {
                 String owner = claimed.putIfAbsent(alias, report.sourcePath());
-                if (owner != null || isGenerated(alias)) {
+                if (owner != null || isGenerated(alias) || DataPaths.isReserved(site, alias)) {
                     problems.add(Problem.error(SourcePosition.of(report.sourcePath()),
                             "alias 「" + alias + "」 is already the address of " + (owner == null ? "a generated page" : owner),
                             "remove the alias, or give another old address"));
@@ -254,9 +266,11 @@ public final class SiteRenderer {
                 categories.add(link(category.label(), path, OutputPaths.categoryDir(category), reports.size())));
         List<LinkView> pages = site.pages().stream()
                 .map(p -> LinkView.of(p.title(), OutputPaths.link(path, OutputPaths.page(p.slug())))).toList();
+        List<LinkView> summaryYears = DataPaths.summaryYears(site).stream()
+                .map(year -> LinkView.of(year + "年", OutputPaths.link(path, DataPaths.year(year)))).toList();
         var view = new HomeView(site.config().title(), site.config().bureau(), index.all().size(), latest,
                 OutputPaths.link(path, OutputPaths.listPage(OutputPaths.REPORTS, 1)), sections, years, categories,
-                pages, layouts.contacts());
+                pages, layouts.contacts(), summaryYears);
         var layout = layouts.layout(path, site.config().title(), site.config().bureau() + "依法主动公开的工作报告、收费公示、项目和资助信息。", List.of());
         sink.write(path, templates.render("home", layout, view));
         return new WrittenPage(path, Optional.empty());

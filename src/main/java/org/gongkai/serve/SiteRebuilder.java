@@ -32,6 +32,7 @@ import org.gongkai.problem.Severity;
 import org.gongkai.problem.SourcePosition;
 import org.gongkai.publish.Publisher;
 import org.gongkai.render.ChangedPages;
+import org.gongkai.render.DataPaths;
 import org.gongkai.render.ReportIndex;
 import org.gongkai.render.WrittenPage;
 
@@ -135,8 +136,20 @@ final class SiteRebuilder {
         }
         ChangedPages changedPages = ChangedPages.between(state.index(), index);
         PreviewSink sink = new PreviewSink(options.out());
-        List<WrittenPage> written = changedPages.isEmpty() ? List.of()
-                : state.renderer().renderChanged(site, index, state.sections(), changedPages, sink);
+        List<WrittenPage> written = new ArrayList<>();
+        if (!changedPages.isEmpty()) {
+            written.addAll(state.renderer().renderChanged(site, index, state.sections(), changedPages, sink));
+            Set<Integer> oldYears = DataPaths.summaryYears(state.site());
+            Set<Integer> newYears = DataPaths.summaryYears(site);
+            Set<Integer> years = changedYearPages(oldYears, newYears, index);
+            written.addAll(state.dataPages().renderYears(site, index, state.sections(), years, sink));
+            for (int gone : oldYears) {
+                if (!newYears.contains(gone)) {
+                    sink.delete(DataPaths.year(gone));
+                    pages.remove(DataPaths.year(gone));
+                }
+            }
+        }
         changedPages.removed().forEach(sink::delete);
         written.forEach(page -> pages.put(page.path(), page));
         changedPages.removed().forEach(pages::remove);
@@ -144,11 +157,34 @@ final class SiteRebuilder {
         if (site.config().base().isPresent()) {
             new Publisher(options.out()).writeFeeds(sink, site.config(), reports, allPages);
         }
-        state = new BuildState(site, index, state.renderer(), state.sections(), allPages);
+        state = new BuildState(site, index, state.renderer(), state.dataPages(), state.sections(), allPages);
         List<Problem> problems = new ArrayList<>(brokenProblems());
         problems.addAll(notices.list());
         shown = errorsOf(problems);
         return new Rebuild(false, written.size(), since(started), problems, files, Optional.empty());
+    }
+
+    /**
+     * The year summaries to render again: all of them when a year appeared or went (each links to every other),
+     * else those whose reports changed in what the summary shows (title, date, category, address).
+     */
+    private Set<Integer> changedYearPages(Set<Integer> before, Set<Integer> after, ReportIndex index) {
+        if (!before.equals(after)) {
+            return new TreeSet<>(after);
+        }
+        Set<Integer> years = new TreeSet<>();
+        for (int year : after) {
+            if (!yearEntries(index, year).equals(yearEntries(state.index(), year))) {
+                years.add(year);
+            }
+        }
+        return years;
+    }
+
+    private static List<List<Object>> yearEntries(ReportIndex index, int year) {
+        return index.byYear().getOrDefault(year, List.of()).stream()
+                .map(r -> List.<Object>of(r.slug(), r.title(), r.date(), r.category()))
+                .toList();
     }
 
     /**
