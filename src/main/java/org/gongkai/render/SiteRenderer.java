@@ -166,65 +166,68 @@ public final class SiteRenderer {
         return renderLists(index, layouts, sink, path -> true);
     }
 
-    /** Renders the list pages whose output path {@code wanted} accepts (all of them in a full build). */
-    private List<WrittenPage> renderLists(ReportIndex index, Layouts layouts, PageSink sink, Predicate<String> wanted) {
-        List<WrittenPage> written = new ArrayList<>();
-        String all = OutputPaths.REPORTS;
-        written.addAll(renderList(all, "工作报告", "本站公开的全部工作报告，按成文日期排列，最新的在前。",
-                index.all(), List.of(), index, layouts, sink, wanted));
-        for (Map.Entry<Integer, List<Report>> year : index.byYear().entrySet()) {
-            String dir = OutputPaths.yearDir(year.getKey());
-            written.addAll(renderList(dir, year.getKey() + "年工作报告", "报告所述年度为" + year.getKey() + "年。",
-                    year.getValue(), List.of(new Crumb(year.getKey() + "年", dir)), index, layouts, sink, wanted));
+    /** One browsable list of reports (all, a year, a category …), before it is split into pages. */
+    private record ReportList(String dir, String heading, String intro, List<Report> reports, List<Crumb> trail) {
+        int pageCount() {
+            return Pagers.pageCount(reports.size(), PAGE_SIZE);
         }
-        for (Map.Entry<Category, List<Report>> category : index.byCategory().entrySet()) {
-            String dir = OutputPaths.categoryDir(category.getKey());
-            written.addAll(renderList(dir, "类别：" + category.getKey().label(), "",
-                    category.getValue(), List.of(new Crumb(category.getKey().label(), dir)), index, layouts, sink, wanted));
-        }
-        for (Map.Entry<String, List<Report>> department : index.byDepartment().entrySet()) {
-            String dir = OutputPaths.departmentDir(department.getKey());
-            written.addAll(renderList(dir, "发文单位：" + department.getKey(), "",
-                    department.getValue(), List.of(new Crumb(department.getKey(), dir)), index, layouts, sink, wanted));
-        }
-        for (Map.Entry<String, List<Report>> tag : index.byTag().entrySet()) {
-            String dir = OutputPaths.tagDir(tag.getKey());
-            written.addAll(renderList(dir, "标签：" + tag.getKey(), "",
-                    tag.getValue(), List.of(new Crumb("标签：" + tag.getKey(), dir)), index, layouts, sink, wanted));
-        }
-        return written;
     }
 
-    private List<WrittenPage> renderList(String dir, String heading, String intro, List<Report> reports,
-                                         List<Crumb> trail, ReportIndex index, Layouts layouts, PageSink sink,
-                                         Predicate<String> wanted) {
-        int pageCount = Pagers.pageCount(reports.size(), PAGE_SIZE);
-        List<WrittenPage> written = new ArrayList<>(pageCount);
-        for (int n = 1; n <= pageCount; n++) {
-            String path = OutputPaths.listPage(dir, n);
-            if (!wanted.test(path)) {
-                continue;
+    private static List<ReportList> lists(ReportIndex index) {
+        List<ReportList> lists = new ArrayList<>();
+        lists.add(new ReportList(OutputPaths.REPORTS, "工作报告", "本站公开的全部工作报告，按成文日期排列，最新的在前。",
+                index.all(), List.of()));
+        index.byYear().forEach((year, reports) -> lists.add(new ReportList(OutputPaths.yearDir(year), year + "年工作报告",
+                "报告所述年度为" + year + "年。", reports, List.of(new Crumb(year + "年", OutputPaths.yearDir(year))))));
+        index.byCategory().forEach((category, reports) -> lists.add(new ReportList(OutputPaths.categoryDir(category),
+                "类别：" + category.label(), "", reports, List.of(new Crumb(category.label(), OutputPaths.categoryDir(category))))));
+        index.byDepartment().forEach((department, reports) -> lists.add(new ReportList(OutputPaths.departmentDir(department),
+                "发文单位：" + department, "", reports, List.of(new Crumb(department, OutputPaths.departmentDir(department))))));
+        index.byTag().forEach((tag, reports) -> lists.add(new ReportList(OutputPaths.tagDir(tag), "标签：" + tag, "",
+                reports, List.of(new Crumb("标签：" + tag, OutputPaths.tagDir(tag))))));
+        return lists;
+    }
+
+    /**
+     * Renders the list pages whose output path {@code wanted} accepts (all of them in a full build). Every page is
+     * independent of the others, so they are rendered in parallel.
+     */
+    private List<WrittenPage> renderLists(ReportIndex index, Layouts layouts, PageSink sink, Predicate<String> wanted) {
+        List<Map.Entry<ReportList, Integer>> pages = new ArrayList<>();
+        for (ReportList list : lists(index)) {
+            for (int n = 1; n <= list.pageCount(); n++) {
+                if (wanted.test(OutputPaths.listPage(list.dir(), n))) {
+                    pages.add(Map.entry(list, n));
+                }
             }
-            List<ReportEntryView> entries = new ArrayList<>();
-            for (Report report : reports.subList((n - 1) * PAGE_SIZE, Math.min(reports.size(), n * PAGE_SIZE))) {
-                entries.add(ReportViews.entry(report, path));
-            }
-            List<Crumb> crumbs = new ArrayList<>();
-            crumbs.add(new Crumb("工作报告", OutputPaths.listPage(OutputPaths.REPORTS, 1)));
-            for (Crumb step : trail) {
-                crumbs.add(new Crumb(step.label(), step.path() + "index.html"));
-            }
-            String title = n == 1 ? heading : heading + "（第" + n + "页）";
-            if (n > 1) {
-                crumbs.add(new Crumb("第" + n + "页", path));
-            }
-            var layout = layouts.layout(path, title, intro, crumbs.size() == 1 && n == 1 ? List.of(crumbs.get(0)) : crumbs);
-            var view = new ListView(title, intro, reports.size(), entries, Pagers.pager(dir, n, pageCount),
-                    filters(index, path));
-            sink.write(path, templates.render("list", layout, view));
-            written.add(new WrittenPage(path, Optional.empty()));
         }
-        return written;
+        return pages.parallelStream()
+                .map(page -> renderListPage(page.getKey(), page.getValue(), index, layouts, sink))
+                .toList();
+    }
+
+    private WrittenPage renderListPage(ReportList list, int n, ReportIndex index, Layouts layouts, PageSink sink) {
+        String dir = list.dir();
+        List<Report> reports = list.reports();
+        String path = OutputPaths.listPage(dir, n);
+        List<ReportEntryView> entries = new ArrayList<>();
+        for (Report report : reports.subList((n - 1) * PAGE_SIZE, Math.min(reports.size(), n * PAGE_SIZE))) {
+            entries.add(ReportViews.entry(report, path));
+        }
+        List<Crumb> crumbs = new ArrayList<>();
+        crumbs.add(new Crumb("工作报告", OutputPaths.listPage(OutputPaths.REPORTS, 1)));
+        for (Crumb step : list.trail()) {
+            crumbs.add(new Crumb(step.label(), step.path() + "index.html"));
+        }
+        String title = n == 1 ? list.heading() : list.heading() + "（第" + n + "页）";
+        if (n > 1) {
+            crumbs.add(new Crumb("第" + n + "页", path));
+        }
+        var layout = layouts.layout(path, title, list.intro(), crumbs.size() == 1 && n == 1 ? List.of(crumbs.get(0)) : crumbs);
+        var view = new ListView(title, list.intro(), reports.size(), entries, Pagers.pager(dir, n, list.pageCount()),
+                filters(index, path));
+        sink.write(path, templates.render("list", layout, view));
+        return new WrittenPage(path, Optional.empty());
     }
 
     private static List<ListView.FilterGroup> filters(ReportIndex index, String from) {
