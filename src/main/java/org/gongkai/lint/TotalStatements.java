@@ -1,0 +1,409 @@
+package org.gongkai.lint;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the totals a document states together with their parts, in prose and in tables. Which figures are parts
+ * follows how reports write them (see domain-from-seeds.md §6.2): the figures after 「其中」, after a total and a
+ * colon, in brackets right after a total, before 「合计」, and the rows of a table with a 合计 row or column.
+ * Figures in comparisons (「比去年增加527人」) and after 「此外」 are never parts.
+ */
+final class TotalStatements {
+
+    private static final String SENTENCE_ENDS = "。！？!?";
+    private static final String CLAUSE_ENDS = "，,、；;：:（）()。！？!?\n";
+    private static final Pattern OF_WHICH = Pattern.compile("其中");
+    private static final Pattern SUM_WORDS = Pattern.compile("合计|总计|共计|一共|总共|累计");
+    private static final Pattern ALL_KINDS = Pattern.compile("各类|各项");
+    private static final Pattern STOP = Pattern.compile("此外|另外|另有|除此之外");
+    private static final Pattern COMPARISON = Pattern.compile("(?:比|较|与)(?:去年|上年|前年|上一年|同期|上学期|上年度|往年|"
+            + "[0-9]{4}年)|同比|环比|净增|增幅|增长|增加|减少|下降|降低|提高|多出");
+    private static final Pattern TOTAL_ROW = Pattern.compile("合计|总计|共计|总数|总额|总和|累计");
+    private static final Pattern SUBTOTAL_ROW = Pattern.compile("小计");
+    private static final Pattern NOT_A_PART_COLUMN = Pattern.compile("单价|价格|标准|数量|率|比例|%|％|人均|生均");
+
+    private TotalStatements() {
+    }
+
+    static List<TotalStatement> find(LintDocument document) {
+        List<TotalStatement> found = new ArrayList<>();
+        for (LintDocument.Span paragraph : document.paragraphs()) {
+            found.addAll(new Paragraph(document.body(), paragraph).statements());
+        }
+        for (LintDocument.Table table : document.tables()) {
+            found.addAll(tableStatements(document, table));
+        }
+        return found;
+    }
+
+    /** One paragraph's figures with their sentences and clauses. */
+    private static final class Paragraph {
+
+        private final LintText text;
+        private final String t;
+        private final int start;
+        private final int end;
+        private final List<Quantity> figures;
+        private final Set<Integer> usedTotals = new HashSet<>();
+
+        Paragraph(LintText text, LintDocument.Span span) {
+            this.text = text;
+            this.t = text.masked();
+            this.start = span.start();
+            this.end = span.end();
+            this.figures = Quantities.find(t, start, end).stream().filter(q -> !q.isShare()).toList();
+        }
+
+        List<TotalStatement> statements() {
+            List<TotalStatement> out = new ArrayList<>();
+            if (figures.size() < 2) {
+                return out;
+            }
+            ofWhich(out);
+            sumWords(out);
+            brackets(out);
+            colons(out);
+            allKinds(out);
+            return out;
+        }
+
+        /** 「…共有留守儿童2012人，其中小学1131人，初中881人」: the parts may be a subset. */
+        private void ofWhich(List<TotalStatement> out) {
+            Matcher m = OF_WHICH.matcher(t).region(start, end);
+            while (m.find()) {
+                int p = m.start();
+                int sentenceStart = sentenceStart(p);
+                int candidatesFrom = sentenceStart;
+                if (t.substring(sentenceStart, p).isBlank() && sentenceStart > start) {
+                    candidatesFrom = sentenceStart(sentenceStart - 1); // 「…10407万元。其中：…」
+                }
+                int partsEnd = stopAfter(m.end(), sentenceEnd(p));
+                int nextOfWhich = t.indexOf("其中", m.end());
+                if (nextOfWhich >= 0 && nextOfWhich < partsEnd) {
+                    partsEnd = nextOfWhich;
+                }
+                List<Quantity> parts = between(m.end(), partsEnd);
+                for (Map.Entry<String, List<Quantity>> unit : byUnit(parts).entrySet()) {
+                    Quantity total = lastBefore(candidatesFrom, p, unit.getKey());
+                    if (total != null) {
+                        add(out, total, unit.getValue(), false, false);
+                    }
+                }
+            }
+        }
+
+        /** 「…8人，…118人，…101人，合计227人」: the figures before 合计 in its sentence. */
+        private void sumWords(List<TotalStatement> out) {
+            Matcher m = SUM_WORDS.matcher(t).region(start, end);
+            while (m.find()) {
+                int clauseEnd = clauseEnd(m.end());
+                Quantity total = null;
+                for (Quantity q : figures) {
+                    if (q.start() >= m.end() && q.start() < clauseEnd && q.start() - m.end() <= 12) {
+                        total = q;
+                        break;
+                    }
+                }
+                if (total == null) {
+                    continue;
+                }
+                int sentenceEnd = sentenceEnd(total.end());
+                int laterOfWhich = t.indexOf("其中", total.end());
+                if (laterOfWhich >= 0 && laterOfWhich < sentenceEnd) {
+                    continue;
+                }
+                String unit = total.unitClass();
+                List<Quantity> before = sameUnit(between(sentenceStart(m.start()), clauseStart(m.start())), unit);
+                if (before.size() >= 2) {
+                    add(out, total, before, true, true);
+                } else {
+                    List<Quantity> after = sameUnit(between(total.end(), stopAfter(total.end(), sentenceEnd)), unit);
+                    if (after.size() >= 2) {
+                        add(out, total, after, true, false);
+                    }
+                }
+            }
+        }
+
+        /** 「318个项目（加固类项目149个，重建类项目169个）」. */
+        private void brackets(List<TotalStatement> out) {
+            for (Quantity total : figures) {
+                int open = skipSpaces(total.end());
+                if (open >= end || t.charAt(open) != '（' && t.charAt(open) != '(') {
+                    continue;
+                }
+                int close = closing(open);
+                if (close < 0) {
+                    continue;
+                }
+                String inside = t.substring(open + 1, close);
+                List<Quantity> parts = sameUnit(between(open + 1, close), total.unitClass());
+                boolean subset = inside.contains("其中") || inside.contains("含") || inside.contains("包括")
+                        || inside.strip().endsWith("等") || parts.size() < 2;
+                if (!parts.isEmpty()) {
+                    add(out, total, parts, !subset, false);
+                }
+            }
+        }
+
+        /** 「落实资金3315余万元：A 588万元，B 1313.93万元…」: a breakdown that claims to be complete. */
+        private void colons(List<TotalStatement> out) {
+            for (Quantity total : figures) {
+                int colon = skipSpaces(total.end());
+                if (colon >= end || t.charAt(colon) != '：' && t.charAt(colon) != ':') {
+                    continue;
+                }
+                List<Quantity> parts = sameUnit(between(colon + 1, stopAfter(colon + 1, end)), total.unitClass());
+                if (parts.size() >= 2) {
+                    add(out, total, parts, true, false);
+                }
+            }
+        }
+
+        /** 「落实各类教育惠民政策资金3315余万元，农民工…588万元。免除…1313.93万元；…」. */
+        private void allKinds(List<TotalStatement> out) {
+            for (Quantity total : figures) {
+                Matcher m = ALL_KINDS.matcher(t).region(clauseStart(total.start()), total.start());
+                if (!m.find()) {
+                    continue;
+                }
+                List<Quantity> parts = sameUnit(between(total.end(), stopAfter(total.end(), end)), total.unitClass());
+                if (parts.size() >= 3) {
+                    add(out, total, parts, true, false);
+                }
+            }
+        }
+
+        private void add(List<TotalStatement> out, Quantity total, List<Quantity> parts, boolean complete, boolean fromEnd) {
+            if (!usedTotals.add(total.start()) || isComparison(total)) {
+                return;
+            }
+            List<TotalStatement.Figure> partFigures = new ArrayList<>();
+            for (Quantity part : parts) {
+                partFigures.add(new TotalStatement.Figure(part, text, label(part)));
+            }
+            out.add(new TotalStatement(new TotalStatement.Figure(total, text, label(total)), partFigures, complete,
+                    fromEnd, "", Optional.empty()));
+        }
+
+        /** The figures in {@code [from, to)} that are not in a comparison. */
+        private List<Quantity> between(int from, int to) {
+            List<Quantity> out = new ArrayList<>();
+            for (Quantity q : figures) {
+                if (q.start() >= from && q.end() <= to && !isComparison(q)) {
+                    out.add(q);
+                }
+            }
+            return out;
+        }
+
+        private Quantity lastBefore(int from, int to, String unit) {
+            Quantity last = null;
+            for (Quantity q : figures) {
+                if (q.start() >= from && q.end() <= to && q.unitClass().equals(unit) && !isComparison(q)) {
+                    last = q;
+                }
+            }
+            return last;
+        }
+
+        private boolean isComparison(Quantity q) {
+            return COMPARISON.matcher(t).region(clauseStart(q.start()), clauseEnd(q.end())).find();
+        }
+
+        /** What a figure is a figure of: its clause up to the figure, without 其中 and the like. */
+        private String label(Quantity q) {
+            String label = t.substring(clauseStart(q.start()), q.start()).strip();
+            label = label.replaceFirst("^(其中|共|共计|合计|总计|累计)", "").strip();
+            return label;
+        }
+
+        private int sentenceStart(int offset) {
+            int i = offset;
+            while (i > start && SENTENCE_ENDS.indexOf(t.charAt(i - 1)) < 0) {
+                i--;
+            }
+            return i;
+        }
+
+        private int sentenceEnd(int offset) {
+            int i = offset;
+            while (i < end && SENTENCE_ENDS.indexOf(t.charAt(i)) < 0) {
+                i++;
+            }
+            return i;
+        }
+
+        private int clauseStart(int offset) {
+            int i = offset;
+            while (i > start && CLAUSE_ENDS.indexOf(t.charAt(i - 1)) < 0) {
+                i--;
+            }
+            return i;
+        }
+
+        private int clauseEnd(int offset) {
+            int i = offset;
+            while (i < end && CLAUSE_ENDS.indexOf(t.charAt(i)) < 0) {
+                i++;
+            }
+            return i;
+        }
+
+        /** Where a list of parts ends: at 此外/另外, or at {@code limit}. */
+        private int stopAfter(int from, int limit) {
+            Matcher stop = STOP.matcher(t).region(from, Math.max(from, limit));
+            return stop.find() ? stop.start() : limit;
+        }
+
+        private int skipSpaces(int offset) {
+            int i = offset;
+            while (i < end && (t.charAt(i) == ' ' || t.charAt(i) == '\u3000')) {
+                i++;
+            }
+            return i;
+        }
+
+        private int closing(int open) {
+            char closeChar = t.charAt(open) == '（' ? '）' : ')';
+            for (int i = open + 1; i < end; i++) {
+                if (t.charAt(i) == closeChar) {
+                    return i;
+                }
+                if (SENTENCE_ENDS.indexOf(t.charAt(i)) >= 0) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private static List<Quantity> sameUnit(List<Quantity> figures, String unit) {
+        return figures.stream().filter(q -> q.unitClass().equals(unit)).toList();
+    }
+
+    private static Map<String, List<Quantity>> byUnit(List<Quantity> figures) {
+        Map<String, List<Quantity>> byUnit = new LinkedHashMap<>();
+        for (Quantity q : figures) {
+            byUnit.computeIfAbsent(q.unitClass(), k -> new ArrayList<>()).add(q);
+        }
+        return byUnit;
+    }
+
+    // ---- tables
+
+    private static List<TotalStatement> tableStatements(LintDocument document, LintDocument.Table table) {
+        List<TotalStatement> out = new ArrayList<>();
+        LintText text = document.body();
+        List<LintDocument.Row> rows = table.rows();
+        List<String> headers = rows.isEmpty() || !rows.get(0).header() ? List.of() : cellTexts(text, rows.get(0));
+        List<LintDocument.Row> body = rows.stream().filter(r -> !r.header()).toList();
+        int columns = body.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        for (int c = 1; c < columns; c++) {
+            Quantities.Unit unit = c < headers.size() ? Quantities.Unit.ofHeader(headers.get(c)) : Quantities.Unit.NONE;
+            List<TotalStatement.Figure> parts = new ArrayList<>();
+            List<TotalStatement.Figure> sinceSubtotal = new ArrayList<>();
+            for (LintDocument.Row row : body) {
+                String label = label(text, row);
+                Optional<TotalStatement.Figure> figure = figure(text, row, c, unit, label);
+                if (TOTAL_ROW.matcher(label).find()) {
+                    if (figure.isPresent() && parts.size() >= 2) {
+                        out.add(new TotalStatement(figure.get(), parts, true, false, label,
+                                restated(document, figure.get(), rows)));
+                    }
+                } else if (SUBTOTAL_ROW.matcher(label).find()) {
+                    if (figure.isPresent() && sinceSubtotal.size() >= 2) {
+                        out.add(new TotalStatement(figure.get(), sinceSubtotal, true, false, label, Optional.empty()));
+                    }
+                    sinceSubtotal = new ArrayList<>();
+                } else if (!label.startsWith("其中")) {
+                    figure.ifPresent(parts::add);
+                    figure.ifPresent(sinceSubtotal::add);
+                }
+            }
+        }
+        columnTotals(text, headers, body, out);
+        return out;
+    }
+
+    /** A 合计 column: each row's figures to its left must add up to it. */
+    private static void columnTotals(LintText text, List<String> headers, List<LintDocument.Row> body,
+                                     List<TotalStatement> out) {
+        for (int c = 2; c < headers.size(); c++) {
+            if (!TOTAL_ROW.matcher(headers.get(c)).find()) {
+                continue;
+            }
+            boolean usable = true;
+            for (int p = 1; p < c; p++) {
+                usable &= !NOT_A_PART_COLUMN.matcher(headers.get(p)).find() && !TOTAL_ROW.matcher(headers.get(p)).find();
+            }
+            if (!usable) {
+                continue;
+            }
+            for (LintDocument.Row row : body) {
+                String label = label(text, row);
+                Quantities.Unit unit = Quantities.Unit.ofHeader(headers.get(c));
+                Optional<TotalStatement.Figure> total = figure(text, row, c, unit, headers.get(c));
+                List<TotalStatement.Figure> parts = new ArrayList<>();
+                for (int p = 1; p < c; p++) {
+                    figure(text, row, p, Quantities.Unit.ofHeader(headers.get(p)), headers.get(p)).ifPresent(parts::add);
+                }
+                if (total.isPresent() && parts.size() >= 2) {
+                    out.add(new TotalStatement(total.get(), parts, true, false, label + "·" + headers.get(c),
+                            Optional.empty()));
+                }
+            }
+        }
+    }
+
+    private static Optional<TotalStatement.Figure> figure(LintText text, LintDocument.Row row, int column,
+                                                         Quantities.Unit unit, String label) {
+        if (column >= row.cells().size()) {
+            return Optional.empty();
+        }
+        LintDocument.Span cell = row.cells().get(column);
+        String written = text.masked().substring(cell.start(), cell.end());
+        return Quantities.cell(written, cell.start(), unit).map(q -> new TotalStatement.Figure(q, text, label));
+    }
+
+    private static String label(LintText text, LintDocument.Row row) {
+        if (row.cells().isEmpty()) {
+            return "";
+        }
+        LintDocument.Span first = row.cells().get(0);
+        return text.masked().substring(first.start(), first.end()).replaceAll("[\\s*]", "");
+    }
+
+    private static List<String> cellTexts(LintText text, LintDocument.Row row) {
+        return row.cells().stream().map(c -> text.masked().substring(c.start(), c.end()).strip()).toList();
+    }
+
+    /** A figure in the prose just before the table that states the same total (「资金3315余万元…如下：」). */
+    private static Optional<TotalStatement.Figure> restated(LintDocument document, TotalStatement.Figure total,
+                                                           List<LintDocument.Row> rows) {
+        LintText text = document.body();
+        int tableStart = rows.get(0).cells().isEmpty() ? total.quantity().start() : rows.get(0).cells().get(0).start();
+        int tableLine = text.lineOf(tableStart);
+        BigDecimal value = total.quantity().base();
+        for (LintDocument.Span paragraph : document.paragraphs()) {
+            if (paragraph.end() > tableStart || tableLine - text.lineOf(paragraph.end()) > 12) {
+                continue;
+            }
+            for (Quantity q : Quantities.find(text.masked(), paragraph.start(), paragraph.end())) {
+                if (q.unitClass().equals(total.quantity().unitClass()) && q.base().compareTo(value) == 0) {
+                    return Optional.of(new TotalStatement.Figure(q, text, ""));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
