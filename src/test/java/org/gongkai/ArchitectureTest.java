@@ -25,6 +25,7 @@ class ArchitectureTest {
                 .layer("model").definedBy("org.gongkai.model..")
                 .layer("load").definedBy("org.gongkai.load..")
                 .layer("markdown").definedBy("org.gongkai.markdown..")
+                .layer("lint").definedBy("org.gongkai.lint..")
                 .layer("render").definedBy("org.gongkai.render..")
                 .layer("publish").definedBy("org.gongkai.publish..")
                 .layer("build").definedBy("org.gongkai.build..")
@@ -35,9 +36,10 @@ class ArchitectureTest {
                 .whereLayer("build").mayOnlyBeAccessedByLayers("check", "cli")
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("build", "check", "cli")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("publish", "build", "check", "cli")
-                .whereLayer("markdown").mayOnlyBeAccessedByLayers("render", "build", "check", "cli")
+                .whereLayer("lint").mayOnlyBeAccessedByLayers("render", "publish", "build", "check", "cli")
+                .whereLayer("markdown").mayOnlyBeAccessedByLayers("lint", "render", "build", "check", "cli")
                 .whereLayer("load").mayOnlyBeAccessedByLayers("build", "check", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("load", "markdown", "render", "publish", "build", "check", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("load", "markdown", "lint", "render", "publish", "build", "check", "cli")
                 .check(CLASSES);
     }
 
