@@ -54,7 +54,7 @@ final class PlaceholderRule implements ContentRule {
                     + "|“[ \\t\\u3000]*”|‘[ \\t\\u3000]*’|「[ \\t\\u3000]*」|『[ \\t\\u3000]*』|（[ \\t\\u3000]*）"
                     + "|\\([ \\t\\u3000]*\\)|【[ \\t\\u3000]*】|〈[ \\t\\u3000]*〉")),
             new Pick(Type.TITLE, Pattern.compile("关于印发的(?:通知|决定|意见|办法|方案)|《关于的[^》]{0,4}》")),
-            new Pick(Type.LEFTOVER, Pattern.compile("(?i)范文网|(?:汇报|总结|计划|报告|要点|材料|心得|讲话)范文(?![化明件])"
+            new Pick(Type.LEFTOVER, Pattern.compile("(?i)范文网|好范文|[0-9]+位用户关注|(?:汇报|总结|计划|报告|要点|材料|心得|讲话)范文(?![化明件])"
                     + "|以下是由|范是由|本文来自|转载请保留|下载本文|点击下载|相关推荐|下一页|欢迎阅读|免费下载|收藏下载"
                     + "|xiexiebang|daodoc|wenmi114|文秘114")));
 

@@ -22,7 +22,7 @@ final class TotalStatements {
     private static final String SENTENCE_ENDS = "。！？!?";
     private static final String CLAUSE_ENDS = "，,、；;：:（）()。！？!?\n";
     private static final Pattern OF_WHICH = Pattern.compile("其中");
-    private static final Pattern SUM_WORDS = Pattern.compile("合计|总计|共计|一共|总共|累计");
+    private static final Pattern SUM_WORDS = Pattern.compile("合计|总计|共计|一共|总共");
     private static final Pattern ALL_KINDS = Pattern.compile("各类|各项");
     private static final Pattern STOP = Pattern.compile("此外|另外|另有|除此之外");
     private static final Pattern COMPARISON = Pattern.compile("(?:比|较|与)(?:去年|上年|前年|上一年|同期|上学期|上年度|往年|"
@@ -101,7 +101,10 @@ final class TotalStatements {
             }
         }
 
-        /** 「…8人，…118人，…101人，合计227人」: the figures before 合计 in its sentence. */
+        /**
+         * 「…8人，…118人，…101人，合计227人」: the figures before 合计 in its sentence. Figures after 合计/共计 are not
+         * taken as parts: 「共计学习17次，讲党课13次…」 lists other things, and 「共计…，其中…」 is handled above.
+         */
         private void sumWords(List<TotalStatement> out) {
             Matcher m = SUM_WORDS.matcher(t).region(start, end);
             while (m.find()) {
@@ -125,11 +128,6 @@ final class TotalStatements {
                 List<Quantity> before = sameUnit(between(sentenceStart(m.start()), clauseStart(m.start())), unit);
                 if (before.size() >= 2) {
                     add(out, total, before, true, true);
-                } else {
-                    List<Quantity> after = sameUnit(between(total.end(), stopAfter(total.end(), sentenceEnd)), unit);
-                    if (after.size() >= 2) {
-                        add(out, total, after, true, false);
-                    }
                 }
             }
         }
@@ -169,15 +167,19 @@ final class TotalStatements {
             }
         }
 
-        /** 「落实各类教育惠民政策资金3315余万元，农民工…588万元。免除…1313.93万元；…」. */
+        /**
+         * 「落实各类教育惠民政策资金3315余万元，农民工…588万元。免除…1313.93万元；…」: amounts of all kinds, listed
+         * right after the total, one per clause. Only money: 「各类本科上线人数1478人，…理科…22人」 is no list.
+         */
         private void allKinds(List<TotalStatement> out) {
             for (Quantity total : figures) {
                 Matcher m = ALL_KINDS.matcher(t).region(clauseStart(total.start()), total.start());
-                if (!m.find()) {
+                if (!m.find() || !total.unitClass().equals("元")) {
                     continue;
                 }
                 List<Quantity> parts = sameUnit(between(total.end(), stopAfter(total.end(), end)), total.unitClass());
-                if (parts.size() >= 3) {
+                boolean listStartsNext = !parts.isEmpty() && clauseStart(parts.get(0).start()) == clauseEnd(total.end()) + 1;
+                if (parts.size() >= 3 && listStartsNext) {
                     add(out, total, parts, true, false);
                 }
             }
