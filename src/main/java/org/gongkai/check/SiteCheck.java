@@ -85,8 +85,9 @@ public final class SiteCheck {
         return !ContentLint.KINDS.contains(problem.kind()) && !problem.kind().equals("content");
     }
 
+    /** Sorted, and each finding once: loading and the build report the same input warnings. */
     private static List<Finding> sorted(List<Finding> findings) {
-        List<Finding> copy = new ArrayList<>(findings);
+        List<Finding> copy = new ArrayList<>(new java.util.LinkedHashSet<>(findings));
         copy.sort(Comparator.comparing((Finding f) -> f.position().file())
                 .thenComparingInt(f -> f.position().line())
                 .thenComparingInt(f -> f.position().column())

@@ -35,7 +35,7 @@ final class DocNumberRule implements ContentRule {
                 List<String> wrong = problems(m, reportYear);
                 if (!wrong.isEmpty()) {
                     String written = shown(m);
-                    int shownStart = m.end("prefix") - Math.min(6, m.group("prefix").length());
+                    int shownStart = m.end("prefix") - Math.min(6, agency(m).length());
                     out.add(Finding.of(text.position(shownStart), Severity.WARNING, KIND, "文号 「" + written + "」 " + String.join("; ", wrong),
                             "write it 机关代字〔year〕number号 with 〔〕 (U+3014/U+3015), e.g. " + suggestion(m)));
                 }
@@ -72,15 +72,26 @@ final class DocNumberRule implements ContentRule {
         return wrong;
     }
 
-    private static String shown(Matcher m) {
+    /** Words that come before a 文号 but are not its 机关代字: 「根据宿价〔2011〕18号」. */
+    private static final Pattern LEADING_WORDS = Pattern.compile("^(?:根据|按照|依据|依照|执行|印发|下发|转发|出台|关于|文件|"
+            + "的|了|和|及|与|即|见|经|是|为|在|据|按)+");
+
+    /** The 机关代字: the Han characters before the bracket, without the words that lead up to it. */
+    private static String agency(Matcher m) {
         String prefix = m.group("prefix");
+        String stripped = LEADING_WORDS.matcher(prefix).replaceFirst("");
+        return stripped.isEmpty() ? prefix : stripped;
+    }
+
+    private static String shown(Matcher m) {
+        String prefix = agency(m);
         return (prefix.length() > 6 ? prefix.substring(prefix.length() - 6) : prefix)
                 + m.group().substring(m.group("prefix").length()).strip();
     }
 
     private static String suggestion(Matcher m) {
-        String prefix = m.group("prefix");
-        String agency = prefix.isEmpty() ? "机关代字" : prefix.substring(Math.max(0, prefix.length() - 4));
+        String prefix = agency(m);
+        String agency = prefix.isEmpty() ? "机关代字" : prefix.substring(Math.max(0, prefix.length() - 6));
         String year = digits(m.group("year"));
         if (year.length() == 2) {
             year = (Integer.parseInt(year) > 50 ? "19" : "20") + year;

@@ -28,7 +28,8 @@ final class MissingNumberRule implements ContentRule {
     private static final Pattern PERCENT = Pattern.compile("[%％]");
     private static final Pattern POINTS = Pattern.compile("个百分点");
     /** Units that never stand without a figure: 万元, 亿元, 万亩, 人次 … */
-    private static final Pattern BOUND_UNIT = Pattern.compile("(?:多|余)?(?:(?:万|亿)(?:多|余)?(?:元|亩|平方米|册|人次)|人次)");
+    private static final Pattern BOUND_UNIT = Pattern.compile("(?:多|余)?(?:(?:万|亿)(?:多|余)?(?:元|亩|平方米|册|人次)"
+            + "|人次(?=[，。；、,;:：）)的]|$))");
     private static final Pattern YUAN = Pattern.compile("(?:了|达|达到|为|共|共计|投入|发放|筹措|落实|收取|节约|金额|合计|总计"
             + "|累计|资金|经费|拨付|下达|支出)元(?![旦月宵素首老帅凶年代音])");
     private static final Pattern COUNT = Pattern.compile(NO_FIGURE + "(?:共|共计|合计|总计|累计|达到|达|计有|一共|总共)(?:多|余)?"
@@ -65,7 +66,7 @@ final class MissingNumberRule implements ContentRule {
     public void check(LintDocument document, Context context, List<Finding> out) {
         for (LintText text : document.texts()) {
             List<int[]> hits = new ArrayList<>();
-            String masked = text.masked();
+            String masked = text == document.body() ? withoutTableHeaders(document) : text.masked();
             percent(masked, hits);
             points(masked, hits);
             boundUnits(masked, hits);
@@ -91,6 +92,19 @@ final class MissingNumberRule implements ContentRule {
                         "write " + rate.group(1) + "%"));
             }
         }
+    }
+
+    /** Column names (受助人次, 金额（万元）, 占比（%）) name units without figures, as they should. */
+    private static String withoutTableHeaders(LintDocument document) {
+        char[] masked = document.body().masked().toCharArray();
+        for (LintDocument.Table table : document.tables()) {
+            for (LintDocument.Row row : table.rows()) {
+                if (row.header()) {
+                    row.cells().forEach(cell -> MarkdownText.blank(masked, cell.start(), cell.end()));
+                }
+            }
+        }
+        return new String(masked);
     }
 
     private static void percent(String masked, List<int[]> hits) {

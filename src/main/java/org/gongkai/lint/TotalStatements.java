@@ -132,10 +132,13 @@ final class TotalStatements {
             }
         }
 
-        /** 「318个项目（加固类项目149个，重建类项目169个）」. */
+        /** 「318个项目（加固类项目149个，重建类项目169个）」: the bracket may follow a short noun. */
         private void brackets(List<TotalStatement> out) {
             for (Quantity total : figures) {
                 int open = skipSpaces(total.end());
+                for (int n = 0; n < 4 && open < end && Chars.isHan(t.charAt(open)); n++) {
+                    open++;
+                }
                 if (open >= end || t.charAt(open) != '（' && t.charAt(open) != '(') {
                     continue;
                 }
@@ -169,7 +172,7 @@ final class TotalStatements {
 
         /**
          * 「落实各类教育惠民政策资金3315余万元，农民工…588万元。免除…1313.93万元；…」: amounts of all kinds, listed
-         * right after the total, one per clause. Only money: 「各类本科上线人数1478人，…理科…22人」 is no list.
+         * from the total's own sentence on. Only money: 「各类本科上线人数1478人，…理科…22人」 is no list.
          */
         private void allKinds(List<TotalStatement> out) {
             for (Quantity total : figures) {
@@ -178,7 +181,7 @@ final class TotalStatements {
                     continue;
                 }
                 List<Quantity> parts = sameUnit(between(total.end(), stopAfter(total.end(), end)), total.unitClass());
-                boolean listStartsNext = !parts.isEmpty() && clauseStart(parts.get(0).start()) == clauseEnd(total.end()) + 1;
+                boolean listStartsNext = !parts.isEmpty() && parts.get(0).start() < sentenceEnd(total.end());
                 if (parts.size() >= 3 && listStartsNext) {
                     add(out, total, parts, true, false);
                 }

@@ -92,7 +92,8 @@ final class YearMismatchRule implements ContentRule {
                     bodyAgrees ? "correct the year in the title" : "make the title and `year` say the same year"));
             return;
         }
-        if (byYear.isEmpty() && !dateNote.isEmpty()) {
+        boolean summary = report.category() == Category.ANNUAL_SUMMARY || report.category() == Category.HALF_YEAR_SUMMARY;
+        if (byYear.isEmpty() && !dateNote.isEmpty() && summary) {
             out.add(Finding.of(yearLine(document, report), Severity.WARNING, KIND,
                     "`year` is " + year + " (" + report.period().label() + ")" + dateNote,
                     "write the year the report covers: for a summary signed early in " + year + ", that is "
