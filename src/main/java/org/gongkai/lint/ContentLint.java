@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.FreePage;
-import org.gongkai.model.Report;
 import org.gongkai.model.Site;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Severity;
@@ -49,14 +48,15 @@ public final class ContentLint {
     public List<Finding> run(Site site, Path source) {
         DataTables data = DataTables.read(source.resolve("content").resolve("data"), "content/data");
         ContentRule.Context context = new ContentRule.Context(site.config(), data);
-        List<Finding> found = new ArrayList<>();
-        for (Report report : site.reports()) {
+        // documents are independent and the rules stateless: check them in parallel, as the build renders pages
+        List<Finding> found = new ArrayList<>(site.reports().parallelStream().flatMap(report -> {
             LintText frontMatter = FrontMatterText.read(report.sourcePath(), report.frontMatter());
-            check(markdown.read(report.sourcePath(), report, frontMatter, report.body(), report.bodyLine()), context, found);
-        }
+            return check(markdown.read(report.sourcePath(), report, frontMatter, report.body(), report.bodyLine()), context)
+                    .stream();
+        }).toList());
         for (FreePage page : site.pages()) {
-            check(markdown.read(page.sourcePath(), null, LintText.empty(page.sourcePath()), page.body(), page.bodyLine()),
-                    context, found);
+            found.addAll(check(markdown.read(page.sourcePath(), null, LintText.empty(page.sourcePath()), page.body(),
+                    page.bodyLine()), context));
         }
         personalData.checkData(data, site.config(), found);
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(found));
@@ -84,9 +84,11 @@ public final class ContentLint {
         return problems;
     }
 
-    private void check(LintDocument document, ContentRule.Context context, List<Finding> out) {
+    private List<Finding> check(LintDocument document, ContentRule.Context context) {
+        List<Finding> out = new ArrayList<>();
         for (ContentRule rule : rules) {
             rule.check(document, context, out);
         }
+        return out;
     }
 }

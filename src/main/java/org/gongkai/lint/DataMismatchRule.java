@@ -2,7 +2,6 @@ package org.gongkai.lint;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.gongkai.problem.Severity;
  * {@code data-mismatch} (warning): a report's stated amount that contradicts the data files. A report is matched
  * to rows of aid.csv and projects.csv by region (its department names it) and by the programme names its text
  * lists, never by its {@code year}, which may itself be the defect: the year whose rows match the most names wins.
+ * The names must match and most of the matched figures must agree, or the rows are taken to be other programmes.
  * A total is compared with the matching rows (the text's own figure stands in for a part with no row); a part is
  * compared with its row.
  */
@@ -26,6 +26,8 @@ final class DataMismatchRule implements ContentRule {
 
     private static final BigDecimal WAN = new BigDecimal("10000");
     private static final double SIMILAR = 0.6;
+    /** 成都市 in 成都市武侯区: reports name the district alone. */
+    private static final java.util.regex.Pattern PROVINCE_OR_CITY = java.util.regex.Pattern.compile("^.+?[省市](?=.+[县区市旗])");
 
     private record Match(TotalStatement.Figure part, DataTables.Row row) {
     }
@@ -40,12 +42,14 @@ final class DataMismatchRule implements ContentRule {
         if (regional.isEmpty()) {
             return;
         }
-        for (TotalStatement statement : TotalStatements.find(document)) {
+        for (TotalStatement statement : document.totals()) {
             if (!statement.total().quantity().unitClass().equals("元")) {
                 continue;
             }
             List<Match> matches = bestYear(statement.parts(), regional);
-            if (matches.size() < 2 || matches.size() * 2 < statement.parts().size()) {
+            long agreeing = matches.stream().filter(DataMismatchRule::agrees).count();
+            // similar names whose figures mostly differ are other programmes or projects, not these rows
+            if (matches.size() < 2 || matches.size() * 2 < statement.parts().size() || agreeing * 2 <= matches.size()) {
                 continue;
             }
             compareParts(matches, out);
@@ -124,17 +128,24 @@ final class DataMismatchRule implements ContentRule {
 
     private static List<Match> match(List<TotalStatement.Figure> parts, List<DataTables.Row> rows) {
         List<Match> matches = new ArrayList<>();
-        Set<DataTables.Row> used = new HashSet<>();
+        Set<DataTables.Row> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (TotalStatement.Figure part : parts) {
-            rows.stream()
-                    .filter(r -> !used.contains(r))
-                    .filter(r -> similarity(part.label(), r.name()) >= SIMILAR || similarity(part.label(), r.program()) >= SIMILAR)
-                    .max(Comparator.comparingDouble((DataTables.Row r) -> Math.max(similarity(part.label(), r.name()),
-                            similarity(part.label(), r.program()))).thenComparing(r -> agrees(new Match(part, r))))
-                    .ifPresent(r -> {
-                        used.add(r);
-                        matches.add(new Match(part, r));
-                    });
+            Set<String> label = bigrams(part.label());
+            DataTables.Row best = null;
+            double bestScore = 0;
+            for (DataTables.Row row : rows) {
+                double score = Math.max(similarity(label, row.nameBigrams()), similarity(label, row.programBigrams()));
+                boolean better = score > bestScore || score == bestScore && best != null
+                        && agrees(new Match(part, row)) && !agrees(new Match(part, best));
+                if (!used.contains(row) && score >= SIMILAR && better) {
+                    best = row;
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                used.add(best);
+                matches.add(new Match(part, best));
+            }
         }
         return matches;
     }
@@ -146,8 +157,10 @@ final class DataMismatchRule implements ContentRule {
 
     /** Share of the shorter name's character pairs found in the other (names are written longer or shorter). */
     static double similarity(String a, String b) {
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
+        return similarity(bigrams(a), bigrams(b));
+    }
+
+    static double similarity(Set<String> x, Set<String> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
@@ -159,7 +172,7 @@ final class DataMismatchRule implements ContentRule {
         return (double) common.size() / Math.min(x.size(), y.size());
     }
 
-    private static Set<String> bigrams(String text) {
+    static Set<String> bigrams(String text) {
         StringBuilder han = new StringBuilder();
         text.codePoints().filter(Chars::isHan).forEach(han::appendCodePoint);
         Set<String> bigrams = new HashSet<>();
@@ -178,7 +191,7 @@ final class DataMismatchRule implements ContentRule {
         if (where.contains(region)) {
             return true;
         }
-        String local = region.replaceFirst("^.+?[省市](?=.+[县区市旗])", "");
+        String local = PROVINCE_OR_CITY.matcher(region).replaceFirst("");
         return !local.equals(region) && local.length() >= 2 && where.contains(local);
     }
 

@@ -43,8 +43,15 @@ final class DataTables {
      * @param name the programme (aid) or project name
      * @param program the programme column (for projects, the 项目类别)
      * @param amountWan the amount in 万元
+     * @param nameBigrams the name's pairs of Han characters, to match names written longer or shorter
      */
-    record Row(String file, int line, String name, String program, String region, int year, BigDecimal amountWan) {
+    record Row(String file, int line, String name, String program, String region, int year, BigDecimal amountWan,
+               java.util.Set<String> nameBigrams, java.util.Set<String> programBigrams) {
+
+        Row(String file, int line, String name, String program, String region, int year, BigDecimal amountWan) {
+            this(file, line, name, program, region, year, amountWan, DataMismatchRule.bigrams(name),
+                    DataMismatchRule.bigrams(program));
+        }
     }
 
     static final DataTables NONE = new DataTables(List.of(), List.of());

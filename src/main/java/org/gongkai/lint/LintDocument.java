@@ -35,6 +35,8 @@ final class LintDocument {
     private final List<Span> paragraphs;
     private final List<Span> headings;
     private final List<Table> tables;
+    /** Computed on first use; one document is checked by one thread. */
+    private List<TotalStatement> totals;
 
     LintDocument(String file, Report report, LintText frontMatter, LintText body, List<Span> paragraphs,
                  List<Span> headings, List<Table> tables) {
@@ -75,6 +77,14 @@ final class LintDocument {
 
     List<Table> tables() {
         return tables;
+    }
+
+    /** The totals the document states with their parts (two rules read them). */
+    List<TotalStatement> totals() {
+        if (totals == null) {
+            totals = TotalStatements.find(this);
+        }
+        return totals;
     }
 
     /** The texts a rule that scans every prose character reads: front matter values, then the body. */

@@ -17,6 +17,8 @@ final class LintText {
     private final String masked;
     private final int firstLine;
     private final int[] lineStarts;
+    /** Where each character of the masked text is, built on first use; one text is read by one thread. */
+    private CharIndex index;
 
     LintText(String file, String original, String masked, int firstLine) {
         if (original.length() != masked.length()) {
@@ -54,6 +56,14 @@ final class LintText {
 
     int lineCount() {
         return lineStarts.length;
+    }
+
+    /** Where each character of the masked text is. */
+    CharIndex index() {
+        if (index == null) {
+            index = new CharIndex(masked);
+        }
+        return index;
     }
 
     /** The file line of an offset. */

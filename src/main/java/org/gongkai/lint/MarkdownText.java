@@ -44,11 +44,8 @@ final class MarkdownText {
                     + "|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
     private static final Pattern QUOTE_MARKERS = Pattern.compile("(?m)^[ \\t]*(?:>[ \\t]?)+");
 
-    /**
-     * What a redacted figure or name is followed by. {@code 资金***元，学生有***人} parses as emphasis, but
-     * no one emphasises text that starts with a unit: such markers are kept for the placeholder rule.
-     */
-    private static final String SLOT_START = "元人名个所篇项次万亿%％年月日节县区市省镇乡村局";
+    /** Units a redacted figure leaves behind: 「资金**万元」, 「学生有**人」. */
+    private static final String UNITS = "元人名个所篇项次万亿%％";
 
     private final MarkdownRenderer markdown;
 
@@ -64,7 +61,9 @@ final class MarkdownText {
         Node document = markdown.parse(body);
         visit(document, masked, paragraphs, headings, tables);
         blank(masked, QUOTE_MARKERS.matcher(body));
-        blank(masked, URL.matcher(new String(masked)));
+        if (body.contains("://") || body.contains("www.") || body.indexOf('@') >= 0) {
+            blank(masked, URL.matcher(new String(masked)));
+        }
         LintText text = new LintText(file, body, new String(masked), bodyLine);
         return new LintDocument(file, report, frontMatter, text, paragraphs, headings, tables);
     }
@@ -130,18 +129,24 @@ final class MarkdownText {
         }
     }
 
+    /**
+     * Whether emphasis markers stand for something blacked out rather than bold text. 「资金***元，学生有***人」 and
+     * 「20**年」 parse as emphasis, but nobody writes three stars for bold, puts a year's digits in front of it, or
+     * emphasises text that starts and ends right before a unit.
+     */
     private static boolean looksRedacted(DelimitedNodeImpl emphasis) {
         BasedSequence text = emphasis.getText();
-        if (text.isEmpty()) {
-            return true;
-        }
-        if (SLOT_START.indexOf(text.charAt(0)) >= 0) {
-            return true;
-        }
         BasedSequence opening = emphasis.getOpeningMarker();
-        int before = opening.getStartOffset() - 1;
+        BasedSequence closing = emphasis.getClosingMarker();
         BasedSequence base = opening.getBaseSequence();
-        return before >= 0 && Character.isDigit(base.charAt(before));
+        int before = opening.getStartOffset() - 1;
+        int after = closing.getEndOffset();
+        boolean tripleStars = before >= 0 && base.charAt(before) == '*' || after < base.length() && base.charAt(after) == '*'
+                || opening.length() >= 3;
+        if (text.isEmpty() || tripleStars || before >= 0 && Character.isDigit(base.charAt(before))) {
+            return true;
+        }
+        return UNITS.indexOf(text.charAt(0)) >= 0 && after < base.length() && UNITS.indexOf(base.charAt(after)) >= 0;
     }
 
     /** A paragraph's end without its trailing line break. */

@@ -34,33 +34,51 @@ final class PlaceholderRule implements ContentRule {
         }
     }
 
-    private record Pick(Type type, Pattern pattern) {
+    private record Pick(Type type, Anchored pattern) {
     }
 
     private static final String NO_LATIN_BEFORE = "(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])";
     private static final String NO_LATIN_AFTER = "(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])";
 
     /** In order of preference when two overlap. */
-    private static final List<Pick> PICKS = List.of(
-            new Pick(Type.YEAR, Pattern.compile(NO_LATIN_BEFORE + "(?:19|20)(?:[0-9][XxＸｘ×*＊]|[XxＸｘ×*＊]{2})" + NO_LATIN_AFTER)),
-            new Pick(Type.LETTERS, Pattern.compile(NO_LATIN_BEFORE + "(?:[Xx]{2,}|[Ｘｘ]{2,}|×{2,})" + NO_LATIN_AFTER
-                    + "(?!世纪)")),
-            new Pick(Type.LETTERS, Pattern.compile(NO_LATIN_BEFORE + "[XxＸｘ×](?=[省市县区镇乡村局校]|年(?!级)|月|日|号"
-                    + "|教[〔\\[［(（]|教高)")),
-            new Pick(Type.LETTERS, Pattern.compile("某某|□+|■{2,}|○{2,}|_{3,}|＿{2,}")),
-            new Pick(Type.STARS, Pattern.compile("\\*{2,}|＊{2,}")),
-            new Pick(Type.HASHES, Pattern.compile("#{2,}|＃{2,}")),
-            new Pick(Type.EMPTY, Pattern.compile("〔[ \\t\\u3000]*〕|\\[[ \\t\\u3000]*]|［[ \\t\\u3000]*］|《[ \\t\\u3000]*》"
-                    + "|“[ \\t\\u3000]*”|‘[ \\t\\u3000]*’|「[ \\t\\u3000]*」|『[ \\t\\u3000]*』|（[ \\t\\u3000]*）"
-                    + "|\\([ \\t\\u3000]*\\)|【[ \\t\\u3000]*】|〈[ \\t\\u3000]*〉")),
-            new Pick(Type.TITLE, Pattern.compile("关于印发的(?:通知|决定|意见|办法|方案)|《关于的[^》]{0,4}》")),
-            new Pick(Type.LEFTOVER, Pattern.compile("(?i)范文网|好范文|[0-9]+位用户关注|(?:汇报|总结|计划|报告|要点|材料|心得|讲话)范文(?![化明件])"
-                    + "|以下是由|范是由|本文来自|转载请保留|下载本文|点击下载|相关推荐|下一页|欢迎阅读|免费下载|收藏下载"
-                    + "|xiexiebang|daodoc|wenmi114|文秘114")));
+    private static final List<Pick> PICKS = picks();
 
-    /** A 文号 with anything in it: placeholders inside one 文号 are one defect, reported once. */
-    private static final Pattern DOC_NUMBER = Pattern.compile("[\\p{IsHan}A-Za-zＸｘ×]{0,10}[〔\\[［(（【﹝][ \\t]*"
-            + "[0-9０-９XxＸｘ×*＊]{0,4}[ \\t]*[〕\\]］)）】﹞][ \\t]*[0-9０-９XxＸｘ×*＊]{0,4}[ \\t]*号");
+    private static List<Pick> picks() {
+        List<Pick> picks = new ArrayList<>();
+        String yearBlank = "(?:[0-9][XxＸｘ×*＊]|[XxＸｘ×*＊]{2})" + NO_LATIN_AFTER;
+        for (String century : List.of("19", "20")) {
+            picks.add(new Pick(Type.YEAR, Anchored.at(century, NO_LATIN_BEFORE, yearBlank)));
+        }
+        for (String x : List.of("X", "x", "Ｘ", "ｘ", "×")) {
+            String same = x.equals("×") ? "×" : x.equals("X") || x.equals("x") ? "Xx" : "Ｘｘ";
+            picks.add(new Pick(Type.LETTERS, Anchored.at(x, NO_LATIN_BEFORE, "[" + same + "]+" + NO_LATIN_AFTER + "(?!世纪)")));
+        }
+        for (String x : List.of("X", "x", "Ｘ", "ｘ", "×")) {
+            picks.add(new Pick(Type.LETTERS, Anchored.at(x, NO_LATIN_BEFORE,
+                    "(?=[省市县区镇乡村局校]|年(?!级)|月|日|号|教[〔\\[［(（]|教高)")));
+        }
+        for (String[] blank : new String[][] {{"某某", ""}, {"□", "□*"}, {"■■", "■*"}, {"○○", "○*"}, {"___", "_*"},
+                {"＿＿", "＿*"}}) {
+            picks.add(new Pick(Type.LETTERS, Anchored.at(blank[0], "", blank[1])));
+        }
+        picks.add(new Pick(Type.STARS, Anchored.at("**", "", "\\**")));
+        picks.add(new Pick(Type.STARS, Anchored.at("＊＊", "", "＊*")));
+        picks.add(new Pick(Type.HASHES, Anchored.at("##", "", "#*")));
+        picks.add(new Pick(Type.HASHES, Anchored.at("＃＃", "", "＃*")));
+        for (String pair : List.of("〔〕", "[]", "［］", "《》", "“”", "‘’", "「」", "『』", "（）", "()", "【】", "〈〉")) {
+            picks.add(new Pick(Type.EMPTY, Anchored.at(pair.substring(0, 1), "",
+                    "[ \\t\\u3000]*" + Pattern.quote(pair.substring(1)))));
+        }
+        picks.add(new Pick(Type.TITLE, Anchored.at("关于印发的", "", "(?:通知|决定|意见|办法|方案)")));
+        picks.add(new Pick(Type.TITLE, Anchored.at("《关于的", "", "[^》]{0,4}》")));
+        picks.add(new Pick(Type.LEFTOVER, Anchored.at("范文", "(?:汇报|总结|计划|报告|要点|材料|心得|讲话)", "(?![化明件])")));
+        picks.add(new Pick(Type.LEFTOVER, Anchored.at("位用户关注", "[0-9]{1,6}", "")));
+        for (String leftover : List.of("范文网", "好范文", "以下是由", "范是由", "本文来自", "转载请保留", "下载本文", "点击下载", "相关推荐",
+                "下一页", "欢迎阅读", "免费下载", "收藏下载", "xiexiebang", "daodoc", "wenmi114", "文秘114")) {
+            picks.add(new Pick(Type.LEFTOVER, Anchored.at(leftover, "", "")));
+        }
+        return List.copyOf(picks);
+    }
 
     @Override
     public void check(LintDocument document, Context context, List<Finding> out) {
@@ -73,19 +91,17 @@ final class PlaceholderRule implements ContentRule {
         String masked = text.masked();
         List<int[]> found = new ArrayList<>();
         for (int p = 0; p < PICKS.size(); p++) {
-            Matcher m = PICKS.get(p).pattern().matcher(masked);
-            while (m.find()) {
-                if (isTaskListBox(masked, m.start(), m.group()) || overlapsAny(found, m.start(), m.end())) {
-                    continue;
+            int pick = p;
+            PICKS.get(p).pattern().forEach(text, masked, m -> {
+                if (!isTaskListBox(masked, m.start(), m.group()) && !overlapsAny(found, m.start(), m.end())) {
+                    found.add(new int[] {m.start(), m.end(), pick});
                 }
-                found.add(new int[] {m.start(), m.end(), p});
-            }
+            });
         }
         found.sort(Comparator.comparingInt(a -> a[0]));
         List<int[]> docNumbers = new ArrayList<>();
-        Matcher d = DOC_NUMBER.matcher(masked);
-        while (d.find()) {
-            docNumbers.add(new int[] {d.start(), d.end()});
+        for (DocNumbers.DocNumber docNumber : DocNumbers.withPlaceholders(masked)) {
+            docNumbers.add(new int[] {docNumber.start(), docNumber.end()});
         }
         int[] reportedDocNumber = null;
         for (int[] hit : found) {

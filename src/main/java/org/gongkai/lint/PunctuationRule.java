@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 
 import org.gongkai.problem.Severity;
 
@@ -50,9 +49,8 @@ final class PunctuationRule implements ContentRule {
     /** The offsets of ASCII marks that sit in Chinese text, in order. */
     static List<Integer> offsets(String masked) {
         boolean[] protectedChars = new boolean[masked.length()];
-        Matcher docNumbers = DocNumberRule.CANDIDATE.matcher(masked);
-        while (docNumbers.find()) {
-            for (int i = docNumbers.start(); i < docNumbers.end(); i++) {
+        for (DocNumbers.DocNumber docNumber : DocNumbers.written(masked)) {
+            for (int i = docNumber.start(); i < docNumber.end(); i++) {
                 protectedChars[i] = true;
             }
         }

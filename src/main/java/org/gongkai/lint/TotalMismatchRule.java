@@ -18,7 +18,7 @@ final class TotalMismatchRule implements ContentRule {
 
     @Override
     public void check(LintDocument document, Context context, List<Finding> out) {
-        for (TotalStatement statement : TotalStatements.find(document)) {
+        for (TotalStatement statement : document.totals()) {
             if (!statement.addsUp()) {
                 out.add(finding(statement));
             }

@@ -26,14 +26,20 @@ final class YearMismatchRule implements ContentRule {
 
     static final String KIND = "year-mismatch";
 
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9０-９.])((?:19|20)[0-9]{2})(?![0-9])"
-            + "(?=\\s*(?:年|[-—–~～至到、]\\s*(?:19|20)[0-9]{2}))");
-    private static final Pattern RANGE_END = Pattern.compile("(?<=[-—–~～至到、])\\s*((?:19|20)[0-9]{2})(?![0-9])");
+    /** A year with 年, or the first year of a range; the match is the four digits. */
+    private static final List<Anchored> YEARS = Anchored.atEach(List.of("19", "20"), "(?<![0-9０-９.])",
+            "[0-9]{2}(?![0-9])(?=\\s*(?:年|[-—–~～至到、]\\s*(?:19|20)[0-9]{2}))");
+    /** The second year of a range: 「2010-2012」, 「2011、2012年」. */
+    private static final List<Anchored> RANGE_ENDS = Anchored.atEach(List.of("19", "20"), "[-—–~～至到、]\\s{0,2}",
+            "[0-9]{2}(?![0-9])");
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|从|自|与|同|相比|截至|截止|早在|以来|于)\\s*$");
     private static final Pattern PLAN = Pattern.compile("计划|将|力争|预计|目标|规划|打算|要点|明年|下一步|届时|争取|预算|拟|年底前");
-    private static final Pattern ANNIVERSARY = Pattern.compile("建党([0-9]{2,3})周年|第([0-9]{2})个教师节|"
-            + "(?:新中国成立|建国)([0-9]{2,3})周年|改革开放([0-9]{2})周年");
+    /** Anniversaries name their year: 建党90周年 is 2011, 第27个教师节 is 2011. */
+    private static final List<Pattern> ANNIVERSARIES = List.of(Pattern.compile("建党([0-9]{2,3})周年"),
+            Pattern.compile("第([0-9]{2})个教师节"), Pattern.compile("新中国成立([0-9]{2,3})周年"),
+            Pattern.compile("建国([0-9]{2,3})周年"), Pattern.compile("改革开放([0-9]{2})周年"));
+    private static final int[] ANNIVERSARY_BASES = {1921, 1984, 1949, 1949, 1978};
 
     /** A year in the body and where it is. */
     private record Mention(int year, int offset, boolean heading) {
@@ -111,28 +117,18 @@ final class YearMismatchRule implements ContentRule {
         String t = body.masked();
         boolean[] excluded = excludedRanges(t);
         List<Mention> mentions = new ArrayList<>();
-        Matcher m = YEAR.matcher(t);
-        while (m.find()) {
-            consider(document, t, excluded, m.start(1), Integer.parseInt(m.group(1)), mentions);
+        for (Anchored years : YEARS) {
+            years.forEach(body, t, m -> consider(document, t, excluded, m.start(), Integer.parseInt(m.group()), mentions));
         }
-        Matcher r = RANGE_END.matcher(t);
-        while (r.find()) {
-            consider(document, t, excluded, r.start(1), Integer.parseInt(r.group(1)), mentions);
+        for (Anchored rangeEnds : RANGE_ENDS) {
+            rangeEnds.forEach(body, t, r -> consider(document, t, excluded, r.start(), Integer.parseInt(r.group()), mentions));
         }
-        Matcher a = ANNIVERSARY.matcher(t);
-        while (a.find()) {
-            int year;
-            if (a.group(1) != null) {
-                year = 1921 + Integer.parseInt(a.group(1));
-            } else if (a.group(2) != null) {
-                year = 1984 + Integer.parseInt(a.group(2));
-            } else if (a.group(3) != null) {
-                year = 1949 + Integer.parseInt(a.group(3));
-            } else {
-                year = 1978 + Integer.parseInt(a.group(4));
-            }
-            if (!excluded[a.start()]) {
-                mentions.add(new Mention(year, a.start(), false));
+        for (int i = 0; i < ANNIVERSARIES.size(); i++) {
+            Matcher a = ANNIVERSARIES.get(i).matcher(t);
+            while (a.find()) {
+                if (!excluded[a.start()]) {
+                    mentions.add(new Mention(ANNIVERSARY_BASES[i] + Integer.parseInt(a.group(1)), a.start(), false));
+                }
             }
         }
         mentions.sort(Comparator.comparingInt(Mention::offset));
