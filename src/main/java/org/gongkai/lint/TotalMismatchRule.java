@@ -35,6 +35,12 @@ final class TotalMismatchRule implements ContentRule {
         String shownDifference = unitless ? total.showNumber(difference.abs()) : total.show(difference.abs());
         String direction = difference.signum() < 0 ? "less" : "more";
         StringBuilder message = new StringBuilder();
+        if (statement.parts().size() == 1 && !statement.isTable()) {
+            TotalStatement.Figure part = statement.parts().get(0);
+            return Finding.of(statement.total().text().position(total.start()), Severity.WARNING, KIND,
+                    "「" + total.text() + "」 is less than one of its parts, 「" + part.label() + part.quantity().text() + "」",
+                    "a part cannot be more than the whole: check both figures against the source document");
+        }
         if (statement.isTable()) {
             message.append(statement.label()).append(" 「").append(total.text()).append("」 does not match the rows: ");
         } else {

@@ -23,6 +23,14 @@ class TotalMismatchRuleTest {
     }
 
     @Test
+    void aSinglePartLargerThanItsTotalIsReported() {
+        List<Finding> found = mismatches("公开招聘新教师18名，其中特岗教师116名，全部充实到农村学校。\n");
+
+        assertThat(LintRun.shown(found)).containsExactly(
+                "10:8 [total-mismatch] 「18名」 is less than one of its parts, 「特岗教师116名」");
+    }
+
+    @Test
     void aCompleteListAfterAColonMustReachATotalWithYu() {
         List<Finding> found = mismatches("落实各类教育惠民政策资金3315余万元：农民工子女入学专项补贴、杂费补贴588万元，免除课本、作业本费1313.93万元，"
                 + "中职国家助学金745.67万元，高中助学金补助331.71万元，幼儿补助285万元。\n");
