@@ -4,10 +4,11 @@ rem than its sources, then runs it with the arguments given (gongkai build, gong
 setlocal
 set "HERE=%~dp0"
 set "JAR=%HERE%target\gongkai.jar"
+set "CDS=%HERE%target\gongkai.jsa"
 if not exist "%JAR%" goto compile
 powershell -NoProfile -Command "$j=(Get-Item -LiteralPath %JAR%).LastWriteTime; $n=Get-ChildItem -Recurse -File -LiteralPath %HERE%src\main,%HERE%themes\default,%HERE%pom.xml | Where-Object { $_.LastWriteTime -gt $j } | Select-Object -First 1; if ($n) { exit 1 } else { exit 0 }"
 if errorlevel 1 goto compile
-goto run
+goto cds
 :compile
 echo gongkai: compiling the tool (mvn package)... 1>&2
 pushd "%HERE%"
@@ -18,6 +19,12 @@ if errorlevel 1 (
   exit /b 3
 )
 popd
-:run
-java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Dfile.encoding=UTF-8 %GONGKAI_JAVA_OPTS% -jar "%JAR%" %*
+if exist "%CDS%" del "%CDS%"
+:cds
+rem Serial GC, C1 only and an explicit heap: see the comments in the gongkai shell launcher.
+set "FLAGS=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms128m -Xmx2g -Xss4m -Dfile.encoding=UTF-8"
+if not exist "%CDS%" java %FLAGS% -XX:ArchiveClassesAtExit="%CDS%" -Xlog:disable -jar "%JAR%" build --quiet --source "%HERE%." --out "%TEMP%\gongkai-cds-site" >nul 2>&1
+if exist "%TEMP%\gongkai-cds-site" rmdir /s /q "%TEMP%\gongkai-cds-site"
+if exist "%CDS%" set "FLAGS=%FLAGS% -XX:SharedArchiveFile=%CDS% -Xlog:disable -Xlog:all=error:stderr"
+java %FLAGS% %GONGKAI_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

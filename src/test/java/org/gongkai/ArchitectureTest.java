@@ -1,5 +1,6 @@
 package org.gongkai;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -28,18 +29,32 @@ class ArchitectureTest {
                 .layer("lint").definedBy("org.gongkai.lint..")
                 .layer("render").definedBy("org.gongkai.render..")
                 .layer("publish").definedBy("org.gongkai.publish..")
+                .layer("scaffold").definedBy("org.gongkai.scaffold..")
                 .layer("build").definedBy("org.gongkai.build..")
                 .layer("check").definedBy("org.gongkai.check..")
+                .layer("serve").definedBy("org.gongkai.serve..")
                 .layer("cli").definedBy("org.gongkai.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("check").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("build").mayOnlyBeAccessedByLayers("check", "cli")
-                .whereLayer("publish").mayOnlyBeAccessedByLayers("build", "check", "cli")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("publish", "build", "check", "cli")
-                .whereLayer("lint").mayOnlyBeAccessedByLayers("render", "publish", "build", "check", "cli")
+                .whereLayer("build").mayOnlyBeAccessedByLayers("check", "serve", "cli")
+                .whereLayer("scaffold").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("publish").mayOnlyBeAccessedByLayers("build", "check", "serve", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("publish", "build", "check", "serve", "cli")
+                .whereLayer("lint").mayOnlyBeAccessedByLayers("render", "publish", "build", "check", "serve", "cli")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("lint", "render", "build", "check", "cli")
-                .whereLayer("load").mayOnlyBeAccessedByLayers("build", "check", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("load", "markdown", "lint", "render", "publish", "build", "check", "cli")
+                .whereLayer("load").mayOnlyBeAccessedByLayers("scaffold", "build", "check", "serve", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("load", "markdown", "lint", "render", "publish", "scaffold",
+                        "build", "check", "serve", "cli")
+                .check(CLASSES);
+    }
+
+    /** render.data (the data pages) builds on render; the core renderer only knows their paths (render.DataPaths). */
+    @Test
+    void coreRendererDoesNotDependOnTheDataPages() {
+        noClasses().that().resideInAPackage("org.gongkai.render")
+                .or().resideInAPackage("org.gongkai.render.view")
+                .should().dependOnClassesThat().resideInAPackage("org.gongkai.render.data..")
                 .check(CLASSES);
     }
 

@@ -1,7 +1,10 @@
 package org.gongkai.build;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.gongkai.lint.ContentLint;
 import org.gongkai.load.SiteLoader;
@@ -16,11 +19,13 @@ import org.gongkai.problem.SourcePosition;
 import org.gongkai.publish.Changes;
 import org.gongkai.publish.Publisher;
 import org.gongkai.publish.StagingSite;
+import org.gongkai.render.NavSection;
 import org.gongkai.render.ReportIndex;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Templates;
 import org.gongkai.render.Theme;
 import org.gongkai.render.WrittenPage;
+import org.gongkai.render.data.DataPages;
 
 /** Builds a site: load → model → render → publish. The steps run in the order written. */
 public final class SiteBuild {
@@ -29,12 +34,34 @@ public final class SiteBuild {
      * @throws BuildFailedException when the input has errors; nothing is published then
      */
     public BuildResult run(BuildOptions options) {
+        return run(options, BuildListener.SILENT, state -> { });
+    }
+
+    /** As {@link #run(BuildOptions)}, telling {@code listener} about each stage. */
+    public BuildResult run(BuildOptions options, BuildListener listener) {
+        return run(options, listener, state -> { });
+    }
+
+    /**
+     * As {@link #run(BuildOptions, BuildListener)}, and hands what the build assembled to {@code keep} once the
+     * site is published: the preview server keeps it for incremental rebuilds.
+     */
+    public BuildResult run(BuildOptions options, BuildListener listener, Consumer<BuildState> keep) {
+        try {
+            return stages(options, listener, keep);
+        } finally {
+            listener.finished();
+        }
+    }
+
+    private BuildResult stages(BuildOptions options, BuildListener listener, Consumer<BuildState> keep) {
         long started = System.nanoTime();
         Problems problems = new Problems();
         OutputFolder.check(options, problems);
         problems.failIfErrors("output");
 
-        // load: site.yaml, reports, pages, static files → the model
+        // load: site.yaml, reports, pages, static files, data tables → the model
+        listener.stage("loading", () -> 0);
         Site site = new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems)
                 .map(loaded -> options.baseUrl().isEmpty() ? loaded : withBaseUrl(loaded, options.baseUrl()))
                 .orElse(null);
@@ -49,14 +76,20 @@ public final class SiteBuild {
         ReportIndex index = new ReportIndex(site.reports());
         SiteRenderer renderer = new SiteRenderer(theme, templates, new MarkdownRenderer());
         renderer.checkPaths(site, index, problems);
+        DataPages.checkTemplates(site, templates, theme.origin(), problems);
         failOnWarningsIfStrict(options, problems);
         problems.failIfErrors("assemble");
 
         // render and publish into a staging folder; swap it in only when all of it succeeded
         Publisher publisher = new Publisher(options.out());
         StagingSite staging = publisher.open();
+        listener.stage("rendering", staging::fileCount);
         try {
-            List<WrittenPage> pages = renderer.render(site, index, SiteRenderer.sections(site), staging);
+            List<NavSection> sections = SiteRenderer.sections(site);
+            List<WrittenPage> pages = new ArrayList<>(renderer.render(site, index, sections, staging));
+            DataPages dataPages = new DataPages(templates);
+            pages.addAll(dataPages.render(site, index, sections, staging));
+            pages.sort(Comparator.comparing(WrittenPage::path));
             if (site.config().base().isPresent()) {
                 publisher.writeFeeds(staging, site.config(), site.reports(), pages);
             } else {
@@ -64,8 +97,10 @@ public final class SiteBuild {
                         "feed.xml and sitemap.xml were not written: they need absolute URLs",
                         "set base_url in content/site.yaml, or pass --base-url https://…/"));
             }
+            listener.stage("publishing", staging::fileCount);
             Changes changes = publisher.commit(staging);
-            return new BuildResult(pages.size(), staging.fileCount(), changes, problems.list(),
+            keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages));
+            return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(),
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException e) {
             publisher.abandon(staging);
@@ -74,7 +109,7 @@ public final class SiteBuild {
     }
 
     private static Site withBaseUrl(Site site, String baseUrl) {
-        return new Site(site.config().withBaseUrl(baseUrl), site.reports(), site.pages(), site.staticFiles());
+        return new Site(site.config().withBaseUrl(baseUrl), site.reports(), site.pages(), site.staticFiles(), site.datasets());
     }
 
     /** With --strict, a warning stops the build like an error. */

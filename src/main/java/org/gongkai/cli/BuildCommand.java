@@ -45,19 +45,22 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult result = new SiteBuild().run(new BuildOptions(source.dir, out, drafts, baseUrl, strict));
+        BuildResult result = new SiteBuild().run(new BuildOptions(source.dir, out, drafts, baseUrl, strict),
+                TerminalProgress.forTerminal(spec.commandLine().getErr(), quiet));
         PrintWriter stdout = spec.commandLine().getOut();
         new ProblemPrinter(spec.commandLine().getErr()).print(result.notices());
         if (!quiet) {
             Changes changes = result.changes();
-            stdout.printf(Locale.ROOT, "built %d pages (%d files) into %s in %.1f s%n", result.pages(), result.files(),
-                    displayOut(), result.elapsed().toMillis() / 1000.0);
-            stdout.printf(Locale.ROOT, "changes against the previous site: %d pages added, %d changed, %d removed"
-                            + " (%d other files added, %d changed, %d removed)%n",
+            long otherAdded = changes.added().size() - Changes.pages(changes.added());
+            long otherChanged = changes.changed().size() - Changes.pages(changes.changed());
+            long otherRemoved = changes.removed().size() - Changes.pages(changes.removed());
+            stdout.printf(Locale.ROOT, "built %d pages (%d files) into %s in %.1f s; against the previous site: "
+                            + "%d pages added, %d changed, %d removed%s%n",
+                    result.pages(), result.files(), displayOut(), result.elapsed().toMillis() / 1000.0,
                     Changes.pages(changes.added()), Changes.pages(changes.changed()), Changes.pages(changes.removed()),
-                    changes.added().size() - Changes.pages(changes.added()),
-                    changes.changed().size() - Changes.pages(changes.changed()),
-                    changes.removed().size() - Changes.pages(changes.removed()));
+                    otherAdded + otherChanged + otherRemoved == 0 ? ""
+                            : String.format(Locale.ROOT, " (other files: %d added, %d changed, %d removed)",
+                                    otherAdded, otherChanged, otherRemoved));
             if (listChanges) {
                 changes.added().forEach(p -> stdout.println("  added    " + p));
                 changes.changed().forEach(p -> stdout.println("  changed  " + p));

@@ -46,7 +46,7 @@ public final class ContentLint {
      * @param source the site root, for {@code content/data/}
      */
     public List<Finding> run(Site site, Path source) {
-        DataTables data = DataTables.read(source.resolve("content").resolve("data"), "content/data");
+        DataTables data = DataTables.read(source.resolve("content").resolve("data"), "content/data", site.datasets());
         ContentRule.Context context = new ContentRule.Context(site.config(), data);
         // documents are independent and the rules stateless: check them in parallel, as the build renders pages
         List<Finding> found = new ArrayList<>(site.reports().parallelStream().flatMap(report -> {

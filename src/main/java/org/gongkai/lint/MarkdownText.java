@@ -11,8 +11,6 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.DelimitedNodeImpl;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlockBase;
-import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.InlineLinkNode;
 import com.vladsch.flexmark.ast.ListItem;
@@ -33,8 +31,8 @@ import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.Report;
 
 /**
- * Reads a Markdown body with the same parser the site is rendered with, and blanks out what readers never see
- * as text: code, raw HTML, link addresses, heading and list markers, table pipes, emphasis markers, URLs.
+ * Reads a Markdown body with the same parser the site is rendered with, and blanks out what is not prose: code
+ * (shown, but not Chinese text), link addresses, heading and list markers, table pipes, emphasis markers, URLs.
  */
 final class MarkdownText {
 
@@ -71,8 +69,9 @@ final class MarkdownText {
     private void visit(Node node, char[] masked, List<LintDocument.Span> paragraphs, List<LintDocument.Span> headings,
                        List<LintDocument.Table> tables) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock || child instanceof HtmlBlockBase
-                    || child instanceof HtmlInlineBase || child instanceof Code || child instanceof AutoLink
+            // raw HTML is not blanked: the site escapes it and shows it as text, so readers see it
+            if (child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock || child instanceof Code
+                    || child instanceof AutoLink
                     || child instanceof MailLink || child instanceof Reference || child instanceof ThematicBreak
                     || child instanceof TableSeparator) {
                 blank(masked, child.getStartOffset(), child.getEndOffset());

@@ -40,7 +40,10 @@ final class PersonalDataRule implements ContentRule {
         scan(document.body(), document.body().original(), publicNumbers, "", out);
     }
 
-    /** Scans the data files: each finding names its column. */
+    /**
+     * Scans the data files: each finding names its column. The complaint and price numbers of fees.csv are the
+     * public's way to reach the bureau and are not scanned.
+     */
     void checkData(DataTables data, SiteConfig config, List<Finding> out) {
         Set<String> publicNumbers = publicNumbers(config);
         for (DataTables.DataFile file : data.files()) {
@@ -49,11 +52,24 @@ final class PersonalDataRule implements ContentRule {
             scan(text, file.text(), publicNumbers, "", found);
             for (Finding finding : found) {
                 String column = columnAt(file, text, finding.position());
-                Problem p = finding.problem();
-                String message = column.isEmpty() ? p.message() : "column " + column + ": " + p.message();
-                out.add(new Finding(new Problem(p.position(), p.severity(), p.kind(), message, p.hint()), column));
+                if (DataTables.PUBLIC_NUMBER_COLUMNS.contains(column)) {
+                    continue;
+                }
+                out.add(inColumn(finding, finding.position(), column));
             }
         }
+        for (DataTables.Cell cell : data.cells()) {
+            LintText text = new LintText(cell.file(), cell.value(), cell.value(), 1);
+            List<Finding> found = new ArrayList<>();
+            scan(text, cell.value(), publicNumbers, "", found);
+            found.forEach(f -> out.add(inColumn(f, SourcePosition.of(cell.file(), cell.row()), cell.field())));
+        }
+    }
+
+    private static Finding inColumn(Finding finding, SourcePosition position, String column) {
+        Problem p = finding.problem();
+        String message = column.isEmpty() ? p.message() : "column " + column + ": " + p.message();
+        return new Finding(new Problem(position, p.severity(), p.kind(), message, p.hint()), column);
     }
 
     private static void scan(LintText text, String t, Set<String> publicNumbers, String field, List<Finding> out) {

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.gongkai.load.data.DataLoader;
+import org.gongkai.model.Contacts;
+import org.gongkai.model.Datasets;
 import org.gongkai.model.FreePage;
 import org.gongkai.model.Report;
 import org.gongkai.model.Site;
@@ -21,7 +24,7 @@ import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
 
-/** Load stage: site.yaml, reports, pages and static files of one site root. */
+/** Load stage: site.yaml, reports, pages, static files and data tables of one site root. */
 public final class SiteLoader {
 
     /** Newest first; same-day reports by slug so the order never depends on the file system. */
@@ -40,7 +43,10 @@ public final class SiteLoader {
         List<Report> reports = loadReports(includeDrafts, problems);
         List<FreePage> pages = loadPages(problems);
         List<StaticFile> staticFiles = listStaticFiles(problems);
-        return config.map(c -> new Site(c, reports, pages, staticFiles));
+        // without site.yaml the build fails anyway; stand-in numbers keep that from adding a phone error to every fee row
+        Contacts contacts = config.map(c -> c.contacts()).orElse(new Contacts("", "", "", "?", "?"));
+        Datasets datasets = new DataLoader(paths).load(contacts, problems);
+        return config.map(c -> new Site(c, reports, pages, staticFiles, datasets));
     }
 
     public List<Report> loadReports(boolean includeDrafts, Problems problems) {
@@ -144,7 +150,7 @@ public final class SiteLoader {
     }
 
     /** Editor and OS leftovers (.DS_Store, ~$ Word lock files, .swp) are not content. */
-    static boolean isHidden(Path path) {
+    public static boolean isHidden(Path path) {
         String name = path.getFileName().toString();
         return name.startsWith(".") || name.startsWith("~$") || name.endsWith("~");
     }

@@ -17,6 +17,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
  *
  * <p>Raw HTML in content is escaped, never passed through: bureau staff paste from Word, and no
  * {@code <script>} or event attribute from content may reach a page. Links with script schemes are dropped.
+ * Indented code blocks are off: text pasted from Word often starts lines with spaces, and a paragraph must not
+ * turn into code because of it (fenced code still works).
  */
 public final class MarkdownRenderer {
 
@@ -26,6 +28,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new ChineseMarkdownExtension()));
+        options.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);

@@ -3,13 +3,33 @@ package org.gongkai.model;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything loaded from a site root, ready to render. Reports are newest first. */
-public record Site(SiteConfig config, List<Report> reports, List<FreePage> pages, List<StaticFile> staticFiles) {
+/**
+ * Everything loaded from a site root, ready to render. Reports are newest first.
+ *
+ * @param datasets the tables of {@code content/data/} (fees, projects, aid)
+ */
+public record Site(SiteConfig config, List<Report> reports, List<FreePage> pages, List<StaticFile> staticFiles,
+                   Datasets datasets) {
 
     public Site {
         Objects.requireNonNull(config, "config must not be null");
         reports = List.copyOf(reports);
         pages = List.copyOf(pages);
         staticFiles = List.copyOf(staticFiles);
+        datasets = datasets == null ? Datasets.EMPTY : datasets;
+    }
+
+    /** A site without data files. */
+    public Site(SiteConfig config, List<Report> reports, List<FreePage> pages, List<StaticFile> staticFiles) {
+        this(config, reports, pages, staticFiles, Datasets.EMPTY);
+    }
+
+    public Site withDatasets(Datasets newDatasets) {
+        return new Site(config, reports, pages, staticFiles, newDatasets);
+    }
+
+    /** The same site with other reports (newest first); the preview swaps in a changed report this way. */
+    public Site withReports(List<Report> newReports) {
+        return new Site(config, newReports, pages, staticFiles, datasets);
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.gongkai.model.Report;
 import org.gongkai.model.SiteConfig;
 import org.gongkai.render.OutputPaths;
+import org.gongkai.render.PageSink;
 import org.gongkai.render.WrittenPage;
 
 /**
@@ -51,7 +52,7 @@ public final class Publisher {
     }
 
     /** Writes feed.xml and the sitemap; both need absolute URLs, so callers skip this without base_url. */
-    public void writeFeeds(StagingSite staging, SiteConfig config, List<Report> newestFirst, List<WrittenPage> pages) {
+    public void writeFeeds(PageSink staging, SiteConfig config, List<Report> newestFirst, List<WrittenPage> pages) {
         staging.write(OutputPaths.FEED, FeedWriter.feed(config, newestFirst));
         for (Map.Entry<String, String> sitemap : SitemapWriter.sitemaps(config.baseUrl(), pages).entrySet()) {
             staging.write(sitemap.getKey(), sitemap.getValue());

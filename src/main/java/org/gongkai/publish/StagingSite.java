@@ -70,4 +70,9 @@ public final class StagingSite implements PageSink {
     public int fileCount() {
         return written.size();
     }
+
+    /** HTML files written: pages, list pages, 404 and alias redirects. */
+    public int pageCount() {
+        return (int) written.stream().filter(p -> p.endsWith(".html")).count();
+    }
 }

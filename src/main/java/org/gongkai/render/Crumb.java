@@ -1,5 +1,5 @@
 package org.gongkai.render;
 
 /** One step of a breadcrumb trail below 首页: a label and the output path it links to. */
-record Crumb(String label, String path) {
+public record Crumb(String label, String path) {
 }

@@ -12,7 +12,7 @@ import org.gongkai.render.view.LayoutView;
 import org.gongkai.render.view.LinkView;
 
 /** Builds the page shell's view for any page: navigation, breadcrumbs and links relative to that page. */
-final class Layouts {
+public final class Layouts {
 
     private final SiteConfig config;
     private final List<NavSection> sections;
@@ -20,7 +20,15 @@ final class Layouts {
     private final boolean feedWritten;
     private final ContactsView contacts;
 
-    Layouts(Site site, List<NavSection> sections) {
+    private final String inlineCss;
+
+    public Layouts(Site site, List<NavSection> sections) {
+        this(site, sections, "");
+    }
+
+    /** @param inlineCss the theme's CSS for the 404 page, which must be styled at any depth */
+    Layouts(Site site, List<NavSection> sections, String inlineCss) {
+        this.inlineCss = inlineCss;
         this.config = site.config();
         this.sections = List.copyOf(sections);
         this.pages = site.pages();
@@ -32,7 +40,7 @@ final class Layouts {
         return new ContactsView(c.address(), c.phone(), c.email(), c.complaintPhone(), c.priceHotline(), !c.isEmpty());
     }
 
-    ContactsView contacts() {
+    public ContactsView contacts() {
         return contacts;
     }
 
@@ -44,14 +52,20 @@ final class Layouts {
      * @param path the output file this layout is for
      * @param crumbs breadcrumb trail below 首页 as (label, output path) pairs; the last is the page itself
      */
-    LayoutView layout(String path, String title, String description, List<Crumb> crumbs) {
+    public LayoutView layout(String path, String title, String description, List<Crumb> crumbs) {
         return layout(path, OutputPaths.root(path), title, description, crumbs);
     }
 
-    /** The 404 page is served at any depth: with base_url its links are absolute, otherwise from the root. */
+    /**
+     * The 404 page is served at any depth: with base_url its links are absolute, otherwise from the root, and
+     * its CSS is inlined so it is styled wherever it is shown.
+     */
     LayoutView notFoundLayout(String title) {
         String root = config.base().orElse("/");
-        return layout(OutputPaths.NOT_FOUND, root, title, "", List.of());
+        LayoutView layout = layout(OutputPaths.NOT_FOUND, root, title, "", List.of());
+        return new LayoutView(layout.lang(), layout.pageTitle(), layout.description(), layout.siteTitle(), layout.bureau(),
+                layout.root(), layout.homeUrl(), layout.nav(), layout.breadcrumbs(), layout.canonical(), layout.feedUrl(),
+                layout.contacts(), layout.footerLines(), layout.footerLinks(), inlineCss);
     }
 
     private LayoutView layout(String path, String root, String title, String description, List<Crumb> crumbs) {
@@ -77,7 +91,7 @@ final class Layouts {
         String pageTitle = title.equals(config.title()) ? title : title + " - " + config.title();
         return new LayoutView(config.language(), pageTitle, description, config.title(), config.bureau(), root,
                 href(path, root, OutputPaths.HOME), nav, breadcrumbs, canonical,
-                feedWritten ? href(path, root, OutputPaths.FEED) : "", contacts, config.footer(), footerLinks, false);
+                feedWritten ? href(path, root, OutputPaths.FEED) : "", contacts, config.footer(), footerLinks, "");
     }
 
     private static LinkView navLink(String label, String from, String root, String to, boolean current) {

@@ -17,6 +17,9 @@ import org.gongkai.render.view.ReportView;
 /** Makes the views of a report: the full page, and its entry in lists. */
 final class ReportViews {
 
+    /** How many other reports of its year a report page lists. */
+    static final int RELATED = 5;
+
     private ReportViews() {
     }
 
@@ -36,7 +39,7 @@ final class ReportViews {
                 .map(r -> LinkView.of(r.title(), OutputPaths.link(from, OutputPaths.report(r.slug())), "下一篇（较早）"));
         List<LinkView> related = index.byYear().getOrDefault(report.year(), List.of()).stream()
                 .filter(r -> r != report)
-                .limit(5)
+                .limit(RELATED)
                 .map(r -> LinkView.of(r.title(), OutputPaths.link(from, OutputPaths.report(r.slug()))))
                 .toList();
         return new ReportView(report.title(), report.department(),
@@ -46,7 +49,7 @@ final class ReportViews {
                 report.period().label(), report.category().label(),
                 OutputPaths.link(from, OutputPaths.categoryDir(report.category()) + "index.html"),
                 tags, report.summary(), outline(body.outline()), body.html(), attachments, newer, older, related,
-                report.draft());
+                report.draft(), OutputPaths.link(from, DataPaths.year(report.year())));
     }
 
     private static List<OutlineView> outline(List<OutlineEntry> entries) {

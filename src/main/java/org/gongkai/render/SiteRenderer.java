@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.Category;
@@ -44,11 +45,23 @@ public final class SiteRenderer {
         this.markdown = markdown;
     }
 
-    /** The sections of the main navigation; the data issue adds 收费公示, 项目, 资助 and 年度汇总 here. */
+    /** The sections of the main navigation: 工作报告, then each data section that has data, then 年度汇总. */
     public static List<NavSection> sections(Site site) {
         List<NavSection> sections = new ArrayList<>();
         sections.add(new NavSection("工作报告", OutputPaths.listPage(OutputPaths.REPORTS, 1),
                 "工作总结、工作汇报、工作要点，按年度、类别和发文单位浏览"));
+        if (!site.datasets().fees().isEmpty()) {
+            sections.add(new NavSection("收费公示", DataPaths.fees(), "各学校收费项目、标准、依据和投诉电话，按学年公示"));
+        }
+        if (!site.datasets().projects().isEmpty()) {
+            sections.add(new NavSection("项目建设", DataPaths.projects(), "校舍和办学条件项目：资金、进度和成果"));
+        }
+        if (!site.datasets().aid().isEmpty()) {
+            sections.add(new NavSection("学生资助", DataPaths.aid(), "各类资助项目的资金和受助人数，贷款单列"));
+        }
+        if (!DataPaths.summaryYears(site).isEmpty()) {
+            sections.add(new NavSection("年度汇总", DataPaths.years(), "每年的报告、项目投入、学生资助和收费公示一览"));
+        }
         return sections;
     }
 
@@ -69,7 +82,7 @@ public final class SiteRenderer {
         }
         for (StaticFile file : site.staticFiles()) {
             String owner = claimed.putIfAbsent(file.sitePath(), "content/static/" + file.sitePath());
-            if (owner != null || isGenerated(file.sitePath())) {
+            if (owner != null || isGenerated(file.sitePath()) || DataPaths.isReserved(site, file.sitePath())) {
                 problems.add(Problem.error(SourcePosition.of("content/static/" + file.sitePath()),
                         "this static file has the same address as a generated page",
                         "move it into a subfolder of content/static/, e.g. files/"));
@@ -78,7 +91,7 @@ public final class SiteRenderer {
         for (Report report : site.reports()) {
             for (String alias : report.aliases()) {
                 String owner = claimed.putIfAbsent(alias, report.sourcePath());
-                if (owner != null || isGenerated(alias)) {
+                if (owner != null || isGenerated(alias) || DataPaths.isReserved(site, alias)) {
                     problems.add(Problem.error(SourcePosition.of(report.sourcePath()),
                             "alias 「" + alias + "」 is already the address of " + (owner == null ? "a generated page" : owner),
                             "remove the alias, or give another old address"));
@@ -93,7 +106,7 @@ public final class SiteRenderer {
     }
 
     public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink) {
-        Layouts layouts = new Layouts(site, sections);
+        Layouts layouts = new Layouts(site, sections, inlineCss());
         List<WrittenPage> written = Collections.synchronizedList(new ArrayList<>());
         site.reports().parallelStream().forEach(report -> written.add(renderReport(report, index, layouts, sink)));
         written.addAll(renderLists(index, layouts, sink));
@@ -102,7 +115,7 @@ public final class SiteRenderer {
         }
         written.add(renderHome(site, index, layouts, sink));
         renderNotFound(layouts, sink);
-        renderAliases(site, sink);
+        renderAliases(site.reports(), sink);
         theme.assets().forEach((name, bytes) -> sink.write(OutputPaths.asset(name), bytes));
         for (StaticFile file : site.staticFiles()) {
             sink.copy(file.source(), file.sitePath());
@@ -110,6 +123,31 @@ public final class SiteRenderer {
         List<WrittenPage> sorted = new ArrayList<>(written);
         sorted.sort(java.util.Comparator.comparing(WrittenPage::path));
         return sorted;
+    }
+
+    /**
+     * Renders only what {@code changed} names: the preview server's rebuild after some reports changed. The caller
+     * deletes {@link ChangedPages#removed()}.
+     */
+    public List<WrittenPage> renderChanged(Site site, ReportIndex index, List<NavSection> sections, ChangedPages changed,
+                                           PageSink sink) {
+        Layouts layouts = new Layouts(site, sections, inlineCss());
+        List<WrittenPage> written = Collections.synchronizedList(new ArrayList<>());
+        changed.reports().parallelStream().forEach(report -> written.add(renderReport(report, index, layouts, sink)));
+        written.addAll(renderLists(index, layouts, sink, changed.listPages()::contains));
+        if (changed.home()) {
+            written.add(renderHome(site, index, layouts, sink));
+        }
+        renderAliases(changed.reports(), sink);
+        return new ArrayList<>(written);
+    }
+
+    /** The theme's screen CSS plus its print CSS inside {@code @media print}, for self-contained pages. */
+    private String inlineCss() {
+        byte[] screen = theme.assets().getOrDefault("css/site.css", new byte[0]);
+        byte[] print = theme.assets().getOrDefault("css/print.css", new byte[0]);
+        return new String(screen, java.nio.charset.StandardCharsets.UTF_8)
+                + "\n@media print {\n" + new String(print, java.nio.charset.StandardCharsets.UTF_8) + "}\n";
     }
 
     /** Renders one report page; the preview server calls this for a single changed report. */
@@ -125,39 +163,48 @@ public final class SiteRenderer {
     }
 
     private List<WrittenPage> renderLists(ReportIndex index, Layouts layouts, PageSink sink) {
+        return renderLists(index, layouts, sink, path -> true);
+    }
+
+    /** Renders the list pages whose output path {@code wanted} accepts (all of them in a full build). */
+    private List<WrittenPage> renderLists(ReportIndex index, Layouts layouts, PageSink sink, Predicate<String> wanted) {
         List<WrittenPage> written = new ArrayList<>();
         String all = OutputPaths.REPORTS;
         written.addAll(renderList(all, "工作报告", "本站公开的全部工作报告，按成文日期排列，最新的在前。",
-                index.all(), List.of(), index, layouts, sink));
+                index.all(), List.of(), index, layouts, sink, wanted));
         for (Map.Entry<Integer, List<Report>> year : index.byYear().entrySet()) {
             String dir = OutputPaths.yearDir(year.getKey());
             written.addAll(renderList(dir, year.getKey() + "年工作报告", "报告所述年度为" + year.getKey() + "年。",
-                    year.getValue(), List.of(new Crumb(year.getKey() + "年", dir)), index, layouts, sink));
+                    year.getValue(), List.of(new Crumb(year.getKey() + "年", dir)), index, layouts, sink, wanted));
         }
         for (Map.Entry<Category, List<Report>> category : index.byCategory().entrySet()) {
             String dir = OutputPaths.categoryDir(category.getKey());
             written.addAll(renderList(dir, "类别：" + category.getKey().label(), "",
-                    category.getValue(), List.of(new Crumb(category.getKey().label(), dir)), index, layouts, sink));
+                    category.getValue(), List.of(new Crumb(category.getKey().label(), dir)), index, layouts, sink, wanted));
         }
         for (Map.Entry<String, List<Report>> department : index.byDepartment().entrySet()) {
             String dir = OutputPaths.departmentDir(department.getKey());
             written.addAll(renderList(dir, "发文单位：" + department.getKey(), "",
-                    department.getValue(), List.of(new Crumb(department.getKey(), dir)), index, layouts, sink));
+                    department.getValue(), List.of(new Crumb(department.getKey(), dir)), index, layouts, sink, wanted));
         }
         for (Map.Entry<String, List<Report>> tag : index.byTag().entrySet()) {
             String dir = OutputPaths.tagDir(tag.getKey());
             written.addAll(renderList(dir, "标签：" + tag.getKey(), "",
-                    tag.getValue(), List.of(new Crumb("标签：" + tag.getKey(), dir)), index, layouts, sink));
+                    tag.getValue(), List.of(new Crumb("标签：" + tag.getKey(), dir)), index, layouts, sink, wanted));
         }
         return written;
     }
 
     private List<WrittenPage> renderList(String dir, String heading, String intro, List<Report> reports,
-                                         List<Crumb> trail, ReportIndex index, Layouts layouts, PageSink sink) {
+                                         List<Crumb> trail, ReportIndex index, Layouts layouts, PageSink sink,
+                                         Predicate<String> wanted) {
         int pageCount = Pagers.pageCount(reports.size(), PAGE_SIZE);
         List<WrittenPage> written = new ArrayList<>(pageCount);
         for (int n = 1; n <= pageCount; n++) {
             String path = OutputPaths.listPage(dir, n);
+            if (!wanted.test(path)) {
+                continue;
+            }
             List<ReportEntryView> entries = new ArrayList<>();
             for (Report report : reports.subList((n - 1) * PAGE_SIZE, Math.min(reports.size(), n * PAGE_SIZE))) {
                 entries.add(ReportViews.entry(report, path));
@@ -219,9 +266,11 @@ public final class SiteRenderer {
                 categories.add(link(category.label(), path, OutputPaths.categoryDir(category), reports.size())));
         List<LinkView> pages = site.pages().stream()
                 .map(p -> LinkView.of(p.title(), OutputPaths.link(path, OutputPaths.page(p.slug())))).toList();
+        List<LinkView> summaryYears = DataPaths.summaryYears(site).stream()
+                .map(year -> LinkView.of(year + "年", OutputPaths.link(path, DataPaths.year(year)))).toList();
         var view = new HomeView(site.config().title(), site.config().bureau(), index.all().size(), latest,
                 OutputPaths.link(path, OutputPaths.listPage(OutputPaths.REPORTS, 1)), sections, years, categories,
-                pages, layouts.contacts());
+                pages, layouts.contacts(), summaryYears);
         var layout = layouts.layout(path, site.config().title(), site.config().bureau() + "依法主动公开的工作报告、收费公示、项目和资助信息。", List.of());
         sink.write(path, templates.render("home", layout, view));
         return new WrittenPage(path, Optional.empty());
@@ -231,8 +280,8 @@ public final class SiteRenderer {
         sink.write(OutputPaths.NOT_FOUND, templates.render("404", layouts.notFoundLayout("页面未找到")));
     }
 
-    private void renderAliases(Site site, PageSink sink) {
-        for (Report report : site.reports()) {
+    private void renderAliases(List<Report> reports, PageSink sink) {
+        for (Report report : reports) {
             for (String alias : report.aliases()) {
                 String target = OutputPaths.link(alias, OutputPaths.report(report.slug()));
                 sink.write(alias, templates.render("redirect", new RedirectView(report.title(), target)));

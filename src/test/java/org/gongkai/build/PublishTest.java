@@ -66,7 +66,7 @@ class PublishTest {
     }
 
     @Test
-    void feedAndSitemapNeedABaseUrl() {
+    void feedAndSitemapNeedABaseUrl() throws Exception {
         BuiltSite without = TestSite.withConfig(report("a", "2011-12-30", "")).build();
         assertThat(without.exists("feed.xml")).isFalse();
         assertThat(without.exists("sitemap.xml")).isFalse();
@@ -75,6 +75,12 @@ class PublishTest {
         TestSite site = TestSite.withConfig(report("a", "2011-12-30", "summary: 摘要 & <b>\n"));
         BuiltSite with = site.build(new BuildOptions(site.root(), null, false, "https://jyj.example.gov.cn/x", false));
         String feed = with.text("feed.xml");
+        var atom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(with.bytes("feed.xml")));
+        assertThat(atom.getDocumentElement().getNamespaceURI() == null
+                ? atom.getDocumentElement().getAttribute("xmlns") : atom.getDocumentElement().getNamespaceURI())
+                .isEqualTo("http://www.w3.org/2005/Atom");
+        assertThat(atom.getElementsByTagName("entry").getLength()).isEqualTo(1);
         assertThat(feed).contains("<id>https://jyj.example.gov.cn/x/reports/a/</id>", "<updated>2011-12-30T00:00:00+08:00</updated>",
                 "<summary>摘要 &amp; &lt;b&gt;</summary>");
         assertThat(with.text("sitemap.xml")).contains("<loc>https://jyj.example.gov.cn/x/reports/a/</loc><lastmod>2011-12-30</lastmod>");

@@ -56,8 +56,8 @@ class CheckCommandTest {
                 -- content/reports/notes.txt --
                 备忘
                 -- content/data/aid.csv --
-                program,region,year,notes
-                国家助学金,宿松县,2011,联系人13800138000
+                program,stage,region,year,term,recipients,recipient_unit,amount_wan,per_capita_standard,funding_level,kind,approximate,as_of,notes
+                国家助学金,中等职业教育,宿松县,2011,全年,2795,人,200,,中央和地方,助学金,是,2011-12-30,联系人13800138000
                 """);
         CliRun run = site.cli("check", "--format", "json");
 

@@ -54,14 +54,58 @@ class PersonalDataRuleTest {
     void dataFilesAreScannedAndTheColumnIsNamed() {
         List<Finding> found = LintRun.ofKind(LintRun.site(TestSite.withConfig("""
                 -- content/data/aid.csv --
-                program,region,year,notes
-                国家助学金,宿松县,2011,联系人13800138000
+                program,stage,region,year,term,recipients,recipient_unit,amount_wan,per_capita_standard,funding_level,kind,approximate,as_of,notes
+                国家助学金,中等职业教育,宿松县,2011,全年,2795,人,200,,中央和地方,助学金,是,2011-12-30,联系人13800138000
                 """)), PersonalDataRule.KIND);
 
         assertThat(found).singleElement().satisfies(f -> {
-            assertThat(f.position().toString()).isEqualTo("content/data/aid.csv:2:19");
+            assertThat(f.position().toString()).isEqualTo("content/data/aid.csv:2:64");
             assertThat(f.field()).isEqualTo("notes");
             assertThat(f.problem().message()).startsWith("column notes: 「138****8000」");
         });
+    }
+
+    @Test
+    void publicComplaintNumbersInFeesAreNotPersonalDataButNotesAre() {
+        List<Finding> found = LintRun.ofKind(LintRun.site(TestSite.withConfig("""
+                -- content/data/fees.csv --
+                school,stage,school_year,term,item,fee_type,amount,unit,status,voluntary,effective_from,effective_to,basis_doc,basis_doc_no,approving_authority,complaint_phone,price_hotline,notes
+                宿松县实验小学,小学,2011-2012,全学年,杂费,行政事业性收费,0.00,元/生·学期,免收,否,2011-09-01,2012-08-31,《国务院关于做好免除城市义务教育阶段学生学杂费工作的通知》,国发〔2008〕25号,国务院,13912345678,12358,联系人13800138000
+                """)), PersonalDataRule.KIND);
+
+        assertThat(found).extracting(Finding::field).containsExactly("notes");
+    }
+
+    @Test
+    void xlsxDataFilesAreScannedByRow() {
+        List<Object> header = List.of((Object[]) "program,stage,region,year,term,recipients,recipient_unit,amount_wan,per_capita_standard,funding_level,kind,approximate,as_of,notes".split(","));
+        List<Object> row = List.of((Object[]) "国家助学金,中等职业教育,宿松县,2011,全年,2795,人,200,,中央和地方,助学金,是,2011-12-30,联系人13800138000".split(",", -1));
+        List<Finding> found = LintRun.ofKind(LintRun.site(TestSite.withConfig("")
+                .file("content/data/aid.xlsx", workbook(List.of(header, row)))), PersonalDataRule.KIND);
+
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.position().toString()).isEqualTo("content/data/aid.xlsx:2");
+            assertThat(f.field()).isEqualTo("notes");
+        });
+    }
+
+    private static byte[] workbook(List<List<Object>> rows) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(bytes, "Test", "1.0");
+            org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Sheet1");
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    String value = rows.get(r).get(c).toString();
+                    if (!value.isEmpty()) {
+                        sheet.value(r, c, value);
+                    }
+                }
+            }
+            workbook.finish();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 }

@@ -74,6 +74,12 @@ class ChineseMarkdownTest {
     }
 
     @Test
+    void paragraphIndentedWithSpacesStaysAParagraph() {
+        assertThat(html("    全县共有学校120所。")).isEqualTo("<p>全县共有学校120所。</p>");
+        assertThat(html("```\ncode\n```")).isEqualTo("<pre><code>code\n</code></pre>");
+    }
+
+    @Test
     void levelOneHeadingsMoveDownSoThePageKeepsOneH1() {
         assertThat(html("# 一、总体情况\n\n正文")).startsWith("<h2 id=\"sec-1\">一、总体情况</h2>");
     }

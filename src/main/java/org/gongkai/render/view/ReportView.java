@@ -8,7 +8,7 @@ public record ReportView(String title, String department, String departmentUrl, 
                          int year, String yearUrl, String period, String category, String categoryUrl,
                          List<LinkView> tags, String summary, List<OutlineView> outline, String bodyHtml,
                          List<AttachmentView> attachments, Optional<LinkView> previous, Optional<LinkView> next,
-                         List<LinkView> related, boolean draft) {
+                         List<LinkView> related, boolean draft, String yearSummaryUrl) {
 
     public boolean hasOutline() {
         return outline.size() > 1;

@@ -1,0 +1,24 @@
+package org.gongkai.build;
+
+import java.util.List;
+
+import org.gongkai.model.Site;
+import org.gongkai.render.NavSection;
+import org.gongkai.render.ReportIndex;
+import org.gongkai.render.SiteRenderer;
+import org.gongkai.render.data.DataPages;
+import org.gongkai.render.WrittenPage;
+
+/**
+ * What a successful build assembled: the model, its index, the renderer with the compiled theme and Markdown
+ * parser, the navigation, and every HTML page it wrote. The preview server keeps it to re-render a changed
+ * report without loading and compiling everything again.
+ */
+public record BuildState(Site site, ReportIndex index, SiteRenderer renderer, DataPages dataPages,
+                         List<NavSection> sections, List<WrittenPage> pages) {
+
+    public BuildState {
+        sections = List.copyOf(sections);
+        pages = List.copyOf(pages);
+    }
+}

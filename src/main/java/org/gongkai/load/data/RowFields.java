@@ -1,0 +1,213 @@
+package org.gongkai.load.data;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+import org.gongkai.model.Labelled;
+import org.gongkai.model.SchoolYear;
+import org.gongkai.model.WanYuan;
+import org.gongkai.model.Yuan;
+import org.gongkai.problem.Problem;
+import org.gongkai.problem.Problems;
+import org.gongkai.problem.SourcePosition;
+
+/**
+ * The cells of one data row, read by column name. Each reader reports what is wrong at
+ * {@code file:line:column} with the column's name, and remembers whether the row had an error, so the row is
+ * left out of the site but every problem in it is still listed.
+ */
+final class RowFields {
+
+    /** Something like a school year (2011—12, 2011至2012学年), to suggest the right form. */
+    private static final Pattern YEAR_PAIR = Pattern.compile("(\\d{4})\\D{1,3}(\\d{2,4})\\D*");
+
+    private final String file;
+    private final RawRow row;
+    private final Header header;
+    private final Problems problems;
+    private final Map<String, String> strings;
+    private boolean failed;
+
+    RowFields(String file, RawRow row, Header header, Problems problems, Map<String, String> strings) {
+        this.file = file;
+        this.row = row;
+        this.header = header;
+        this.problems = problems;
+        this.strings = strings;
+    }
+
+    boolean failed() {
+        return failed;
+    }
+
+    int line() {
+        return row.line();
+    }
+
+    SourcePosition position(String column) {
+        return SourcePosition.of(file, row.line(), header.position(column) + 1);
+    }
+
+    void error(String column, String message, String hint) {
+        failed = true;
+        problems.add(Problem.error(position(column), message, hint));
+    }
+
+    void warning(String column, String message, String hint) {
+        problems.add(Problem.warning(position(column), message, hint));
+    }
+
+    private RawCell cell(String column) {
+        int i = header.index(column);
+        return i < 0 || i >= row.cells().size() ? RawCell.text("") : row.cells().get(i);
+    }
+
+    /** The cell's text without stray spaces (warned about), or empty. Repeated values share one String. */
+    String text(String column) {
+        String raw = cell(column).text();
+        String stripped = strip(raw);
+        if (!stripped.equals(raw) && !stripped.isEmpty()) {
+            warning(column, column + " 「" + raw + "」 has stray spaces; read as 「" + stripped + "」",
+                    "delete the spaces at the start or end of the cell");
+        }
+        return strings.computeIfAbsent(stripped, s -> s);
+    }
+
+    /** Like {@link #text}, but an empty required column is an error. */
+    Optional<String> value(String column) {
+        String text = text(column);
+        if (text.isEmpty()) {
+            Column definition = header.column(column);
+            if (definition.required()) {
+                error(column, column + " is empty", "every row needs a " + column + ", e.g. " + definition.example());
+            }
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    /** A required text that must be there (its absence is already reported). */
+    String required(String column) {
+        return value(column).orElse("");
+    }
+
+    <E extends Enum<E> & Labelled> Optional<E> choice(String column, Class<E> type) {
+        return value(column).flatMap(text -> {
+            Optional<E> found = Labelled.fromLabel(type, text);
+            if (found.isEmpty()) {
+                error(column, column + " 「" + text + "」 is not one of the allowed values",
+                        "use one of: " + Labelled.allowedLabels(type));
+            }
+            return found;
+        });
+    }
+
+    /** 是 or 否. */
+    Optional<Boolean> yesNo(String column) {
+        return value(column).flatMap(text -> {
+            if (text.equals("是") || text.equals("否")) {
+                return Optional.of(text.equals("是"));
+            }
+            error(column, column + " 「" + text + "」 is not 是 or 否", "write 是 or 否");
+            return Optional.empty();
+        });
+    }
+
+    Optional<Yuan> yuan(String column) {
+        return value(column).flatMap(text -> {
+            Values.Read<BigDecimal> read = Values.decimal(text, "an amount in 元",
+                    n -> new BigDecimal(n).setScale(Math.max(2, new BigDecimal(n).scale()), RoundingMode.UNNECESSARY).toPlainString());
+            Optional<BigDecimal> value = report(column, text, read, cell(column).typed());
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            BigDecimal amount = value.get();
+            if (amount.stripTrailingZeros().scale() > 2) {
+                error(column, column + " 「" + text + "」 has more than two decimals; amounts in 元 have two",
+                        "write " + amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + " if that is the standard");
+                return Optional.empty();
+            }
+            Yuan yuan = new Yuan(amount);
+            if (amount.scale() < 2 && !cell(column).typed() && read.note().isEmpty()) {
+                warning(column, column + " 「" + text + "」 is written without two decimals; read as " + yuan.plain(),
+                        "write " + yuan.plain() + " (Excel drops the decimals unless the cell is formatted as a number with 2 decimals)");
+            }
+            return Optional.of(yuan);
+        });
+    }
+
+    Optional<WanYuan> wan(String column) {
+        return value(column).flatMap(text -> report(column, text,
+                Values.decimal(text, "an amount in 万元", n -> n + " (the number of 万元 only; the column says the unit)"),
+                cell(column).typed()).map(WanYuan::new));
+    }
+
+    OptionalLong integer(String column, String example) {
+        Optional<Long> value = value(column).flatMap(text -> report(column, text, Values.integer(text, example), cell(column).typed()));
+        return value.map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    OptionalInt count(String column, String example) {
+        OptionalLong value = integer(column, example);
+        if (value.isPresent() && value.getAsLong() > Integer.MAX_VALUE) {
+            error(column, column + " 「" + value.getAsLong() + "」 is too large", "check the number");
+            return OptionalInt.empty();
+        }
+        return value.isPresent() ? OptionalInt.of((int) value.getAsLong()) : OptionalInt.empty();
+    }
+
+    OptionalInt year(String column) {
+        return value(column).flatMap(text -> report(column, text, Values.year(text), false))
+                .map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
+
+    Optional<LocalDate> date(String column) {
+        return value(column).flatMap(text -> report(column, text, Values.date(text), cell(column).typed()));
+    }
+
+    Optional<SchoolYear> schoolYear(String column) {
+        return value(column).flatMap(text -> {
+            Optional<SchoolYear> year = SchoolYear.parse(text);
+            if (year.isEmpty()) {
+                var digits = YEAR_PAIR.matcher(text);
+                String hint = digits.matches()
+                        ? "write two consecutive years joined by -, e.g. " + digits.group(1) + "-" + (Integer.parseInt(digits.group(1)) + 1)
+                        : "write two consecutive years joined by -, e.g. 2011-2012";
+                error(column, column + " 「" + text + "」 is not a school year (YYYY-YYYY, consecutive years)", hint);
+            }
+            return year;
+        });
+    }
+
+    private <T> Optional<T> report(String column, String text, Values.Read<T> read, boolean typed) {
+        if (!read.error().isEmpty()) {
+            error(column, column + " 「" + text + "」 " + read.error(), read.hint());
+        } else if (!read.note().isEmpty() && !typed) {
+            warning(column, column + " 「" + text + "」 " + read.note(), read.hint());
+        }
+        return read.value();
+    }
+
+    /** Strips spaces Excel and copy-paste leave: ASCII, no-break and ideographic (U+3000). */
+    static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\uFEFF';
+    }
+}

@@ -1,0 +1,83 @@
+package org.gongkai.render.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.gongkai.model.Datasets;
+import org.gongkai.model.Site;
+import org.gongkai.problem.Problem;
+import org.gongkai.problem.Problems;
+import org.gongkai.problem.SourcePosition;
+import org.gongkai.render.DataPaths;
+import org.gongkai.render.Layouts;
+import org.gongkai.render.NavSection;
+import org.gongkai.render.PageSink;
+import org.gongkai.render.ReportIndex;
+import org.gongkai.render.Templates;
+import org.gongkai.render.WrittenPage;
+
+/**
+ * Renders the pages and downloads made from the data tables: 收费公示, 项目建设, 学生资助 (each only when its
+ * table exists) and the 年度汇总 of every year with content.
+ */
+public final class DataPages {
+
+    private final Templates templates;
+
+    public DataPages(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** A theme made before the data pages existed may lack their templates: say which, before rendering. */
+    public static void checkTemplates(Site site, Templates templates, String themeOrigin, Problems problems) {
+        Datasets data = site.datasets();
+        List<String> needed = new ArrayList<>();
+        if (!data.fees().isEmpty()) {
+            needed.add("fees");
+        }
+        if (!data.projects().isEmpty()) {
+            needed.add("projects");
+        }
+        if (!data.aid().isEmpty()) {
+            needed.add("aid");
+        }
+        if (!DataPaths.summaryYears(site).isEmpty()) {
+            needed.add("year");
+            needed.add("years");
+        }
+        for (String name : needed) {
+            if (!templates.has(name)) {
+                problems.add(Problem.error(SourcePosition.of(themeOrigin + "/templates"),
+                        "the theme has no template " + name + ".mustache, which the data pages need",
+                        "copy " + name + ".mustache and the partials it uses from themes/default/templates/"));
+            }
+        }
+    }
+
+    public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink) {
+        Layouts layouts = new Layouts(site, sections);
+        Datasets data = site.datasets();
+        List<WrittenPage> written = new ArrayList<>();
+        if (!data.fees().isEmpty()) {
+            written.addAll(new FeePages(templates, layouts, site.config().contacts(), data.fees()).render(sink));
+        }
+        if (!data.projects().isEmpty()) {
+            written.addAll(new ProjectPage(templates, layouts).render(data.projects(), sink));
+        }
+        if (!data.aid().isEmpty()) {
+            written.addAll(new AidPage(templates, layouts).render(data.aid(), sink));
+        }
+        written.addAll(new YearPages(templates, layouts, site, index).render(sink));
+        return written;
+    }
+
+    /**
+     * Only the summaries of the given years, and the overview of all years: they list reports, so the preview
+     * renders them again when a report of that year changes.
+     */
+    public List<WrittenPage> renderYears(Site site, ReportIndex index, List<NavSection> sections, Set<Integer> years,
+                                         PageSink sink) {
+        return new YearPages(templates, new Layouts(site, sections), site, index).render(sink, years::contains);
+    }
+}

@@ -1,0 +1,71 @@
+package org.gongkai.scaffold;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.gongkai.problem.Problem;
+import org.gongkai.problem.Problems;
+import org.gongkai.problem.SourcePosition;
+
+/**
+ * A set of new files written all or nothing: when any of them exists already, none is written. Each file is
+ * created with {@code CREATE_NEW}, so not even a file that appears meanwhile is overwritten.
+ */
+final class NewFiles {
+
+    private final Map<Path, String> files = new LinkedHashMap<>();
+    private final Function<Path, String> display;
+
+    /** @param display how a path is named in messages (relative to the site root) */
+    NewFiles(Function<Path, String> display) {
+        this.display = display;
+    }
+
+    NewFiles add(Path file, String text) {
+        files.put(file.toAbsolutePath().normalize(), text);
+        return this;
+    }
+
+    /** Writes every file, or reports those that exist and writes none; returns the files written. */
+    List<Path> write(String hint, Problems problems) {
+        boolean clash = false;
+        for (Path file : files.keySet()) {
+            if (Files.exists(file)) {
+                problems.add(exists(file, hint));
+                clash = true;
+            }
+        }
+        if (clash) {
+            return List.of();
+        }
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<Path, String> entry : files.entrySet()) {
+            Path file = entry.getKey();
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, entry.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                written.add(file);
+            } catch (FileAlreadyExistsException e) {
+                problems.add(exists(file, hint));
+                return written;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + display.apply(file), e);
+            }
+        }
+        return written;
+    }
+
+    private Problem exists(Path file, String hint) {
+        return Problem.error(SourcePosition.of(display.apply(file)), "this file exists already; gongkai new never overwrites a file", hint);
+    }
+}

@@ -1,0 +1,223 @@
+package org.gongkai.serve;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.URI;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.gongkai.build.BuildOptions;
+import org.gongkai.load.SitePaths;
+
+/**
+ * A running preview: builds the site into a temporary folder, serves it, watches the sources, rebuilds after
+ * each batch of changes and tells the open pages to reload. {@link #close()} stops it and removes the folder.
+ *
+ * <pre>
+ * try (Preview preview = Preview.start(PreviewOptions.of(siteRoot), listener)) {
+ *     System.out.println(preview.url());
+ *     …
+ * }
+ * </pre>
+ */
+public final class Preview implements Closeable {
+
+    /** Saves closer together than this are one batch; editors write a file in several steps. */
+    static final Duration QUIET = Duration.ofMillis(120);
+    private static final Duration PING = Duration.ofSeconds(15);
+
+    private final PreviewOptions options;
+    private final Path temporary;
+    private final SiteRebuilder rebuilder;
+    private final ReloadChannel reload = new ReloadChannel();
+    private final SourceWatcher watcher;
+    private final PreviewListener listener;
+    private final ScheduledExecutorService pings;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile PreviewServer.Shown shown = new PreviewServer.Shown(0, List.of(), Optional.empty());
+    private PreviewServer server;
+
+    private Preview(PreviewOptions options, PreviewListener listener, SitePaths paths, Path temporary, Duration quiet) {
+        this.options = options;
+        this.listener = listener;
+        this.temporary = temporary;
+        this.rebuilder = new SiteRebuilder(paths,
+                new BuildOptions(options.source(), temporary.resolve("site"), options.drafts(), "", false));
+        // watch before the first build, so that an edit made while it runs is not missed
+        this.watcher = new SourceWatcher(paths.root(), quiet, batch -> rebuild(ChangeSet.classify(paths, batch)));
+        this.pings = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "gongkai-reload-ping");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Builds the site, starts serving and watching. A first build with errors still starts: the pages show them.
+     *
+     * @throws PreviewException when there is no site at the source, or no port to listen on
+     */
+    public static Preview start(PreviewOptions options, PreviewListener listener) {
+        return start(options, listener, QUIET);
+    }
+
+    /** With another quiet time between saves, for tests that must not depend on how busy the machine is. */
+    static Preview start(PreviewOptions options, PreviewListener listener, Duration quiet) {
+        SitePaths paths = new SitePaths(options.source());
+        if (!Files.isDirectory(paths.content())) {
+            throw new PreviewException("there is no site in " + paths.root() + ": it has no content/ folder",
+                    "run gongkai serve in the site's folder or pass --source DIR; gongkai new site DIR makes a new site", null);
+        }
+        Path temporary;
+        try {
+            temporary = Files.createTempDirectory("gongkai-preview-");
+        } catch (IOException e) {
+            throw new PreviewException("cannot create a temporary folder for the preview: " + e.getMessage(),
+                    "check that the temporary folder (java.io.tmpdir) is writable", e);
+        }
+        Preview preview = new Preview(options, listener, paths, temporary, quiet);
+        try {
+            preview.publish(preview.rebuilder.buildAll(List.of()));
+            preview.server = PreviewServer.start(options.bind(), options.port(), preview.outputDir(), () -> preview.shown,
+                    preview.reload);
+        } catch (RuntimeException e) {
+            preview.close();
+            throw e;
+        }
+        if (options.port() != 0 && preview.server.port() != options.port()) {
+            listener.portTaken(options.port(), preview.server.port());
+        }
+        preview.watcher.start();
+        preview.pings.scheduleAtFixedRate(preview.reload::ping, PING.toSeconds(), PING.toSeconds(), TimeUnit.SECONDS);
+        return preview;
+    }
+
+    private void rebuild(ChangeSet changes) {
+        if (changes.isEmpty() || closed.get()) {
+            return;
+        }
+        Rebuild rebuild;
+        try {
+            rebuild = rebuilder.rebuild(changes);
+        } catch (RuntimeException e) {
+            if (closed.get()) {
+                return;
+            }
+            rebuild = rebuilder.internalFailure(e, changes.files());
+        }
+        publish(rebuild);
+    }
+
+    /** Shows the outcome: new build number and problems for the pages, a reload for the open ones, the console. */
+    private void publish(Rebuild rebuild) {
+        shown = new PreviewServer.Shown(shown.generation() + 1, rebuilder.problems(), rebuilder.baseUrl());
+        reload.reload(shown.generation());
+        listener.rebuilt(rebuild);
+    }
+
+    /** The address to open on this computer. */
+    public URI url() {
+        InetAddress bind = options.bind();
+        String host = bind.isAnyLocalAddress() ? "127.0.0.1" : hostOf(bind);
+        return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /** Whether others on the network can open the preview (not bound to loopback). */
+    public boolean reachableFromNetwork() {
+        return !options.bind().isLoopbackAddress();
+    }
+
+    /** The addresses a phone on the office network can open, when the preview listens on all of them. */
+    public List<URI> networkUrls() {
+        if (!options.bind().isAnyLocalAddress()) {
+            return reachableFromNetwork() ? List.of(url()) : List.of();
+        }
+        List<URI> urls = new ArrayList<>();
+        try {
+            for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (!network.isUp() || network.isLoopback()) {
+                    continue;
+                }
+                for (InetAddress address : Collections.list(network.getInetAddresses())) {
+                    if (!(address instanceof Inet6Address) && !address.isLoopbackAddress()) {
+                        urls.add(URI.create("http://" + address.getHostAddress() + ":" + port() + "/"));
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            // the addresses are a convenience; the preview works without them
+        }
+        return urls;
+    }
+
+    private static String hostOf(InetAddress address) {
+        String host = address.getHostAddress();
+        int zone = host.indexOf('%');
+        host = zone < 0 ? host : host.substring(0, zone);
+        return address instanceof Inet6Address ? "[" + host + "]" : host;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The temporary folder the preview is built into and served from. */
+    public Path outputDir() {
+        return temporary.resolve("site");
+    }
+
+    int listenerCount() {
+        return reload.listenerCount();
+    }
+
+    /** Stops serving and watching, and removes the temporary folder. Safe to call more than once. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        pings.shutdownNow();
+        if (server != null) {
+            server.close();
+        }
+        reload.close();
+        watcher.close();
+        deleteTree(temporary);
+    }
+
+    private static void deleteTree(Path root) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // the system cleans its temporary folder; a leftover preview is harmless
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.gongkai.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.gongkai.render.PageSink;
+
+/**
+ * Writes an incremental rebuild straight into the served folder. Each file is written beside its target and
+ * renamed over it, so a request never sees half a page. Thread-safe: files are independent.
+ */
+final class PreviewSink implements PageSink {
+
+    private static final int RENAME_ATTEMPTS = 5;
+
+    private final Path root;
+
+    PreviewSink(Path root) {
+        this.root = root;
+    }
+
+    @Override
+    public void write(String path, String content) {
+        write(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void write(String path, byte[] content) {
+        Path target = target(path);
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), ".gongkai-", ".tmp");
+            Files.write(temporary, content);
+            replace(temporary, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + " into the preview", e);
+        }
+    }
+
+    @Override
+    public void copy(Path source, String path) {
+        try {
+            write(path, Files.readAllBytes(source));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source + " into the preview", e);
+        }
+    }
+
+    /** Deletes an output file and the folders it leaves empty. */
+    void delete(String path) {
+        Path target = target(path);
+        try {
+            Files.deleteIfExists(target);
+            for (Path dir = target.getParent(); dir != null && !dir.equals(root) && dir.startsWith(root); dir = dir.getParent()) {
+                Files.delete(dir);
+            }
+        } catch (DirectoryNotEmptyException e) {
+            // the folder still holds other pages
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + path + " from the preview", e);
+        }
+    }
+
+    private Path target(String path) {
+        Path target = root.resolve(path).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalStateException("output path outside the preview folder: " + path);
+        }
+        return target;
+    }
+
+    /** Windows refuses to replace a file a reader has open; the reader is done after a moment. */
+    private static void replace(Path temporary, Path target) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                return;
+            } catch (AccessDeniedException e) {
+                if (attempt == RENAME_ATTEMPTS) {
+                    Files.deleteIfExists(temporary);
+                    throw e;
+                }
+                try {
+                    Thread.sleep(20L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.gongkai.serve;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.gongkai.problem.Problem;
+
+/**
+ * One build of the preview.
+ *
+ * @param full whether the whole site was built (at start, or after a template, site.yaml, page or data change)
+ * @param pages HTML pages written; 0 when the build failed
+ * @param problems errors that keep pages from updating (shown in the browser too), and warnings
+ * @param files the changed files that caused it, relative to the site root; empty for the build at start
+ * @param internalError a bug in Gongkai rather than a problem in the input
+ */
+public record Rebuild(boolean full, int pages, Duration elapsed, List<Problem> problems, List<String> files,
+                      Optional<Throwable> internalError) {
+
+    public Rebuild {
+        problems = List.copyOf(problems);
+        files = List.copyOf(files);
+    }
+
+    /** Some input has errors (or Gongkai failed): the browser shows them over the last good pages. */
+    public boolean failed() {
+        return internalError.isPresent() || problems.stream().anyMatch(Problem::isError);
+    }
+
+    public long errorCount() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+}
