@@ -1,6 +1,5 @@
 package org.gongkai.lint;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the totals a document states together with their parts, in prose and in tables. Which figures are parts
+ * Finds the totals a document states together with their parts, in prose and (through {@link TableTotals}) in
+ * tables. Which figures are parts
  * follows how reports write them (see domain-from-seeds.md §6.2): the figures after 「其中」, after a total and a
  * colon, in brackets right after a total, before 「合计」, and the rows of a table with a 合计 row or column.
  * Figures in comparisons (「比去年增加527人」) and after 「此外」 are never parts.
@@ -27,9 +27,6 @@ final class TotalStatements {
     private static final Pattern STOP = Pattern.compile("此外|另外|另有|除此之外");
     private static final Pattern COMPARISON = Pattern.compile("(?:比|较|与)(?:去年|上年|前年|上一年|同期|上学期|上年度|往年|"
             + "[0-9]{4}年)|同比|环比|净增|增幅|增长|增加|减少|下降|降低|提高|多出");
-    private static final Pattern TOTAL_ROW = Pattern.compile("合计|总计|共计|总数|总额|总和|累计");
-    private static final Pattern SUBTOTAL_ROW = Pattern.compile("小计");
-    private static final Pattern NOT_A_PART_COLUMN = Pattern.compile("单价|价格|标准|数量|率|比例|%|％|人均|生均");
 
     private TotalStatements() {
     }
@@ -40,7 +37,7 @@ final class TotalStatements {
             found.addAll(new Paragraph(document.body(), paragraph).statements());
         }
         for (LintDocument.Table table : document.tables()) {
-            found.addAll(tableStatements(document, table));
+            found.addAll(TableTotals.find(document, table));
         }
         return found;
     }
@@ -302,113 +299,5 @@ final class TotalStatements {
             byUnit.computeIfAbsent(q.unitClass(), k -> new ArrayList<>()).add(q);
         }
         return byUnit;
-    }
-
-    // ---- tables
-
-    private static List<TotalStatement> tableStatements(LintDocument document, LintDocument.Table table) {
-        List<TotalStatement> out = new ArrayList<>();
-        LintText text = document.body();
-        List<LintDocument.Row> rows = table.rows();
-        List<String> headers = rows.isEmpty() || !rows.get(0).header() ? List.of() : cellTexts(text, rows.get(0));
-        List<LintDocument.Row> body = rows.stream().filter(r -> !r.header()).toList();
-        int columns = body.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
-        for (int c = 1; c < columns; c++) {
-            Quantities.Unit unit = c < headers.size() ? Quantities.Unit.ofHeader(headers.get(c)) : Quantities.Unit.NONE;
-            List<TotalStatement.Figure> parts = new ArrayList<>();
-            List<TotalStatement.Figure> sinceSubtotal = new ArrayList<>();
-            for (LintDocument.Row row : body) {
-                String label = label(text, row);
-                Optional<TotalStatement.Figure> figure = figure(text, row, c, unit, label);
-                if (TOTAL_ROW.matcher(label).find()) {
-                    if (figure.isPresent() && parts.size() >= 2) {
-                        out.add(new TotalStatement(figure.get(), parts, true, false, label,
-                                restated(document, figure.get(), rows)));
-                    }
-                } else if (SUBTOTAL_ROW.matcher(label).find()) {
-                    if (figure.isPresent() && sinceSubtotal.size() >= 2) {
-                        out.add(new TotalStatement(figure.get(), sinceSubtotal, true, false, label, Optional.empty()));
-                    }
-                    sinceSubtotal = new ArrayList<>();
-                } else if (!label.startsWith("其中")) {
-                    figure.ifPresent(parts::add);
-                    figure.ifPresent(sinceSubtotal::add);
-                }
-            }
-        }
-        columnTotals(text, headers, body, out);
-        return out;
-    }
-
-    /** A 合计 column: each row's figures to its left must add up to it. */
-    private static void columnTotals(LintText text, List<String> headers, List<LintDocument.Row> body,
-                                     List<TotalStatement> out) {
-        for (int c = 2; c < headers.size(); c++) {
-            if (!TOTAL_ROW.matcher(headers.get(c)).find()) {
-                continue;
-            }
-            boolean usable = true;
-            for (int p = 1; p < c; p++) {
-                usable &= !NOT_A_PART_COLUMN.matcher(headers.get(p)).find() && !TOTAL_ROW.matcher(headers.get(p)).find();
-            }
-            if (!usable) {
-                continue;
-            }
-            for (LintDocument.Row row : body) {
-                String label = label(text, row);
-                Quantities.Unit unit = Quantities.Unit.ofHeader(headers.get(c));
-                Optional<TotalStatement.Figure> total = figure(text, row, c, unit, headers.get(c));
-                List<TotalStatement.Figure> parts = new ArrayList<>();
-                for (int p = 1; p < c; p++) {
-                    figure(text, row, p, Quantities.Unit.ofHeader(headers.get(p)), headers.get(p)).ifPresent(parts::add);
-                }
-                if (total.isPresent() && parts.size() >= 2) {
-                    out.add(new TotalStatement(total.get(), parts, true, false, label + "·" + headers.get(c),
-                            Optional.empty()));
-                }
-            }
-        }
-    }
-
-    private static Optional<TotalStatement.Figure> figure(LintText text, LintDocument.Row row, int column,
-                                                         Quantities.Unit unit, String label) {
-        if (column >= row.cells().size()) {
-            return Optional.empty();
-        }
-        LintDocument.Span cell = row.cells().get(column);
-        String written = text.masked().substring(cell.start(), cell.end());
-        return Quantities.cell(written, cell.start(), unit).map(q -> new TotalStatement.Figure(q, text, label));
-    }
-
-    private static String label(LintText text, LintDocument.Row row) {
-        if (row.cells().isEmpty()) {
-            return "";
-        }
-        LintDocument.Span first = row.cells().get(0);
-        return text.masked().substring(first.start(), first.end()).replaceAll("[\\s*]", "");
-    }
-
-    private static List<String> cellTexts(LintText text, LintDocument.Row row) {
-        return row.cells().stream().map(c -> text.masked().substring(c.start(), c.end()).strip()).toList();
-    }
-
-    /** A figure in the prose just before the table that states the same total (「资金3315余万元…如下：」). */
-    private static Optional<TotalStatement.Figure> restated(LintDocument document, TotalStatement.Figure total,
-                                                           List<LintDocument.Row> rows) {
-        LintText text = document.body();
-        int tableStart = rows.get(0).cells().isEmpty() ? total.quantity().start() : rows.get(0).cells().get(0).start();
-        int tableLine = text.lineOf(tableStart);
-        BigDecimal value = total.quantity().base();
-        for (LintDocument.Span paragraph : document.paragraphs()) {
-            if (paragraph.end() > tableStart || tableLine - text.lineOf(paragraph.end()) > 12) {
-                continue;
-            }
-            for (Quantity q : Quantities.find(text.masked(), paragraph.start(), paragraph.end())) {
-                if (q.unitClass().equals(total.quantity().unitClass()) && q.base().compareTo(value) == 0) {
-                    return Optional.of(new TotalStatement.Figure(q, text, ""));
-                }
-            }
-        }
-        return Optional.empty();
     }
 }
