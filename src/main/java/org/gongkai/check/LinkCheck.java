@@ -46,18 +46,24 @@ public final class LinkCheck {
     List<PageIssue> issues() {
         List<PageIssue> issues = new ArrayList<>();
         for (Path page : htmlPages()) {
-            String from = site.relativize(page).toString().replace('\\', '/');
-            if (from.equals("404.html")) {
-                continue; // served at any depth; its links are absolute or root-based on purpose
-            }
-            Document document = parse(page);
-            for (Element element : document.select("a[href], link[href], img[src], script[src]")) {
-                String attribute = element.hasAttr("href") ? "href" : "src";
-                String target = element.attr(attribute);
-                check(from, page, target, document).ifPresent(message -> issues.add(new PageIssue(from,
-                        lineOf(element), Severity.ERROR, "broken-link", message, "fix the link or add the missing page",
-                        target)));
-            }
+            issues.addAll(issues(page, parse(page)));
+        }
+        return issues;
+    }
+
+    /** The broken links of one page, already parsed. */
+    List<PageIssue> issues(Path page, Document document) {
+        List<PageIssue> issues = new ArrayList<>();
+        String from = site.relativize(page).toString().replace('\\', '/');
+        if (from.equals("404.html")) {
+            return issues; // served at any depth; its links are absolute or root-based on purpose
+        }
+        for (Element element : document.select("a[href], link[href], img[src], script[src]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String target = element.attr(attribute);
+            check(from, page, target, document).ifPresent(message -> issues.add(new PageIssue(from,
+                    lineOf(element), Severity.ERROR, "broken-link", message, "fix the link or add the missing page",
+                    target)));
         }
         return issues;
     }

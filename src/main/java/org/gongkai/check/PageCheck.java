@@ -1,6 +1,5 @@
 package org.gongkai.check;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,22 +14,16 @@ import org.gongkai.problem.Severity;
  */
 final class PageCheck {
 
-    private final Path site;
-    private final LinkCheck pages;
-
-    PageCheck(Path site) {
-        this.site = site.toAbsolutePath().normalize();
-        this.pages = new LinkCheck(site);
+    private PageCheck() {
     }
 
-    List<PageIssue> issues() {
+    /**
+     * @param page the page's path in the built site
+     */
+    static List<PageIssue> issues(String page, Document document) {
         List<PageIssue> issues = new ArrayList<>();
-        for (Path file : pages.htmlPages()) {
-            String page = site.relativize(file).toString().replace('\\', '/');
-            Document document = LinkCheck.parse(file);
-            images(page, document, issues);
-            headings(page, document, issues);
-        }
+        images(page, document, issues);
+        headings(page, document, issues);
         return issues;
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.jsoup.nodes.Document;
+
 import org.gongkai.build.BuildOptions;
 import org.gongkai.build.BuildResult;
 import org.gongkai.build.SiteBuild;
@@ -67,8 +69,13 @@ public final class SiteCheck {
                     .filter(p -> p.severity() != Severity.INFO)
                     .forEach(p -> findings.add(new Finding(p, "")));
             SourceLocator locator = new SourceLocator(site);
-            List<PageIssue> issues = new ArrayList<>(new LinkCheck(out).issues());
-            issues.addAll(new PageCheck(out).issues());
+            LinkCheck links = new LinkCheck(out);
+            List<PageIssue> issues = new ArrayList<>();
+            for (Path page : links.htmlPages()) {
+                Document document = LinkCheck.parse(page); // once for both checks
+                issues.addAll(links.issues(page, document));
+                issues.addAll(PageCheck.issues(out.relativize(page).toString().replace('\\', '/'), document));
+            }
             for (PageIssue issue : issues) {
                 SourcePosition position = locator.locate(issue);
                 findings.add(new Finding(new Problem(position, issue.severity(), issue.kind(), issue.message(),
