@@ -74,7 +74,7 @@ final class MissingNumberRule implements ContentRule {
         slots.add(Anchored.at("年", "(?:继|从|自)", "(?![级度初底内中终末])"));
         slots.add(Anchored.at("年", "于", "(?![底初终内末度])"));
         slots.addAll(Anchored.atEach(List.of("（", "("), "", "[ \\t]*[—–-]+[ \\t]*[）)]"));
-        slots.addAll(Anchored.atEach(List.of("—", "–"), "(?<![^。，；,;\\n])[ \\t]*", "[—–]*[ \\t]*(?=两年|三年|年)"));
+        slots.addAll(Anchored.atEach(List.of("—", "–"), "(?<![^。，；,;\\n])[ \\t]{0,3}", "[—–]*[ \\t]*(?=两年|三年|年)"));
         slots.add(Anchored.at("率", "", "(?:已)?(?:达到|达|为)" + PUNCTUATION_AFTER));
         return List.copyOf(slots);
     }
