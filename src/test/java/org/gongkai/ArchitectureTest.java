@@ -26,6 +26,7 @@ class ArchitectureTest {
                 .layer("model").definedBy("org.gongkai.model..")
                 .layer("load").definedBy("org.gongkai.load..")
                 .layer("markdown").definedBy("org.gongkai.markdown..")
+                .layer("lint").definedBy("org.gongkai.lint..")
                 .layer("render").definedBy("org.gongkai.render..")
                 .layer("publish").definedBy("org.gongkai.publish..")
                 .layer("scaffold").definedBy("org.gongkai.scaffold..")
@@ -40,10 +41,11 @@ class ArchitectureTest {
                 .whereLayer("scaffold").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("build", "check", "serve", "cli")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("publish", "build", "check", "serve", "cli")
-                .whereLayer("markdown").mayOnlyBeAccessedByLayers("render", "build", "check", "cli")
+                .whereLayer("lint").mayOnlyBeAccessedByLayers("render", "publish", "build", "check", "serve", "cli")
+                .whereLayer("markdown").mayOnlyBeAccessedByLayers("lint", "render", "build", "check", "cli")
                 .whereLayer("load").mayOnlyBeAccessedByLayers("scaffold", "build", "check", "serve", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("load", "markdown", "render", "publish", "scaffold", "build",
-                        "check", "serve", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("load", "markdown", "lint", "render", "publish", "scaffold",
+                        "build", "check", "serve", "cli")
                 .check(CLASSES);
     }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.gongkai.lint.ContentLint;
 import org.gongkai.load.SiteLoader;
 import org.gongkai.load.SitePaths;
 import org.gongkai.markdown.MarkdownRenderer;
@@ -65,6 +66,8 @@ public final class SiteBuild {
                 .map(loaded -> options.baseUrl().isEmpty() ? loaded : withBaseUrl(loaded, options.baseUrl()))
                 .orElse(null);
         problems.failIfErrors("load");
+        // content rules (placeholders, totals, years …) warn here; `gongkai check` reports them in full
+        problems.addAll(new ContentLint().forBuild(site, options.source()));
 
         // assemble: theme, indexes, and a check that no two outputs share an address
         Theme theme = Theme.locate(options.source(), site.config().theme(), problems).orElse(null);

@@ -35,21 +35,37 @@ public final class LinkCheck {
 
     public List<Problem> run() {
         List<Problem> problems = new ArrayList<>();
-        for (Path page : htmlPages()) {
-            String from = site.relativize(page).toString().replace('\\', '/');
-            if (from.equals("404.html")) {
-                continue; // served at any depth; its links are absolute or root-based on purpose
-            }
-            Document document = parse(page);
-            for (Element element : document.select("a[href], link[href], img[src], script[src]")) {
-                String attribute = element.hasAttr("href") ? "href" : "src";
-                String target = element.attr(attribute);
-                check(from, page, target, document).ifPresent(message -> problems.add(new Problem(
-                        SourcePosition.of(from, lineOf(element)), Severity.ERROR, "broken-link",
-                        message, "fix the link or add the missing page")));
-            }
+        for (PageIssue issue : issues()) {
+            problems.add(new Problem(SourcePosition.of(issue.page(), issue.line()), issue.severity(), issue.kind(),
+                    issue.message(), issue.hint()));
         }
         return problems;
+    }
+
+    /** The broken links, with the address as written so they can be traced back to the Markdown. */
+    List<PageIssue> issues() {
+        List<PageIssue> issues = new ArrayList<>();
+        for (Path page : htmlPages()) {
+            issues.addAll(issues(page, parse(page)));
+        }
+        return issues;
+    }
+
+    /** The broken links of one page, already parsed. */
+    List<PageIssue> issues(Path page, Document document) {
+        List<PageIssue> issues = new ArrayList<>();
+        String from = site.relativize(page).toString().replace('\\', '/');
+        if (from.equals("404.html")) {
+            return issues; // served at any depth; its links are absolute or root-based on purpose
+        }
+        for (Element element : document.select("a[href], link[href], img[src], script[src]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String target = element.attr(attribute);
+            check(from, page, target, document).ifPresent(message -> issues.add(new PageIssue(from,
+                    lineOf(element), Severity.ERROR, "broken-link", message, "fix the link or add the missing page",
+                    target)));
+        }
+        return issues;
     }
 
     private java.util.Optional<String> check(String from, Path page, String target, Document document) {
@@ -89,7 +105,7 @@ public final class LinkCheck {
         return java.util.Optional.empty();
     }
 
-    private List<Path> htmlPages() {
+    List<Path> htmlPages() {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
@@ -97,7 +113,7 @@ public final class LinkCheck {
         }
     }
 
-    private static Document parse(Path page) {
+    static Document parse(Path page) {
         try {
             Parser parser = Parser.htmlParser().setTrackPosition(true);
             return Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8), "", parser);
@@ -106,7 +122,7 @@ public final class LinkCheck {
         }
     }
 
-    private static int lineOf(Element element) {
+    static int lineOf(Element element) {
         int line = element.sourceRange().start().lineNumber();
         return Math.max(line, 0);
     }

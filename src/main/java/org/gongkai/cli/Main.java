@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /** {@code gongkai}: one program, one subcommand per job. */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a public-disclosure website (政府信息公开) from Markdown work reports and data files.",
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of internal errors.")

@@ -4,13 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.gongkai.model.Attachment;
 import org.gongkai.model.Category;
+import org.gongkai.model.FrontMatterLines;
 import org.gongkai.model.Period;
 import org.gongkai.model.Report;
 import org.gongkai.problem.Problem;
@@ -62,7 +65,14 @@ public final class ReportReader {
             return Optional.empty();
         }
         return Optional.of(new Report(slug, file, title, date, year, period, category, department, tags, summary,
-                draft, aliases, attachments, frontMatter.body(), frontMatter.bodyLine()));
+                draft, aliases, attachments, frontMatter.body(), frontMatter.bodyLine(),
+                new FrontMatterLines(frontMatter.yaml(), FrontMatter.YAML_FIRST_LINE, keyLines(mapping.get()))));
+    }
+
+    private static Map<String, Integer> keyLines(YamlValue.Mapping mapping) {
+        Map<String, Integer> lines = new HashMap<>();
+        mapping.keys().forEach((key, position) -> lines.put(key, position[0]));
+        return lines;
     }
 
     private static List<String> aliases(YamlFields fields, String file, Problems problems) {

@@ -43,6 +43,11 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /** The syntax tree as the renderer sees it, with source offsets; content checks read text from it. */
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
     public RenderedMarkdown render(String markdown) {
         Document document = parser.parse(markdown);
         List<OutlineEntry> outline = numberHeadings(document);

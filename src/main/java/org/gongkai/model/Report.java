@@ -13,10 +13,12 @@ import java.util.Objects;
  * @param summary empty when the front matter has none
  * @param body the Markdown after the front matter
  * @param bodyLine the 1-based line of the file where {@code body} starts
+ * @param frontMatter the front matter as written, with the line of each key (for checks)
  */
 public record Report(String slug, String sourcePath, String title, LocalDate date, int year, Period period,
                      Category category, String department, List<String> tags, String summary, boolean draft,
-                     List<String> aliases, List<Attachment> attachments, String body, int bodyLine) {
+                     List<String> aliases, List<Attachment> attachments, String body, int bodyLine,
+                     FrontMatterLines frontMatter) {
 
     public Report {
         Objects.requireNonNull(slug, "slug must not be null");
@@ -31,5 +33,14 @@ public record Report(String slug, String sourcePath, String title, LocalDate dat
         summary = summary == null ? "" : summary;
         aliases = List.copyOf(aliases);
         attachments = List.copyOf(attachments);
+        frontMatter = frontMatter == null ? FrontMatterLines.NONE : frontMatter;
+    }
+
+    /** A report without its front matter text, for code that builds reports by hand. */
+    public Report(String slug, String sourcePath, String title, LocalDate date, int year, Period period,
+                  Category category, String department, List<String> tags, String summary, boolean draft,
+                  List<String> aliases, List<Attachment> attachments, String body, int bodyLine) {
+        this(slug, sourcePath, title, date, year, period, category, department, tags, summary, draft, aliases,
+                attachments, body, bodyLine, FrontMatterLines.NONE);
     }
 }

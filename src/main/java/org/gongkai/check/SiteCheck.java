@@ -1,0 +1,118 @@
+package org.gongkai.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.jsoup.nodes.Document;
+
+import org.gongkai.build.BuildOptions;
+import org.gongkai.build.BuildResult;
+import org.gongkai.build.SiteBuild;
+import org.gongkai.lint.ContentLint;
+import org.gongkai.lint.Finding;
+import org.gongkai.load.SiteLoader;
+import org.gongkai.load.SitePaths;
+import org.gongkai.model.Site;
+import org.gongkai.problem.BuildFailedException;
+import org.gongkai.problem.Problem;
+import org.gongkai.problem.Problems;
+import org.gongkai.problem.Severity;
+import org.gongkai.problem.SourcePosition;
+
+/**
+ * {@code gongkai check}: the content rules on every report (drafts too: they are what is about to be published),
+ * page and data file, then a build into a temporary folder (never into {@code site/}) and the checks on the built
+ * pages: broken internal links, images without alt text, skipped heading levels.
+ */
+public final class SiteCheck {
+
+    /** Every finding, sorted by file, line and column. Input errors that stop a build are findings too. */
+    public List<Finding> run(Path source) {
+        Path root = source.toAbsolutePath().normalize();
+        List<Finding> findings = new ArrayList<>();
+        Problems loading = new Problems();
+        Optional<Site> site = new SiteLoader(new SitePaths(root)).load(true, loading);
+        loading.list().forEach(p -> findings.add(new Finding(p, "")));
+        if (site.isEmpty() || loading.hasErrors()) {
+            return sorted(findings);
+        }
+        findings.addAll(new ContentLint().run(site.get(), root));
+        findings.addAll(checkBuiltSite(root, site.get()));
+        return sorted(findings);
+    }
+
+    private static List<Finding> checkBuiltSite(Path root, Site site) {
+        Path temp;
+        try {
+            temp = Files.createTempDirectory("gongkai-check-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Finding> findings = new ArrayList<>();
+        try {
+            Path out = temp.resolve("site");
+            BuildResult result;
+            try {
+                result = new SiteBuild().run(new BuildOptions(root, out, true, "", false));
+            } catch (BuildFailedException failed) {
+                failed.problems().stream().filter(SiteCheck::fromBuildItself).forEach(p -> findings.add(new Finding(p, "")));
+                return findings;
+            }
+            result.notices().stream().filter(SiteCheck::fromBuildItself)
+                    .filter(p -> p.severity() != Severity.INFO)
+                    .forEach(p -> findings.add(new Finding(p, "")));
+            SourceLocator locator = new SourceLocator(site);
+            LinkCheck links = new LinkCheck(out);
+            List<PageIssue> issues = new ArrayList<>();
+            for (Path page : links.htmlPages()) {
+                Document document = LinkCheck.parse(page); // once for both checks
+                issues.addAll(links.issues(page, document));
+                issues.addAll(PageCheck.issues(out.relativize(page).toString().replace('\\', '/'), document));
+            }
+            for (PageIssue issue : issues) {
+                SourcePosition position = locator.locate(issue);
+                findings.add(new Finding(new Problem(position, issue.severity(), issue.kind(), issue.message(),
+                        issue.hint()), ""));
+            }
+            return findings;
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** The build repeats the content rules' findings as warnings; check has them already, at full severity. */
+    private static boolean fromBuildItself(Problem problem) {
+        return !ContentLint.KINDS.contains(problem.kind()) && !problem.kind().equals("content");
+    }
+
+    /** Sorted, and each finding once: loading and the build report the same input warnings. */
+    private static List<Finding> sorted(List<Finding> findings) {
+        List<Finding> copy = new ArrayList<>(new java.util.LinkedHashSet<>(findings));
+        copy.sort(Comparator.comparing((Finding f) -> f.position().file())
+                .thenComparingInt(f -> f.position().line())
+                .thenComparingInt(f -> f.position().column())
+                .thenComparing(Finding::kind));
+        return List.copyOf(copy);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // a leftover temporary file is harmless; the OS cleans its temp folder
+                }
+            });
+        } catch (IOException e) {
+            // same
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.gongkai.cli;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.gongkai.lint.Finding;
+
+/**
+ * The JSON format of {@code gongkai check}: an array of {@code {file, line, column, severity, kind, message, hint}}
+ * (plus {@code field} for a CSV column); {@code line} and {@code column} are 1-based, null when unknown.
+ */
+final class FindingsJson {
+
+    private FindingsJson() {
+    }
+
+    static String write(List<Finding> findings) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode array = mapper.createArrayNode();
+        for (Finding finding : findings) {
+            ObjectNode node = array.addObject();
+            node.put("file", finding.position().file());
+            if (finding.position().line() > 0) {
+                node.put("line", finding.position().line());
+            } else {
+                node.putNull("line");
+            }
+            if (finding.position().column() > 0) {
+                node.put("column", finding.position().column());
+            } else {
+                node.putNull("column");
+            }
+            node.put("severity", finding.severity().label());
+            node.put("kind", finding.kind());
+            node.put("message", finding.problem().message());
+            node.put("hint", finding.problem().hint());
+            if (!finding.field().isEmpty()) {
+                node.put("field", finding.field());
+            }
+        }
+        try {
+            return mapper.writeValueAsString(array);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        }
+    }
+}

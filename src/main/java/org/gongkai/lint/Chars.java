@@ -1,0 +1,66 @@
+package org.gongkai.lint;
+
+import org.gongkai.markdown.CjkText;
+
+/** Character classes the rules share. */
+final class Chars {
+
+    private Chars() {
+    }
+
+    static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** Han characters, full-width punctuation and the punctuation that only Chinese text uses (“” ‘’ — … ·). */
+    static boolean isChinese(int cp) {
+        return CjkText.isWide(cp) || cp == '“' || cp == '”' || cp == '‘' || cp == '’' || cp == '—' || cp == '…'
+                || cp == '·';
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    /** The code point before {@code offset}, or -1 at the start. */
+    static int before(String text, int offset) {
+        return offset <= 0 ? -1 : text.codePointBefore(offset);
+    }
+
+    /** The code point at {@code offset}, or -1 at the end. */
+    static int at(String text, int offset) {
+        return offset >= text.length() ? -1 : text.codePointAt(offset);
+    }
+
+    /** The nearest code point before {@code offset} that is not a space on the same line, or -1. */
+    static int nonSpaceBefore(String text, int offset) {
+        int i = offset;
+        while (i > 0) {
+            int cp = text.codePointBefore(i);
+            if (cp == '\n') {
+                return -1;
+            }
+            if (cp != ' ' && cp != '\t' && cp != '\u3000') {
+                return cp;
+            }
+            i -= Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /** The nearest code point from {@code offset} on that is not a space on the same line, or -1. */
+    static int nonSpaceAt(String text, int offset) {
+        int i = offset;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (cp == '\n') {
+                return -1;
+            }
+            if (cp != ' ' && cp != '\t' && cp != '\u3000') {
+                return cp;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+}

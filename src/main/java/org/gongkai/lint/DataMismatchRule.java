@@ -1,0 +1,208 @@
+package org.gongkai.lint;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.gongkai.model.Report;
+import org.gongkai.problem.Severity;
+
+/**
+ * {@code data-mismatch} (warning): a report's stated amount that contradicts the data files. A report is matched
+ * to rows of aid.csv and projects.csv by region (its department names it) and by the programme names its text
+ * lists, never by its {@code year}, which may itself be the defect: the year whose rows match the most names wins.
+ * The names must match and most of the matched figures must agree, or the rows are taken to be other programmes.
+ * A total is compared with the matching rows (the text's own figure stands in for a part with no row); a part is
+ * compared with its row.
+ */
+final class DataMismatchRule implements ContentRule {
+
+    static final String KIND = "data-mismatch";
+
+    private static final BigDecimal WAN = new BigDecimal("10000");
+    private static final double SIMILAR = 0.6;
+    /** 成都市 in 成都市武侯区: reports name the district alone. */
+    private static final java.util.regex.Pattern PROVINCE_OR_CITY = java.util.regex.Pattern.compile("^.+?[省市](?=.+[县区市旗])");
+
+    private record Match(TotalStatement.Figure part, DataTables.Row row) {
+    }
+
+    @Override
+    public void check(LintDocument document, Context context, List<Finding> out) {
+        if (document.report().isEmpty() || context.data().rows().isEmpty()) {
+            return;
+        }
+        Report report = document.report().get();
+        List<DataTables.Row> regional = context.data().rows().stream().filter(r -> sameRegion(r.region(), report)).toList();
+        if (regional.isEmpty()) {
+            return;
+        }
+        for (TotalStatement statement : document.totals()) {
+            if (!statement.total().quantity().unitClass().equals("元")) {
+                continue;
+            }
+            List<Match> matches = bestYear(statement.parts(), regional);
+            long agreeing = matches.stream().filter(DataMismatchRule::agrees).count();
+            // similar names whose figures mostly differ are other programmes or projects, not these rows
+            if (matches.size() < 2 || matches.size() * 2 < statement.parts().size() || agreeing * 2 <= matches.size()) {
+                continue;
+            }
+            compareParts(matches, out);
+            compareTotal(statement, matches, out);
+        }
+    }
+
+    private static void compareTotal(TotalStatement statement, List<Match> matches, List<Finding> out) {
+        Quantity.Interval data = Quantity.Interval.ZERO;
+        BigDecimal dataSum = BigDecimal.ZERO;
+        Set<TotalStatement.Figure> matched = new HashSet<>();
+        for (Match match : matches) {
+            BigDecimal amount = match.row().amountWan().multiply(WAN);
+            BigDecimal rounding = BigDecimal.ONE.movePointLeft(match.row().amountWan().scale()).multiply(WAN)
+                    .divide(BigDecimal.valueOf(2));
+            data = data.plus(new Quantity.Interval(amount.subtract(rounding), amount.add(rounding)));
+            dataSum = dataSum.add(amount);
+            matched.add(match.part());
+        }
+        for (TotalStatement.Figure part : statement.parts()) {
+            if (!matched.contains(part)) {
+                data = data.plus(part.quantity().interval());
+                dataSum = dataSum.add(part.quantity().base());
+            }
+        }
+        TotalStatement.Figure stated = statement.restated().orElse(statement.total());
+        Quantity total = stated.quantity();
+        if (data.overlaps(total.interval())) {
+            return;
+        }
+        BigDecimal difference = dataSum.subtract(total.base());
+        DataTables.Row first = matches.get(0).row();
+        TreeSet<Integer> lines = new TreeSet<>();
+        matches.forEach(m -> lines.add(m.row().line()));
+        out.add(Finding.of(stated.text().position(total.start()), Severity.WARNING, KIND,
+                "「" + total.text() + "」 contradicts " + first.file() + ": the " + matches.size() + " matching rows ("
+                        + first.region() + ", " + first.year() + ", " + lineList(lines) + ") add up to "
+                        + total.show(dataSum) + ", " + total.show(difference.abs()) + " "
+                        + (difference.signum() < 0 ? "less" : "more") + " than stated",
+                "correct the total in the text, or the rows of " + first.file() + " if they are wrong"));
+    }
+
+    private static void compareParts(List<Match> matches, List<Finding> out) {
+        for (Match match : matches) {
+            Quantity part = match.part().quantity();
+            BigDecimal amount = match.row().amountWan().multiply(WAN);
+            Quantity.Interval row = new Quantity.Interval(amount, amount);
+            if (!row.overlaps(part.interval())) {
+                out.add(Finding.of(match.part().text().position(part.start()), Severity.WARNING, KIND,
+                        "「" + part.text() + "」 (" + shorten(match.part().label()) + ") contradicts "
+                                + match.row().file() + " line " + match.row().line() + ": 「" + match.row().name()
+                                + "」 " + Quantity.plain(match.row().amountWan()) + "万元",
+                        "correct the figure in the text, or the row of " + match.row().file() + " if it is wrong"));
+            }
+        }
+    }
+
+    /** Each part's best row among one year's rows; the year with the most matches (then the closest values) wins. */
+    private static List<Match> bestYear(List<TotalStatement.Figure> parts, List<DataTables.Row> regional) {
+        Map<Integer, List<DataTables.Row>> byYear = new LinkedHashMap<>();
+        for (DataTables.Row row : regional) {
+            byYear.computeIfAbsent(row.year(), k -> new ArrayList<>()).add(row);
+        }
+        List<Match> best = List.of();
+        long bestAgreeing = -1;
+        for (List<DataTables.Row> rows : byYear.values()) {
+            List<Match> matches = match(parts, rows);
+            long agreeing = matches.stream().filter(DataMismatchRule::agrees).count();
+            if (matches.size() > best.size() || matches.size() == best.size() && agreeing > bestAgreeing) {
+                best = matches;
+                bestAgreeing = agreeing;
+            }
+        }
+        return best;
+    }
+
+    private static List<Match> match(List<TotalStatement.Figure> parts, List<DataTables.Row> rows) {
+        List<Match> matches = new ArrayList<>();
+        Set<DataTables.Row> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (TotalStatement.Figure part : parts) {
+            Set<String> label = bigrams(part.label());
+            DataTables.Row best = null;
+            double bestScore = 0;
+            for (DataTables.Row row : rows) {
+                double score = Math.max(similarity(label, row.nameBigrams()), similarity(label, row.programBigrams()));
+                boolean better = score > bestScore || score == bestScore && best != null
+                        && agrees(new Match(part, row)) && !agrees(new Match(part, best));
+                if (!used.contains(row) && score >= SIMILAR && better) {
+                    best = row;
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                used.add(best);
+                matches.add(new Match(part, best));
+            }
+        }
+        return matches;
+    }
+
+    private static boolean agrees(Match match) {
+        BigDecimal amount = match.row().amountWan().multiply(WAN);
+        return new Quantity.Interval(amount, amount).overlaps(match.part().quantity().interval());
+    }
+
+    /** Share of the shorter name's character pairs found in the other (names are written longer or shorter). */
+    static double similarity(String a, String b) {
+        return similarity(bigrams(a), bigrams(b));
+    }
+
+    static double similarity(Set<String> x, Set<String> y) {
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        Set<String> common = new HashSet<>(x);
+        common.retainAll(y);
+        if (common.size() < 2) {
+            return 0;
+        }
+        return (double) common.size() / Math.min(x.size(), y.size());
+    }
+
+    static Set<String> bigrams(String text) {
+        StringBuilder han = new StringBuilder();
+        text.codePoints().filter(Chars::isHan).forEach(han::appendCodePoint);
+        Set<String> bigrams = new HashSet<>();
+        for (int i = 0; i + 1 < han.length(); i++) {
+            bigrams.add(han.substring(i, i + 2));
+        }
+        return bigrams;
+    }
+
+    /** 成都市武侯区 is the region of 成都市武侯区教育局 and of a report that says 武侯区. */
+    private static boolean sameRegion(String region, Report report) {
+        if (region.isEmpty()) {
+            return false;
+        }
+        String where = report.department() + " " + report.title();
+        if (where.contains(region)) {
+            return true;
+        }
+        String local = PROVINCE_OR_CITY.matcher(region).replaceFirst("");
+        return !local.equals(region) && local.length() >= 2 && where.contains(local);
+    }
+
+    private static String lineList(TreeSet<Integer> lines) {
+        if (lines.last() - lines.first() == lines.size() - 1) {
+            return lines.size() == 1 ? "line " + lines.first() : "lines " + lines.first() + "–" + lines.last();
+        }
+        return "lines " + String.join(", ", lines.stream().map(String::valueOf).toList());
+    }
+
+    private static String shorten(String label) {
+        return label.length() > 16 ? label.substring(0, 16) + "…" : label;
+    }
+}

@@ -1,0 +1,267 @@
+package org.gongkai.lint;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import org.gongkai.model.AidRecord;
+import org.gongkai.model.Datasets;
+import org.gongkai.model.Fee;
+import org.gongkai.model.Project;
+
+/**
+ * The data files as the content rules need them. The amounts of aid and projects come from the loaded
+ * {@link Datasets}; the text of each CSV file is read again here because personal data must be found at its line
+ * and column, which the loaded records do not keep. An .xlsx table's text fields are scanned from the records,
+ * by row.
+ */
+final class DataTables {
+
+    /** One CSV file: its path as messages show it, its text, and its header. */
+    record DataFile(String path, String text, List<String> header) {
+        DataFile {
+            header = List.copyOf(header);
+        }
+    }
+
+    /** A text field of a row of an .xlsx table, for the personal-data scan. */
+    record Cell(String file, int row, String field, String value) {
+    }
+
+    /**
+     * One amount from the aid or projects table.
+     *
+     * @param line the row's line in a CSV file, or its row number in an .xlsx sheet (the header is row 1)
+     * @param name the programme (aid) or project name
+     * @param program the programme column (for projects, the 项目类别)
+     * @param amountWan the amount in 万元
+     * @param nameBigrams the name's pairs of Han characters, to match names written longer or shorter
+     */
+    record Row(String file, int line, String name, String program, String region, int year, BigDecimal amountWan,
+               Set<String> nameBigrams, Set<String> programBigrams) {
+
+        Row(String file, int line, String name, String program, String region, int year, BigDecimal amountWan) {
+            this(file, line, name, program, region, year, amountWan, DataMismatchRule.bigrams(name),
+                    DataMismatchRule.bigrams(program));
+        }
+    }
+
+    /** Columns whose numbers are the public's way to reach the bureau, not personal data. */
+    static final Set<String> PUBLIC_NUMBER_COLUMNS = Set.of("complaint_phone", "price_hotline");
+
+    static final DataTables NONE = new DataTables(List.of(), List.of(), List.of());
+
+    private final List<DataFile> files;
+    private final List<Cell> cells;
+    private final List<Row> rows;
+
+    DataTables(List<DataFile> files, List<Cell> cells, List<Row> rows) {
+        this.files = List.copyOf(files);
+        this.cells = List.copyOf(cells);
+        this.rows = List.copyOf(rows);
+    }
+
+    List<DataFile> files() {
+        return files;
+    }
+
+    List<Cell> cells() {
+        return cells;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    /**
+     * @param dataDir {@code content/data}
+     * @param shownDir the folder as messages show it
+     * @param datasets the tables as the loader read them
+     */
+    static DataTables read(Path dataDir, String shownDir, Datasets datasets) {
+        if (!Files.isDirectory(dataDir)) {
+            return NONE;
+        }
+        List<DataFile> files = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        for (Path path : dataFiles(dataDir)) {
+            String name = path.getFileName().toString();
+            String base = name.substring(0, name.lastIndexOf('.'));
+            String shown = shownDir + "/" + name;
+            boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
+            List<Integer> lines = new ArrayList<>();
+            if (csv) {
+                String text = decode(read(path));
+                List<String> header = parse(text, lines);
+                files.add(new DataFile(shown, text, header));
+            } else {
+                cells.addAll(cells(base, shown, datasets));
+            }
+            rows.addAll(rows(base, shown, datasets, lines));
+        }
+        return new DataTables(files, cells, rows);
+    }
+
+    private static List<Path> dataFiles(Path dataDir) {
+        try (Stream<Path> list = Files.list(dataDir)) {
+            return list.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return !name.startsWith(".") && !name.startsWith("~$") && (name.endsWith(".csv") || name.endsWith(".xlsx"));
+                    })
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The aid and project amounts, each with the line of its row (counted when the CSV lines are not known). */
+    private static List<Row> rows(String base, String shown, Datasets datasets, List<Integer> lines) {
+        List<Row> rows = new ArrayList<>();
+        if (base.equals("aid")) {
+            List<AidRecord> aid = datasets.aid();
+            for (int i = 0; i < aid.size(); i++) {
+                AidRecord a = aid.get(i);
+                int line = line(lines, aid.size(), i);
+                a.amount().ifPresent(amount -> rows.add(new Row(shown, line, a.program(), a.program(), a.region(), a.year(),
+                        amount.value())));
+            }
+        } else if (base.equals("projects")) {
+            List<Project> projects = datasets.projects();
+            for (int i = 0; i < projects.size(); i++) {
+                Project p = projects.get(i);
+                int line = line(lines, projects.size(), i);
+                p.total().ifPresent(total -> rows.add(new Row(shown, line, p.project(), p.program(), p.region(), p.year(),
+                        total.value())));
+            }
+        }
+        return rows;
+    }
+
+    /** A row's line: read from the CSV when every row was loaded, else its position (header is line 1). */
+    private static int line(List<Integer> lines, int loaded, int index) {
+        return lines.size() == loaded ? lines.get(index) : index + 2;
+    }
+
+    /** The text fields of an .xlsx table's rows (not the complaint and price numbers, which are public). */
+    private static List<Cell> cells(String base, String shown, Datasets datasets) {
+        List<Cell> cells = new ArrayList<>();
+        switch (base) {
+            case "aid" -> {
+                for (int i = 0; i < datasets.aid().size(); i++) {
+                    AidRecord a = datasets.aid().get(i);
+                    add(cells, shown, i, "program", a.program());
+                    add(cells, shown, i, "per_capita_standard", a.perCapitaStandard());
+                    add(cells, shown, i, "notes", a.notes());
+                }
+            }
+            case "projects" -> {
+                for (int i = 0; i < datasets.projects().size(); i++) {
+                    Project p = datasets.projects().get(i);
+                    add(cells, shown, i, "project", p.project());
+                    add(cells, shown, i, "site", p.site());
+                    add(cells, shown, i, "funder", p.funder());
+                    add(cells, shown, i, "outputs", p.outputs());
+                    add(cells, shown, i, "notes", p.notes());
+                }
+            }
+            case "fees" -> {
+                for (int i = 0; i < datasets.fees().size(); i++) {
+                    Fee f = datasets.fees().get(i);
+                    add(cells, shown, i, "school", f.school());
+                    add(cells, shown, i, "item", f.item());
+                    add(cells, shown, i, "notes", f.notes());
+                }
+            }
+            default -> {
+                // not a data table: the loader reports it
+            }
+        }
+        return cells;
+    }
+
+    private static void add(List<Cell> cells, String file, int index, String field, String value) {
+        if (!value.isBlank()) {
+            cells.add(new Cell(file, index + 2, field, value));
+        }
+    }
+
+    private static byte[] read(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses with Jackson CSV: fills in the file line each record starts on, returns the header. */
+    private static List<String> parse(String text, List<Integer> lines) {
+        CsvMapper mapper = new CsvMapper();
+        List<String> header = new ArrayList<>();
+        try (JsonParser parser = mapper.getFactory().createParser(text)) {
+            ((CsvParser) parser).setSchema(CsvSchema.emptySchema().withHeader());
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token != JsonToken.START_OBJECT) {
+                    continue;
+                }
+                int line = 0;
+                List<String> keys = new ArrayList<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    keys.add(parser.currentName());
+                    parser.nextToken();
+                    if (line == 0) {
+                        line = parser.currentTokenLocation().getLineNr(); // a value's line is its row's line
+                    }
+                }
+                if (header.isEmpty()) {
+                    header.addAll(keys);
+                }
+                lines.add(line);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a malformed file: the loader reports it; lines stay unknown
+            lines.clear();
+        }
+        if (header.isEmpty()) {
+            int end = text.indexOf('\n');
+            for (String column : (end < 0 ? text : text.substring(0, end)).split(",", -1)) {
+                header.add(column.strip());
+            }
+        }
+        return header;
+    }
+
+    /** UTF-8 (with or without BOM), or GBK/GB18030 as spreadsheets in China save CSV; line ends become LF. */
+    private static String decode(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, Charset.forName("GB18030"));
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

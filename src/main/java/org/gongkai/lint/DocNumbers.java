@@ -1,0 +1,58 @@
+package org.gongkai.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what is shaped like a 文号 (机关代字〔2013〕9号, 云发[2011]18号, 德教科字〔XX〕13号): the bracketed year and the
+ * number found by a pattern that starts at the bracket, the 机关代字 read backwards from it.
+ */
+final class DocNumbers {
+
+    /**
+     * @param start where the 机关代字 starts (the bracket when there is none)
+     * @param open the offset of the opening bracket
+     * @param prefix the Han (and placeholder) characters right before the bracket, at most twelve
+     */
+    record DocNumber(int start, int open, int end, String prefix, String openBracket, String year, String closeBracket,
+                     String number) {
+    }
+
+    private static final String SPACE = "[ \\t]*";
+    private static final Pattern WRITTEN = Pattern.compile("(?<open>[〔\\[［(（【﹝])" + SPACE + "(?<year>[0-9０-９]{2,4})" + SPACE
+            + "(?<close>[〕\\]］)）】﹞])" + SPACE + "(?<number>第?[0-9０-９]{1,5})" + SPACE + "号(?![楼院线房门馆床室窗台位])");
+    private static final Pattern WITH_PLACEHOLDERS = Pattern.compile("(?<open>[〔\\[［(（【﹝])" + SPACE
+            + "(?<year>[0-9０-９XxＸｘ×*＊]{0,4})" + SPACE + "(?<close>[〕\\]］)）】﹞])" + SPACE
+            + "(?<number>[0-9０-９XxＸｘ×*＊]{0,4})" + SPACE + "号");
+
+    private DocNumbers() {
+    }
+
+    /** 文号 whose year and number are digits (a 文号 with XX is a placeholder). */
+    static List<DocNumber> written(String text) {
+        return find(text, WRITTEN, false);
+    }
+
+    /** Anything shaped like a 文号, filled in or not; its prefix may hold placeholder letters (x教高[XX]2号). */
+    static List<DocNumber> withPlaceholders(String text) {
+        return find(text, WITH_PLACEHOLDERS, true);
+    }
+
+    private static List<DocNumber> find(String text, Pattern pattern, boolean placeholderLetters) {
+        List<DocNumber> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int i = start;
+            while (i > 0 && start - i < 12 && (Chars.isHan(text.charAt(i - 1))
+                    || placeholderLetters && "XxＸｘ×".indexOf(text.charAt(i - 1)) >= 0)) {
+                i--;
+            }
+            found.add(new DocNumber(i, start, m.end(), text.substring(i, start), m.group("open"), m.group("year"),
+                    m.group("close"), m.group("number")));
+        }
+        return found;
+    }
+}

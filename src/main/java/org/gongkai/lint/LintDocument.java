@@ -1,0 +1,94 @@
+package org.gongkai.lint;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.gongkai.model.Report;
+
+/**
+ * One Markdown file as the rules read it: the front matter values that are prose (title, summary, department,
+ * tags), the body, and the body's blocks (paragraphs, headings, tables) as offsets into {@link #body()}.
+ */
+final class LintDocument {
+
+    /** A range of offsets {@code [start, end)}. */
+    record Span(int start, int end) {
+    }
+
+    /** A GFM table: its rows in order, the header row first. Each cell is the span of its text. */
+    record Table(List<Row> rows) {
+        Table {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    record Row(boolean header, List<Span> cells) {
+        Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    private final String file;
+    private final Report report;
+    private final LintText frontMatter;
+    private final LintText body;
+    private final List<Span> paragraphs;
+    private final List<Span> headings;
+    private final List<Table> tables;
+    /** Computed on first use; one document is checked by one thread. */
+    private List<TotalStatement> totals;
+
+    LintDocument(String file, Report report, LintText frontMatter, LintText body, List<Span> paragraphs,
+                 List<Span> headings, List<Table> tables) {
+        this.file = file;
+        this.report = report;
+        this.frontMatter = frontMatter;
+        this.body = body;
+        this.paragraphs = List.copyOf(paragraphs);
+        this.headings = List.copyOf(headings);
+        this.tables = List.copyOf(tables);
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** The report this document is, or empty for a free page. */
+    Optional<Report> report() {
+        return Optional.ofNullable(report);
+    }
+
+    LintText frontMatter() {
+        return frontMatter;
+    }
+
+    LintText body() {
+        return body;
+    }
+
+    /** Paragraphs (also those in list items and block quotes), in order. */
+    List<Span> paragraphs() {
+        return paragraphs;
+    }
+
+    List<Span> headings() {
+        return headings;
+    }
+
+    List<Table> tables() {
+        return tables;
+    }
+
+    /** The totals the document states with their parts (two rules read them). */
+    List<TotalStatement> totals() {
+        if (totals == null) {
+            totals = TotalStatements.find(this);
+        }
+        return totals;
+    }
+
+    /** The texts a rule that scans every prose character reads: front matter values, then the body. */
+    List<LintText> texts() {
+        return List.of(frontMatter, body);
+    }
+}

@@ -1,0 +1,192 @@
+package org.gongkai.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.DelimitedNodeImpl;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.InlineLinkNode;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import org.gongkai.markdown.MarkdownRenderer;
+import org.gongkai.model.Report;
+
+/**
+ * Reads a Markdown body with the same parser the site is rendered with, and blanks out what is not prose: code
+ * (shown, but not Chinese text), link addresses, heading and list markers, table pipes, emphasis markers, URLs.
+ */
+final class MarkdownText {
+
+    private static final Pattern URL = Pattern.compile(
+            "(?i)(?:https?|ftp)://[^\\s\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’<>\"']+"
+                    + "|www\\.[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+[^\\s\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’<>\"']*"
+                    + "|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+    private static final Pattern QUOTE_MARKERS = Pattern.compile("(?m)^[ \\t]*(?:>[ \\t]?)+");
+
+    /** Units a redacted figure leaves behind: 「资金**万元」, 「学生有**人」. */
+    private static final String UNITS = "元人名个所篇项次万亿%％";
+
+    private final MarkdownRenderer markdown;
+
+    MarkdownText(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    LintDocument read(String file, Report report, LintText frontMatter, String body, int bodyLine) {
+        char[] masked = body.toCharArray();
+        List<LintDocument.Span> paragraphs = new ArrayList<>();
+        List<LintDocument.Span> headings = new ArrayList<>();
+        List<LintDocument.Table> tables = new ArrayList<>();
+        Node document = markdown.parse(body);
+        visit(document, masked, paragraphs, headings, tables);
+        blank(masked, QUOTE_MARKERS.matcher(body));
+        if (body.contains("://") || body.contains("www.") || body.indexOf('@') >= 0) {
+            blank(masked, URL.matcher(new String(masked)));
+        }
+        LintText text = new LintText(file, body, new String(masked), bodyLine);
+        return new LintDocument(file, report, frontMatter, text, paragraphs, headings, tables);
+    }
+
+    private void visit(Node node, char[] masked, List<LintDocument.Span> paragraphs, List<LintDocument.Span> headings,
+                       List<LintDocument.Table> tables) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            // raw HTML is not blanked: the site escapes it and shows it as text, so readers see it
+            if (child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock || child instanceof Code
+                    || child instanceof AutoLink
+                    || child instanceof MailLink || child instanceof Reference || child instanceof ThematicBreak
+                    || child instanceof TableSeparator) {
+                blank(masked, child.getStartOffset(), child.getEndOffset());
+                continue;
+            }
+            if (child instanceof InlineLinkNode link) {
+                keepOnly(masked, link, link.getText());
+            } else if (child instanceof RefNode ref && ref.isDefined()) {
+                keepOnly(masked, ref, ref.getText());
+            } else if (child instanceof Heading heading) {
+                blank(masked, heading.getOpeningMarker());
+                blank(masked, heading.getClosingMarker());
+                headings.add(new LintDocument.Span(heading.getText().getStartOffset(), heading.getText().getEndOffset()));
+                paragraphs.add(new LintDocument.Span(heading.getText().getStartOffset(), heading.getText().getEndOffset()));
+            } else if (child instanceof ListItem item) {
+                blank(masked, item.getOpeningMarker());
+            } else if (child instanceof BlockQuote quote) {
+                blank(masked, quote.getOpeningMarker());
+            } else if (child instanceof DelimitedNodeImpl emphasis && !looksRedacted(emphasis)) {
+                blank(masked, emphasis.getOpeningMarker());
+                blank(masked, emphasis.getClosingMarker());
+            } else if (child instanceof Paragraph) {
+                paragraphs.add(new LintDocument.Span(child.getStartOffset(), trimEnd(child)));
+            } else if (child instanceof TableBlock) {
+                tables.add(table(child));
+            } else if (child instanceof TableCell cell) {
+                blank(masked, cell.getOpeningMarker());
+                blank(masked, cell.getClosingMarker());
+            }
+            visit(child, masked, paragraphs, headings, tables);
+        }
+    }
+
+    private static LintDocument.Table table(Node block) {
+        List<LintDocument.Row> rows = new ArrayList<>();
+        collectRows(block, rows, false);
+        return new LintDocument.Table(rows);
+    }
+
+    private static void collectRows(Node node, List<LintDocument.Row> rows, boolean header) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof TableRow) {
+                List<LintDocument.Span> cells = new ArrayList<>();
+                for (Node cell = child.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell tableCell) {
+                        BasedSequence text = tableCell.getText();
+                        cells.add(new LintDocument.Span(text.getStartOffset(), text.getEndOffset()));
+                    }
+                }
+                rows.add(new LintDocument.Row(header, cells));
+            } else if (!(child instanceof TableSeparator)) {
+                collectRows(child, rows, header || child instanceof TableHead);
+            }
+        }
+    }
+
+    /**
+     * Whether emphasis markers stand for something blacked out rather than bold text. 「资金***元，学生有***人」 and
+     * 「20**年」 parse as emphasis, but nobody writes three stars for bold, puts a year's digits in front of it, or
+     * emphasises text that starts and ends right before a unit.
+     */
+    private static boolean looksRedacted(DelimitedNodeImpl emphasis) {
+        BasedSequence text = emphasis.getText();
+        BasedSequence opening = emphasis.getOpeningMarker();
+        BasedSequence closing = emphasis.getClosingMarker();
+        BasedSequence base = opening.getBaseSequence();
+        int before = opening.getStartOffset() - 1;
+        int after = closing.getEndOffset();
+        boolean tripleStars = before >= 0 && base.charAt(before) == '*' || after < base.length() && base.charAt(after) == '*'
+                || opening.length() >= 3;
+        if (text.isEmpty() || tripleStars || before >= 0 && Character.isDigit(base.charAt(before))) {
+            return true;
+        }
+        return UNITS.indexOf(text.charAt(0)) >= 0 && after < base.length() && UNITS.indexOf(base.charAt(after)) >= 0;
+    }
+
+    /** A paragraph's end without its trailing line break. */
+    private static int trimEnd(Node node) {
+        BasedSequence chars = node.getChars();
+        int end = node.getEndOffset();
+        int i = chars.length() - 1;
+        while (i >= 0 && (chars.charAt(i) == '\n' || chars.charAt(i) == '\r')) {
+            i--;
+            end--;
+        }
+        return end;
+    }
+
+    /** Blanks a link or reference except its text. */
+    private static void keepOnly(char[] masked, Node node, BasedSequence text) {
+        if (text.isNull()) {
+            blank(masked, node.getStartOffset(), node.getEndOffset());
+            return;
+        }
+        blank(masked, node.getStartOffset(), text.getStartOffset());
+        blank(masked, text.getEndOffset(), node.getEndOffset());
+    }
+
+    private static void blank(char[] masked, BasedSequence sequence) {
+        if (sequence != null && !sequence.isNull() && !sequence.isEmpty()) {
+            blank(masked, sequence.getStartOffset(), sequence.getEndOffset());
+        }
+    }
+
+    private static void blank(char[] masked, Matcher matcher) {
+        while (matcher.find()) {
+            blank(masked, matcher.start(), matcher.end());
+        }
+    }
+
+    static void blank(char[] masked, int start, int end) {
+        for (int i = Math.max(0, start); i < Math.min(end, masked.length); i++) {
+            if (masked[i] != '\n') {
+                masked[i] = ' ';
+            }
+        }
+    }
+}

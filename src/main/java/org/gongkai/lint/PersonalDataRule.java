@@ -1,0 +1,204 @@
+package org.gongkai.lint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gongkai.model.Contacts;
+import org.gongkai.model.SiteConfig;
+import org.gongkai.problem.Problem;
+import org.gongkai.problem.Severity;
+import org.gongkai.problem.SourcePosition;
+
+/**
+ * {@code personal-data} (error): what 保密审查 keeps off a public site. 18-digit resident ID numbers with a valid
+ * check digit (GB 11643), mobile numbers (1[3-9] and 9 digits), bank card numbers (16–19 digits passing the Luhn
+ * check). Public hotlines (12315, 12358) and the bureau's own numbers in site.yaml are not personal data.
+ * Reports, pages and data files are scanned; messages mask the middle digits so logs do not repeat them.
+ */
+final class PersonalDataRule implements ContentRule {
+
+    static final String KIND = "personal-data";
+
+    private static final Pattern ID = Pattern.compile("(?<![0-9A-Za-z])([1-9][0-9]{5}(?:18|19|20)[0-9]{2}"
+            + "(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx])(?![0-9A-Za-z])");
+    private static final Pattern MOBILE = Pattern.compile("(?<![0-9.])(?:\\+?86[ -]?)?(1[3-9][0-9])([ -]?)([0-9]{4})\\2"
+            + "([0-9]{4})(?![0-9])(?![.．][0-9])(?!\\s*[元万亿人名个所])");
+    private static final Pattern CARD = Pattern.compile("(?<![0-9.])([3-6][0-9]{3}(?:[ -]?[0-9]{4}){3}(?:[0-9]{1,3})?)"
+            + "(?![0-9])");
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String ID_CHECK = "10X98765432";
+
+    @Override
+    public void check(LintDocument document, Context context, List<Finding> out) {
+        Set<String> publicNumbers = publicNumbers(context.config());
+        // the front matter's comments are not published; the body is, code and addresses included
+        scan(document.frontMatter(), document.frontMatter().masked(), publicNumbers, "", out);
+        scan(document.body(), document.body().original(), publicNumbers, "", out);
+    }
+
+    /**
+     * Scans the data files: each finding names its column. The complaint and price numbers of fees.csv are the
+     * public's way to reach the bureau and are not scanned.
+     */
+    void checkData(DataTables data, SiteConfig config, List<Finding> out) {
+        Set<String> publicNumbers = publicNumbers(config);
+        for (DataTables.DataFile file : data.files()) {
+            LintText text = new LintText(file.path(), file.text(), file.text(), 1);
+            List<Finding> found = new ArrayList<>();
+            scan(text, file.text(), publicNumbers, "", found);
+            for (Finding finding : found) {
+                String column = columnAt(file, text, finding.position());
+                if (DataTables.PUBLIC_NUMBER_COLUMNS.contains(column)) {
+                    continue;
+                }
+                out.add(inColumn(finding, finding.position(), column));
+            }
+        }
+        for (DataTables.Cell cell : data.cells()) {
+            LintText text = new LintText(cell.file(), cell.value(), cell.value(), 1);
+            List<Finding> found = new ArrayList<>();
+            scan(text, cell.value(), publicNumbers, "", found);
+            found.forEach(f -> out.add(inColumn(f, SourcePosition.of(cell.file(), cell.row()), cell.field())));
+        }
+    }
+
+    private static Finding inColumn(Finding finding, SourcePosition position, String column) {
+        Problem p = finding.problem();
+        String message = column.isEmpty() ? p.message() : "column " + column + ": " + p.message();
+        return new Finding(new Problem(position, p.severity(), p.kind(), message, p.hint()), column);
+    }
+
+    private static void scan(LintText text, String t, Set<String> publicNumbers, String field, List<Finding> out) {
+        if (!hasLongNumber(t)) {
+            return; // every kind needs 11 digits in a row: most texts have none, and are done in one pass
+        }
+        List<int[]> ids = new ArrayList<>();
+        Matcher id = ID.matcher(t);
+        while (id.find()) {
+            if (validId(id.group(1))) {
+                ids.add(new int[] {id.start(), id.end()});
+                out.add(finding(text, id.start(), "「" + mask(id.group(1)) + "」 is a resident ID number (身份证号)", field));
+            }
+        }
+        Matcher mobile = MOBILE.matcher(t);
+        while (mobile.find()) {
+            String digits = mobile.group(1) + mobile.group(3) + mobile.group(4);
+            if (!publicNumbers.contains(digits) && !inside(ids, mobile.start())) {
+                out.add(finding(text, mobile.start(), "「" + mask(digits) + "」 is a mobile phone number", field));
+            }
+        }
+        Matcher card = CARD.matcher(t);
+        while (card.find()) {
+            String digits = card.group(1).replaceAll("[ -]", "");
+            if (digits.length() >= 16 && digits.length() <= 19 && luhn(digits) && !inside(ids, card.start())
+                    && !publicNumbers.contains(digits)) {
+                out.add(finding(text, card.start(), "「" + mask(digits) + "」 looks like a bank card number", field));
+            }
+        }
+    }
+
+    /** Whether the text has 11 or more digits in a row (spaces and hyphens between them allowed). */
+    private static boolean hasLongNumber(String t) {
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run >= 11) {
+                    return true;
+                }
+            } else if (c != ' ' && c != '-') {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    private static Finding finding(LintText text, int offset, String message, String field) {
+        return new Finding(new Problem(text.position(offset), Severity.ERROR, KIND, message,
+                "personal data must not be published (保密审查): delete it, or mask it like this message does"), field);
+    }
+
+    private static boolean inside(List<int[]> spans, int offset) {
+        return spans.stream().anyMatch(s -> s[0] <= offset && offset < s[1]);
+    }
+
+    static boolean validId(String id) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (id.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return Character.toUpperCase(id.charAt(17)) == ID_CHECK.charAt(sum % 11);
+    }
+
+    static boolean luhn(String digits) {
+        if (digits.chars().distinct().count() == 1) {
+            return false;
+        }
+        int sum = 0;
+        boolean doubled = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int d = digits.charAt(i) - '0';
+            if (doubled) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            doubled = !doubled;
+        }
+        return sum % 10 == 0;
+    }
+
+    /** 110105199001011234 → 110105********1234: enough to find it, not enough to copy it. */
+    static String mask(String digits) {
+        int keepStart = digits.length() >= 16 ? 6 : 3;
+        int keepEnd = 4;
+        return digits.substring(0, keepStart) + "*".repeat(digits.length() - keepStart - keepEnd)
+                + digits.substring(digits.length() - keepEnd);
+    }
+
+    /** The bureau's own numbers from site.yaml, digits only: publishing them is the point. */
+    private static Set<String> publicNumbers(SiteConfig config) {
+        Set<String> numbers = new HashSet<>();
+        if (config == null) {
+            return numbers;
+        }
+        Contacts contacts = config.contacts();
+        for (String number : List.of(contacts.phone(), contacts.complaintPhone(), contacts.priceHotline())) {
+            String digits = number.replaceAll("[^0-9]", "");
+            if (!digits.isEmpty()) {
+                numbers.add(digits);
+                if (digits.startsWith("86") && digits.length() == 13) {
+                    numbers.add(digits.substring(2));
+                }
+            }
+        }
+        return numbers;
+    }
+
+    /** The header name of the CSV field a position is in (quotes respected). */
+    private static String columnAt(DataTables.DataFile file, LintText text, SourcePosition position) {
+        int index = position.line() - 1;
+        if (index < 0 || index >= text.lineCount()) {
+            return "";
+        }
+        String line = file.text().substring(text.lineStart(index), text.lineEnd(index));
+        int offset = line.offsetByCodePoints(0, Math.max(0, position.column() - 1));
+        int field = 0;
+        boolean quoted = false;
+        for (int i = 0; i < offset && i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                field++;
+            }
+        }
+        return field < file.header().size() ? file.header().get(field) : "";
+    }
+}

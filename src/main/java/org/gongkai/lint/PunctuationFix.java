@@ -1,0 +1,50 @@
+package org.gongkai.lint;
+
+import java.util.List;
+
+import org.gongkai.markdown.MarkdownRenderer;
+
+/**
+ * Rewrites the ASCII punctuation that {@link PunctuationRule} reports into full-width marks, in a Markdown file's
+ * text. The front matter, numbers, URLs, code, link addresses and 文号 are left exactly as they are.
+ */
+public final class PunctuationFix {
+
+    private final MarkdownText markdown = new MarkdownText(new MarkdownRenderer());
+
+    /** The file's text with the marks replaced; the same string when there is nothing to fix. */
+    public String fix(String fileText) {
+        int bodyStart = bodyStart(fileText);
+        String body = fileText.substring(bodyStart);
+        LintDocument document = markdown.read("", null, LintText.empty(""), body, 1);
+        List<Integer> offsets = PunctuationRule.offsets(document.body().masked());
+        if (offsets.isEmpty()) {
+            return fileText;
+        }
+        char[] chars = fileText.toCharArray();
+        for (int offset : offsets) {
+            chars[bodyStart + offset] = PunctuationRule.fullWidth(chars[bodyStart + offset]);
+        }
+        return new String(chars);
+    }
+
+    /** Where the body starts: after the closing {@code ---} of the front matter, or 0 without front matter. */
+    private static int bodyStart(String text) {
+        if (!text.startsWith("---\n")) {
+            return 0;
+        }
+        int pos = 4;
+        while (pos <= text.length()) {
+            int end = text.indexOf('\n', pos);
+            String line = (end < 0 ? text.substring(pos) : text.substring(pos, end)).stripTrailing();
+            if (line.equals("---") || line.equals("...")) {
+                return end < 0 ? text.length() : end + 1;
+            }
+            if (end < 0) {
+                return 0;
+            }
+            pos = end + 1;
+        }
+        return 0;
+    }
+}

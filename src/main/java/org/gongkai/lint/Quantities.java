@@ -1,0 +1,170 @@
+package org.gongkai.lint;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the figures with units in a text: {@code 3315余万元}, {@code 约9100平方米}, {@code 二百人}, {@code 64.8%}. */
+final class Quantities {
+
+    static final String UNITS = "平方米|平米|㎡|人次|个百分点|元|人|名|个|所|项|篇|户|套|间|件|台|次|处|起|条|期|批|份|亩|公顷"
+            + "|家|班|门|栋|幢|辆|册|张|%|％";
+
+    private static final Pattern FIGURE = Pattern.compile(
+            "(?<pre>约|近|超过|超|逾|不足|不到)?"
+                    + "(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\\.[0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
+                    + "|[零〇一二三四五六七八九十两百千]+)"
+                    + " ?(?<more1>多|余)?(?<mult>万|亿|千)?(?<more2>多|余)?"
+                    + "(?<unit>" + UNITS + ")"
+                    + "(?<post>以上|左右)?");
+
+    private Quantities() {
+    }
+
+    /** Where a figure can start: a digit, a Chinese numeral, or an approximation word. */
+    private static final String STARTS = "0123456789０１２３４５６７８９零〇一二三四五六七八九十两百千约近超逾不";
+
+    /**
+     * Every figure in {@code text[from, to)}, in order. Offsets are those of {@code text}. The pattern is tried only
+     * where a figure can start: trying it at every character was the slowest part of checking a site.
+     */
+    static List<Quantity> find(String text, int from, int to) {
+        List<Quantity> found = new ArrayList<>();
+        Matcher m = FIGURE.matcher(text);
+        int i = from;
+        while (i < to) {
+            if (STARTS.indexOf(text.charAt(i)) >= 0) {
+                m.region(i, to);
+                if (m.lookingAt()) {
+                    Optional<Quantity> quantity = parse(text, m);
+                    if (quantity.isPresent()) {
+                        found.add(quantity.get());
+                        i = m.end();
+                        continue;
+                    }
+                }
+            }
+            i++;
+        }
+        return found;
+    }
+
+    static List<Quantity> find(String text) {
+        return find(text, 0, text.length());
+    }
+
+    private static Optional<Quantity> parse(String text, Matcher m) {
+        String num = m.group("num");
+        int numStart = m.start("num");
+        char before = numStart > 0 ? text.charAt(numStart - 1) : ' ';
+        if (m.group("pre") == null && (ChineseNumber.isArabic(before) || before == '.' || before == '．'
+                || before < 128 && Character.isLetter(before) || before == '第' || before == '/' || before == '每')) {
+            return Optional.empty();
+        }
+        boolean chinese = !ChineseNumber.isArabic(num.charAt(0));
+        if (chinese && !num.matches(".*[一二三四五六七八九两十].*")) {
+            return Optional.empty(); // 百人, 千人: words, not figures
+        }
+        if (chinese && num.length() == 1 && m.group("unit").equals("个百分点")) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> value = ChineseNumber.parse(num);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        int scale = 0;
+        int dot = Math.max(num.indexOf('.'), num.indexOf('．'));
+        if (dot >= 0) {
+            scale = num.length() - dot - 1;
+        }
+        BigDecimal multiplier = switch (m.group("mult") == null ? "" : m.group("mult")) {
+            case "万" -> new BigDecimal("10000");
+            case "亿" -> new BigDecimal("100000000");
+            case "千" -> new BigDecimal("1000");
+            default -> BigDecimal.ONE;
+        };
+        Quantity.Approximation approximation = Quantity.Approximation.EXACT;
+        String pre = m.group("pre") == null ? "" : m.group("pre");
+        if (pre.equals("约") || "左右".equals(m.group("post"))) {
+            approximation = Quantity.Approximation.ABOUT;
+        } else if (pre.equals("近") || pre.equals("不足") || pre.equals("不到")) {
+            approximation = Quantity.Approximation.AT_MOST;
+        } else if (pre.equals("超过") || pre.equals("超") || pre.equals("逾") || "以上".equals(m.group("post"))) {
+            approximation = Quantity.Approximation.OVER;
+        } else if (m.group("more1") != null || m.group("more2") != null) {
+            approximation = Quantity.Approximation.AT_LEAST;
+        }
+        return Optional.of(new Quantity(m.start(), m.end(), m.group(), value.get(), multiplier, m.group("unit"),
+                approximation, scale));
+    }
+
+    /**
+     * A table cell's figure, with the unit taken from its column header ({@code 金额（万元）}): {@code 3315},
+     * {@code 1,749.375}, {@code 3060（合同份数）}, {@code 约200}. Empty for {@code —}, blank and text cells.
+     */
+    static Optional<Quantity> cell(String cell, int offset, Unit unit) {
+        Matcher m = CELL.matcher(cell);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String num = m.group("num");
+        Optional<BigDecimal> value = ChineseNumber.parse(num);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        int dot = Math.max(num.indexOf('.'), num.indexOf('．'));
+        int scale = dot < 0 ? 0 : num.length() - dot - 1;
+        Quantity.Approximation approximation = Quantity.Approximation.EXACT;
+        if (m.group("pre") != null) {
+            approximation = m.group("pre").equals("约") ? Quantity.Approximation.ABOUT : Quantity.Approximation.AT_MOST;
+        } else if (m.group("more") != null) {
+            approximation = Quantity.Approximation.AT_LEAST;
+        }
+        String written = m.group("unit");
+        Unit cellUnit = written == null || written.isEmpty() ? unit : Unit.parse(written).orElse(unit);
+        return Optional.of(new Quantity(offset + m.start("num") - (m.group("pre") == null ? 0 : m.group("pre").length()),
+                offset + m.end("num"), cell.strip(), value.get(), cellUnit.multiplier(), cellUnit.unit(),
+                approximation, scale));
+    }
+
+    private static final Pattern CELL = Pattern.compile(
+            "\\s*(?:\\*\\*)?(?<pre>约|近)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)"
+                    + "\\s*(?<more>余|多)?(?<unit>(?:万|亿)?(?:元|人次|人|名|个|所|项|平方米|㎡)?)(?:\\*\\*)?"
+                    + "\\s*(?:[（(][^）)]*[）)])?\\s*");
+
+    /** A unit with its multiplier, as a column header gives it: {@code 金额（万元）} → 10 000 × 元. */
+    record Unit(BigDecimal multiplier, String unit) {
+
+        static final Unit NONE = new Unit(BigDecimal.ONE, "");
+
+        private static final Pattern HEADER_UNIT = Pattern.compile("[（(]([^）)]*)[）)]");
+        private static final Pattern WORD = Pattern.compile("(万|亿|千)?(" + UNITS + ")");
+
+        static Optional<Unit> parse(String word) {
+            Matcher m = WORD.matcher(word.strip());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            BigDecimal multiplier = switch (m.group(1) == null ? "" : m.group(1)) {
+                case "万" -> new BigDecimal("10000");
+                case "亿" -> new BigDecimal("100000000");
+                case "千" -> new BigDecimal("1000");
+                default -> BigDecimal.ONE;
+            };
+            return Optional.of(new Unit(multiplier, m.group(2)));
+        }
+
+        /** The unit in a header's brackets, or none. */
+        static Unit ofHeader(String header) {
+            Matcher m = HEADER_UNIT.matcher(header);
+            Unit found = NONE;
+            while (m.find()) {
+                found = parse(m.group(1)).orElse(found);
+            }
+            return found;
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package org.gongkai.lint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the totals a document states together with their parts, in prose and (through {@link TableTotals}) in
+ * tables. Which figures are parts
+ * follows how reports write them (see domain-from-seeds.md §6.2): the figures after 「其中」, after a total and a
+ * colon, in brackets right after a total, before 「合计」, and the rows of a table with a 合计 row or column.
+ * Figures in comparisons (「比去年增加527人」) and after 「此外」 are never parts.
+ */
+final class TotalStatements {
+
+    private static final String SENTENCE_ENDS = "。！？!?";
+    private static final String CLAUSE_ENDS = "，,、；;：:（）()。！？!?\n";
+    private static final Pattern OF_WHICH = Pattern.compile("其中");
+    private static final Pattern SUM_WORDS = Pattern.compile("合计|总计|共计|一共|总共");
+    private static final Pattern ALL_KINDS = Pattern.compile("各类|各项");
+    private static final Pattern STOP = Pattern.compile("此外|另外|另有|除此之外");
+    private static final Pattern COMPARISON = Pattern.compile("(?:比|较|与)(?:去年|上年|前年|上一年|同期|上学期|上年度|往年|"
+            + "[0-9]{4}年)|同比|环比|净增|增幅|增长|增加|减少|下降|降低|提高|多出");
+
+    private TotalStatements() {
+    }
+
+    static List<TotalStatement> find(LintDocument document) {
+        List<TotalStatement> found = new ArrayList<>();
+        for (LintDocument.Span paragraph : document.paragraphs()) {
+            found.addAll(new Paragraph(document.body(), paragraph).statements());
+        }
+        for (LintDocument.Table table : document.tables()) {
+            found.addAll(TableTotals.find(document, table));
+        }
+        return found;
+    }
+
+    /** One paragraph's figures with their sentences and clauses. */
+    private static final class Paragraph {
+
+        private final LintText text;
+        private final String t;
+        private final int start;
+        private final int end;
+        private final List<Quantity> figures;
+        private final Set<Integer> usedTotals = new HashSet<>();
+
+        Paragraph(LintText text, LintDocument.Span span) {
+            this.text = text;
+            this.t = text.masked();
+            this.start = span.start();
+            this.end = span.end();
+            this.figures = Quantities.find(t, start, end).stream().filter(q -> !q.isShare()).toList();
+        }
+
+        List<TotalStatement> statements() {
+            List<TotalStatement> out = new ArrayList<>();
+            if (figures.size() < 2) {
+                return out;
+            }
+            ofWhich(out);
+            sumWords(out);
+            brackets(out);
+            colons(out);
+            allKinds(out);
+            return out;
+        }
+
+        /** 「…共有留守儿童2012人，其中小学1131人，初中881人」: the parts may be a subset. */
+        private void ofWhich(List<TotalStatement> out) {
+            Matcher m = OF_WHICH.matcher(t).region(start, end);
+            while (m.find()) {
+                int p = m.start();
+                int sentenceStart = sentenceStart(p);
+                int candidatesFrom = sentenceStart;
+                if (t.substring(sentenceStart, p).isBlank() && sentenceStart > start) {
+                    candidatesFrom = sentenceStart(sentenceStart - 1); // 「…10407万元。其中：…」
+                }
+                int partsEnd = stopAfter(m.end(), sentenceEnd(p));
+                int nextOfWhich = t.indexOf("其中", m.end());
+                if (nextOfWhich >= 0 && nextOfWhich < partsEnd) {
+                    partsEnd = nextOfWhich;
+                }
+                List<Quantity> parts = between(m.end(), partsEnd);
+                for (Map.Entry<String, List<Quantity>> unit : byUnit(parts).entrySet()) {
+                    Quantity total = lastBefore(candidatesFrom, p, unit.getKey());
+                    if (total != null) {
+                        add(out, total, unit.getValue(), false, false);
+                    }
+                }
+            }
+        }
+
+        /**
+         * 「…8人，…118人，…101人，合计227人」: the figures before 合计 in its sentence. Figures after 合计/共计 are not
+         * taken as parts: 「共计学习17次，讲党课13次…」 lists other things, and 「共计…，其中…」 is handled above.
+         */
+        private void sumWords(List<TotalStatement> out) {
+            Matcher m = SUM_WORDS.matcher(t).region(start, end);
+            while (m.find()) {
+                int clauseEnd = clauseEnd(m.end());
+                Quantity total = null;
+                for (Quantity q : figures) {
+                    if (q.start() >= m.end() && q.start() < clauseEnd && q.start() - m.end() <= 12) {
+                        total = q;
+                        break;
+                    }
+                }
+                if (total == null) {
+                    continue;
+                }
+                int sentenceEnd = sentenceEnd(total.end());
+                int laterOfWhich = t.indexOf("其中", total.end());
+                if (laterOfWhich >= 0 && laterOfWhich < sentenceEnd) {
+                    continue;
+                }
+                String unit = total.unitClass();
+                List<Quantity> before = sameUnit(between(sentenceStart(m.start()), clauseStart(m.start())), unit);
+                if (before.size() >= 2) {
+                    add(out, total, before, true, true);
+                }
+            }
+        }
+
+        /** 「318个项目（加固类项目149个，重建类项目169个）」: the bracket may follow a short noun. */
+        private void brackets(List<TotalStatement> out) {
+            for (Quantity total : figures) {
+                int open = skipSpaces(total.end());
+                for (int n = 0; n < 4 && open < end && Chars.isHan(t.charAt(open)); n++) {
+                    open++;
+                }
+                if (open >= end || t.charAt(open) != '（' && t.charAt(open) != '(') {
+                    continue;
+                }
+                int close = closing(open);
+                if (close < 0) {
+                    continue;
+                }
+                String inside = t.substring(open + 1, close);
+                List<Quantity> parts = sameUnit(between(open + 1, close), total.unitClass());
+                boolean subset = inside.contains("其中") || inside.contains("含") || inside.contains("包括")
+                        || inside.strip().endsWith("等") || parts.size() < 2;
+                if (!parts.isEmpty()) {
+                    add(out, total, parts, !subset, false);
+                }
+            }
+        }
+
+        /** 「落实资金3315余万元：A 588万元，B 1313.93万元…」: a breakdown that claims to be complete. */
+        private void colons(List<TotalStatement> out) {
+            for (Quantity total : figures) {
+                int colon = skipSpaces(total.end());
+                if (colon >= end || t.charAt(colon) != '：' && t.charAt(colon) != ':') {
+                    continue;
+                }
+                List<Quantity> parts = sameUnit(between(colon + 1, stopAfter(colon + 1, end)), total.unitClass());
+                if (parts.size() >= 2) {
+                    add(out, total, parts, true, false);
+                }
+            }
+        }
+
+        /**
+         * 「落实各类教育惠民政策资金3315余万元，农民工…588万元。免除…1313.93万元；…」: amounts of all kinds, listed
+         * from the total's own sentence on. Only money: 「各类本科上线人数1478人，…理科…22人」 is no list.
+         */
+        private void allKinds(List<TotalStatement> out) {
+            for (Quantity total : figures) {
+                Matcher m = ALL_KINDS.matcher(t).region(clauseStart(total.start()), total.start());
+                if (!m.find() || !total.unitClass().equals("元")) {
+                    continue;
+                }
+                List<Quantity> parts = sameUnit(between(total.end(), stopAfter(total.end(), end)), total.unitClass());
+                boolean listStartsNext = !parts.isEmpty() && parts.get(0).start() < sentenceEnd(total.end());
+                if (parts.size() >= 3 && listStartsNext) {
+                    add(out, total, parts, true, false);
+                }
+            }
+        }
+
+        private void add(List<TotalStatement> out, Quantity total, List<Quantity> parts, boolean complete, boolean fromEnd) {
+            if (!usedTotals.add(total.start()) || isComparison(total)) {
+                return;
+            }
+            List<TotalStatement.Figure> partFigures = new ArrayList<>();
+            for (Quantity part : parts) {
+                partFigures.add(new TotalStatement.Figure(part, text, label(part)));
+            }
+            out.add(new TotalStatement(new TotalStatement.Figure(total, text, label(total)), partFigures, complete,
+                    fromEnd, "", Optional.empty()));
+        }
+
+        /** The figures in {@code [from, to)} that are not in a comparison. */
+        private List<Quantity> between(int from, int to) {
+            List<Quantity> out = new ArrayList<>();
+            for (Quantity q : figures) {
+                if (q.start() >= from && q.end() <= to && !isComparison(q)) {
+                    out.add(q);
+                }
+            }
+            return out;
+        }
+
+        private Quantity lastBefore(int from, int to, String unit) {
+            Quantity last = null;
+            for (Quantity q : figures) {
+                if (q.start() >= from && q.end() <= to && q.unitClass().equals(unit) && !isComparison(q)) {
+                    last = q;
+                }
+            }
+            return last;
+        }
+
+        private boolean isComparison(Quantity q) {
+            return COMPARISON.matcher(t).region(clauseStart(q.start()), clauseEnd(q.end())).find();
+        }
+
+        /** What a figure is a figure of: its clause up to the figure, without 其中 and the like. */
+        private String label(Quantity q) {
+            String label = t.substring(clauseStart(q.start()), q.start()).strip();
+            label = label.replaceFirst("^(其中|共|共计|合计|总计|累计)", "").strip();
+            return label;
+        }
+
+        private int sentenceStart(int offset) {
+            int i = offset;
+            while (i > start && SENTENCE_ENDS.indexOf(t.charAt(i - 1)) < 0) {
+                i--;
+            }
+            return i;
+        }
+
+        private int sentenceEnd(int offset) {
+            int i = offset;
+            while (i < end && SENTENCE_ENDS.indexOf(t.charAt(i)) < 0) {
+                i++;
+            }
+            return i;
+        }
+
+        private int clauseStart(int offset) {
+            int i = offset;
+            while (i > start && CLAUSE_ENDS.indexOf(t.charAt(i - 1)) < 0) {
+                i--;
+            }
+            return i;
+        }
+
+        private int clauseEnd(int offset) {
+            int i = offset;
+            while (i < end && CLAUSE_ENDS.indexOf(t.charAt(i)) < 0) {
+                i++;
+            }
+            return i;
+        }
+
+        /** Where a list of parts ends: at 此外/另外, or at {@code limit}. */
+        private int stopAfter(int from, int limit) {
+            Matcher stop = STOP.matcher(t).region(from, Math.max(from, limit));
+            return stop.find() ? stop.start() : limit;
+        }
+
+        private int skipSpaces(int offset) {
+            int i = offset;
+            while (i < end && (t.charAt(i) == ' ' || t.charAt(i) == '\u3000')) {
+                i++;
+            }
+            return i;
+        }
+
+        private int closing(int open) {
+            char closeChar = t.charAt(open) == '（' ? '）' : ')';
+            for (int i = open + 1; i < end; i++) {
+                if (t.charAt(i) == closeChar) {
+                    return i;
+                }
+                if (SENTENCE_ENDS.indexOf(t.charAt(i)) >= 0) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private static List<Quantity> sameUnit(List<Quantity> figures, String unit) {
+        return figures.stream().filter(q -> q.unitClass().equals(unit)).toList();
+    }
+
+    private static Map<String, List<Quantity>> byUnit(List<Quantity> figures) {
+        Map<String, List<Quantity>> byUnit = new LinkedHashMap<>();
+        for (Quantity q : figures) {
+            byUnit.computeIfAbsent(q.unitClass(), k -> new ArrayList<>()).add(q);
+        }
+        return byUnit;
+    }
+}

@@ -1,0 +1,75 @@
+package org.gongkai.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.gongkai.lint.Finding;
+import org.gongkai.problem.Severity;
+import org.gongkai.testing.TestSite;
+
+class SiteCheckTest {
+
+    private static final String FRONT_MATTER = """
+            ---
+            title: 测试县教育局2013年工作总结
+            date: 2013-12-30
+            year: 2013
+            period: 全年
+            category: 年度总结
+            department: 测试县教育局
+            draft: true
+            ---
+
+            """;
+
+    private static List<String> shown(List<Finding> findings) {
+        return findings.stream().map(f -> f.position() + " [" + f.kind() + "] " + f.problem().message()).toList();
+    }
+
+    @Test
+    void pageChecksAreTracedBackToTheMarkdownLine() {
+        TestSite site = TestSite.withConfig("-- content/reports/r.md --\n" + FRONT_MATTER + """
+                ## 一、主要工作
+
+                详见[附件](../../files/missing.pdf)。
+
+                ![](../../files/photo.png)
+
+                #### 没有上一级的标题
+
+                2013年工作。
+                """);
+        List<Finding> findings = new SiteCheck().run(site.root());
+
+        assertThat(shown(findings)).contains(
+                "content/reports/r.md:13:8 [broken-link] link 「../../files/missing.pdf」 leads to a page that does not exist",
+                "content/reports/r.md:15:5 [image-alt] image 「../../files/photo.png」 has no alt text",
+                "content/reports/r.md:17:6 [heading-level] heading 「没有上一级的标题」 is level 4 after a level 2 heading: "
+                        + "a level is skipped");
+        assertThat(site.root().resolve("site")).as("check never builds into site/").doesNotExist();
+    }
+
+    @Test
+    void aCleanSiteHasNoFindingsAndDraftsAreChecked() {
+        TestSite clean = TestSite.withConfig("-- content/reports/r.md --\n" + FRONT_MATTER + "## 一、工作\n\n2013年，全县共有学校12所。\n");
+        assertThat(new SiteCheck().run(clean.root())).isEmpty();
+
+        TestSite draft = TestSite.withConfig("-- content/reports/r.md --\n" + FRONT_MATTER + "2013年，XX县开展工作。\n");
+        assertThat(shown(new SiteCheck().run(draft.root()))).singleElement().asString().isEqualTo("content/reports/r.md:11:7 [placeholder] 「XX县」 looks like an unfilled placeholder");
+    }
+
+    @Test
+    void inputErrorsAreFindingsAndStopTheOtherChecks() {
+        TestSite site = TestSite.withConfig("-- content/reports/r.md --\n"
+                + FRONT_MATTER.replace("category: 年度总结", "category: 年终总结") + "XX县。\n");
+        List<Finding> findings = new SiteCheck().run(site.root());
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.position().toString()).isEqualTo("content/reports/r.md:6:11");
+        });
+    }
+}
