@@ -67,7 +67,8 @@ public final class SiteBuild {
                 .orElse(null);
         problems.failIfErrors("load");
         // content rules (placeholders, totals, years …) warn here; `gongkai check` reports them in full
-        problems.addAll(new ContentLint().forBuild(site, options.source()));
+        // the content rules see each report as it is rendered (one parse for both), and report at the end
+        ContentLint.Session lint = new ContentLint().session(site, options.source());
 
         // assemble: theme, indexes, and a check that no two outputs share an address
         Theme theme = Theme.locate(options.source(), site.config().theme(), problems).orElse(null);
@@ -86,7 +87,9 @@ public final class SiteBuild {
         listener.stage("rendering", staging::fileCount);
         try {
             List<NavSection> sections = SiteRenderer.sections(site);
-            List<WrittenPage> pages = new ArrayList<>(renderer.render(site, index, sections, staging));
+            List<WrittenPage> pages = new ArrayList<>(renderer.render(site, index, sections, staging, lint::inspect));
+            problems.addAll(lint.finishForBuild());
+            failOnWarningsIfStrict(options, problems);
             DataPages dataPages = new DataPages(templates);
             pages.addAll(dataPages.render(site, index, sections, staging));
             pages.sort(Comparator.comparing(WrittenPage::path));

@@ -1,5 +1,7 @@
 package org.gongkai.lint;
 
+import com.vladsch.flexmark.util.ast.Node;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +11,7 @@ import java.util.Set;
 
 import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.FreePage;
+import org.gongkai.model.Report;
 import org.gongkai.model.Site;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Severity;
@@ -34,7 +37,8 @@ public final class ContentLint {
             .thenComparing(Finding::kind)
             .thenComparing(f -> f.problem().message());
 
-    private final MarkdownText markdown = new MarkdownText(new MarkdownRenderer());
+    private final MarkdownRenderer parser = new MarkdownRenderer();
+    private final MarkdownText markdown = new MarkdownText(parser);
     private final PersonalDataRule personalData = new PersonalDataRule();
     private final List<ContentRule> rules = List.of(new PlaceholderRule(), new MissingNumberRule(),
             new TotalMismatchRule(), new YearMismatchRule(), new DocNumberRule(), new PunctuationRule(), personalData,
@@ -46,22 +50,60 @@ public final class ContentLint {
      * @param source the site root, for {@code content/data/}
      */
     public List<Finding> run(Site site, Path source) {
+        Session session = session(site, source);
+        site.reports().parallelStream().forEach(report -> session.inspect(report, parser.parse(report.body())));
+        return session.finish();
+    }
+
+    /**
+     * The rules over one build: reports arrive one by one (from any thread) with the tree the renderer parsed,
+     * so a build parses each report once; pages and data files are checked in {@link Session#finish()}.
+     *
+     * @param source the site root, for {@code content/data/}
+     */
+    public Session session(Site site, Path source) {
         DataTables data = DataTables.read(source.resolve("content").resolve("data"), "content/data", site.datasets());
-        ContentRule.Context context = new ContentRule.Context(site.config(), data);
-        // documents are independent and the rules stateless: check them in parallel, as the build renders pages
-        List<Finding> found = new ArrayList<>(site.reports().parallelStream().flatMap(report -> {
-            LintText frontMatter = FrontMatterText.read(report.sourcePath(), report.frontMatter());
-            return check(markdown.read(report.sourcePath(), report, frontMatter, report.body(), report.bodyLine()), context)
-                    .stream();
-        }).toList());
-        for (FreePage page : site.pages()) {
-            found.addAll(check(markdown.read(page.sourcePath(), null, LintText.empty(page.sourcePath()), page.body(),
-                    page.bodyLine()), context));
+        return new Session(site, data);
+    }
+
+    /** The findings of one run of the rules, collected as reports are inspected. */
+    public final class Session {
+
+        private final Site site;
+        private final DataTables data;
+        private final ContentRule.Context context;
+        private final List<Finding> found = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        private Session(Site site, DataTables data) {
+            this.site = site;
+            this.data = data;
+            this.context = new ContentRule.Context(site.config(), data);
         }
-        personalData.checkData(data, site.config(), found);
-        List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(found));
-        unique.sort(ORDER);
-        return List.copyOf(unique);
+
+        /** Checks one report whose body {@code document} is the parsed tree of; the tree is only read. */
+        public void inspect(Report report, Node document) {
+            LintText frontMatter = FrontMatterText.read(report.sourcePath(), report.frontMatter());
+            found.addAll(check(markdown.read(report.sourcePath(), report, frontMatter, report.body(), report.bodyLine(),
+                    document), context));
+        }
+
+        /** Checks the free pages and the data files, and returns every finding, sorted. */
+        public List<Finding> finish() {
+            List<Finding> all = new ArrayList<>(found);
+            for (FreePage page : site.pages()) {
+                all.addAll(check(markdown.read(page.sourcePath(), null, LintText.empty(page.sourcePath()), page.body(),
+                        page.bodyLine()), context));
+            }
+            personalData.checkData(data, site.config(), all);
+            List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(all));
+            unique.sort(ORDER);
+            return List.copyOf(unique);
+        }
+
+        /** {@link #finish()} as a build prints it; see {@link ContentLint#forBuild}. */
+        public List<Problem> finishForBuild() {
+            return asBuildProblems(finish());
+        }
     }
 
     /**
@@ -69,7 +111,10 @@ public final class ContentLint {
      * its kind, at most {@value #BUILD_LIMIT} and then one line saying how many more {@code gongkai check} shows.
      */
     public List<Problem> forBuild(Site site, Path source) {
-        List<Finding> findings = run(site, source);
+        return asBuildProblems(run(site, source));
+    }
+
+    private static List<Problem> asBuildProblems(List<Finding> findings) {
         List<Problem> problems = new ArrayList<>();
         for (Finding finding : findings.subList(0, Math.min(BUILD_LIMIT, findings.size()))) {
             Problem p = finding.problem();

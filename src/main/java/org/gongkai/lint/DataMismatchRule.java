@@ -38,7 +38,14 @@ final class DataMismatchRule implements ContentRule {
             return;
         }
         Report report = document.report().get();
-        List<DataTables.Row> regional = context.data().rows().stream().filter(r -> sameRegion(r.region(), report)).toList();
+        String where = report.department() + " " + report.title();
+        List<DataTables.Row> regional = new ArrayList<>();
+        for (DataTables.Region region : context.data().regions()) {
+            if (where.contains(region.name()) || (!region.local().isEmpty() && where.contains(region.local()))) {
+                regional.addAll(region.rows());
+            }
+        }
+        context.data().sortInTableOrder(regional);
         if (regional.isEmpty()) {
             return;
         }
@@ -182,17 +189,13 @@ final class DataMismatchRule implements ContentRule {
         return bigrams;
     }
 
-    /** 成都市武侯区 is the region of 成都市武侯区教育局 and of a report that says 武侯区. */
-    private static boolean sameRegion(String region, Report report) {
-        if (region.isEmpty()) {
-            return false;
-        }
-        String where = report.department() + " " + report.title();
-        if (where.contains(region)) {
-            return true;
-        }
+    /**
+     * 成都市武侯区 is the region of 成都市武侯区教育局 and of a report that says 武侯区: the name without its
+     * province or city, or empty when there is no shorter name of at least two characters.
+     */
+    static String localName(String region) {
         String local = PROVINCE_OR_CITY.matcher(region).replaceFirst("");
-        return !local.equals(region) && local.length() >= 2 && where.contains(local);
+        return !local.equals(region) && local.length() >= 2 ? local : "";
     }
 
     private static String lineList(TreeSet<Integer> lines) {

@@ -69,14 +69,41 @@ final class DataTables {
 
     static final DataTables NONE = new DataTables(List.of(), List.of(), List.of());
 
+    /** The rows of one region, with the region's name also without its province or city (成都市武侯区 → 武侯区). */
+    record Region(String name, String local, List<Row> rows) {
+    }
+
     private final List<DataFile> files;
     private final List<Cell> cells;
     private final List<Row> rows;
+    private final List<Region> regions;
+    private final java.util.Map<Row, Integer> position = new java.util.IdentityHashMap<>();
 
     DataTables(List<DataFile> files, List<Cell> cells, List<Row> rows) {
         this.files = List.copyOf(files);
         this.cells = List.copyOf(cells);
         this.rows = List.copyOf(rows);
+        // Grouped once: every report is matched against the few distinct regions, not against every row.
+        java.util.Map<String, List<Row>> byRegion = new java.util.TreeMap<>();
+        for (Row row : this.rows) {
+            position.put(row, position.size());
+            if (!row.region().isEmpty()) {
+                byRegion.computeIfAbsent(row.region(), r -> new java.util.ArrayList<>()).add(row);
+            }
+        }
+        List<Region> grouped = new java.util.ArrayList<>();
+        byRegion.forEach((name, regionRows) -> grouped.add(new Region(name, DataMismatchRule.localName(name), List.copyOf(regionRows))));
+        this.regions = List.copyOf(grouped);
+    }
+
+    /** The rows grouped by region, in region order. */
+    List<Region> regions() {
+        return regions;
+    }
+
+    /** Puts rows gathered from several regions back in the order of the tables, so matching never depends on it. */
+    void sortInTableOrder(List<Row> some) {
+        some.sort(java.util.Comparator.comparingInt(position::get));
     }
 
     List<DataFile> files() {

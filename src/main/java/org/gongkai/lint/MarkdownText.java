@@ -52,11 +52,15 @@ final class MarkdownText {
     }
 
     LintDocument read(String file, Report report, LintText frontMatter, String body, int bodyLine) {
+        return read(file, report, frontMatter, body, bodyLine, markdown.parse(body));
+    }
+
+    /** As above, from a tree the renderer parsed already; the tree is only read. */
+    LintDocument read(String file, Report report, LintText frontMatter, String body, int bodyLine, Node document) {
         char[] masked = body.toCharArray();
         List<LintDocument.Span> paragraphs = new ArrayList<>();
         List<LintDocument.Span> headings = new ArrayList<>();
         List<LintDocument.Table> tables = new ArrayList<>();
-        Node document = markdown.parse(body);
         visit(document, masked, paragraphs, headings, tables);
         blank(masked, QUOTE_MARKERS.matcher(body));
         if (body.contains("://") || body.contains("www.") || body.indexOf('@') >= 0) {

@@ -49,7 +49,14 @@ public final class MarkdownRenderer {
     }
 
     public RenderedMarkdown render(String markdown) {
-        Document document = parser.parse(markdown);
+        return render(parser.parse(markdown));
+    }
+
+    /**
+     * Renders a document from {@link #parse}, so a caller that also inspects the tree parses only once.
+     * Numbers the headings in the tree as it goes.
+     */
+    public RenderedMarkdown render(Document document) {
         List<OutlineEntry> outline = numberHeadings(document);
         return new RenderedMarkdown(renderer.render(document), outline);
     }

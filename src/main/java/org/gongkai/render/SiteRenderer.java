@@ -106,9 +106,15 @@ public final class SiteRenderer {
     }
 
     public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink) {
+        return render(site, index, sections, sink, ReportInspector.NONE);
+    }
+
+    /** Renders the whole site; {@code inspector} sees each report's parsed body first. */
+    public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink,
+                                    ReportInspector inspector) {
         Layouts layouts = new Layouts(site, sections, inlineCss());
         List<WrittenPage> written = Collections.synchronizedList(new ArrayList<>());
-        site.reports().parallelStream().forEach(report -> written.add(renderReport(report, index, layouts, sink)));
+        site.reports().parallelStream().forEach(report -> written.add(renderReport(report, index, layouts, sink, inspector)));
         written.addAll(renderLists(index, layouts, sink));
         for (FreePage page : site.pages()) {
             written.add(renderPage(page, layouts, sink));
@@ -133,7 +139,8 @@ public final class SiteRenderer {
                                            PageSink sink) {
         Layouts layouts = new Layouts(site, sections, inlineCss());
         List<WrittenPage> written = Collections.synchronizedList(new ArrayList<>());
-        changed.reports().parallelStream().forEach(report -> written.add(renderReport(report, index, layouts, sink)));
+        changed.reports().parallelStream().forEach(report -> written.add(
+                renderReport(report, index, layouts, sink, ReportInspector.NONE)));
         written.addAll(renderLists(index, layouts, sink, changed.listPages()::contains));
         if (changed.home()) {
             written.add(renderHome(site, index, layouts, sink));
@@ -151,9 +158,12 @@ public final class SiteRenderer {
     }
 
     /** Renders one report page; the preview server calls this for a single changed report. */
-    public WrittenPage renderReport(Report report, ReportIndex index, Layouts layouts, PageSink sink) {
+    public WrittenPage renderReport(Report report, ReportIndex index, Layouts layouts, PageSink sink,
+                                    ReportInspector inspector) {
         String path = OutputPaths.report(report.slug());
-        var view = ReportViews.page(report, markdown.render(report.body()), index);
+        var document = markdown.parse(report.body());
+        inspector.inspect(report, document);
+        var view = ReportViews.page(report, markdown.render(document), index);
         var layout = layouts.layout(path, report.title(), Summaries.of(report), List.of(
                 new Crumb("工作报告", OutputPaths.listPage(OutputPaths.REPORTS, 1)),
                 new Crumb(report.year() + "年", OutputPaths.yearDir(report.year()) + "index.html"),
