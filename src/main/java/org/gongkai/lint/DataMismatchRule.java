@@ -138,10 +138,13 @@ final class DataMismatchRule implements ContentRule {
         Set<DataTables.Row> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (TotalStatement.Figure part : parts) {
             Set<String> label = bigrams(part.label());
+            BigramMask mask = BigramMask.of(label);
             DataTables.Row best = null;
             double bestScore = 0;
             for (DataTables.Row row : rows) {
-                double score = Math.max(similarity(label, row.nameBigrams()), similarity(label, row.programBigrams()));
+                double score = Math.max(
+                        mask.mayShareTwo(row.nameMask()) ? similarity(label, row.nameBigrams()) : 0,
+                        mask.mayShareTwo(row.programMask()) ? similarity(label, row.programBigrams()) : 0);
                 boolean better = score > bestScore || score == bestScore && best != null
                         && agrees(new Match(part, row)) && !agrees(new Match(part, best));
                 if (!used.contains(row) && score >= SIMILAR && better) {
@@ -167,16 +170,23 @@ final class DataMismatchRule implements ContentRule {
         return similarity(bigrams(a), bigrams(b));
     }
 
+    /** Shared bigrams over the smaller set's size; counted without copying, as it runs for every row. */
     static double similarity(Set<String> x, Set<String> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
-        Set<String> common = new HashSet<>(x);
-        common.retainAll(y);
-        if (common.size() < 2) {
+        Set<String> small = x.size() <= y.size() ? x : y;
+        Set<String> large = small == x ? y : x;
+        int common = 0;
+        for (String bigram : small) {
+            if (large.contains(bigram)) {
+                common++;
+            }
+        }
+        if (common < 2) {
             return 0;
         }
-        return (double) common.size() / Math.min(x.size(), y.size());
+        return (double) common / small.size();
     }
 
     static Set<String> bigrams(String text) {

@@ -56,11 +56,17 @@ final class DataTables {
      * @param nameBigrams the name's pairs of Han characters, to match names written longer or shorter
      */
     record Row(String file, int line, String name, String program, String region, int year, BigDecimal amountWan,
-               Set<String> nameBigrams, Set<String> programBigrams) {
+               Set<String> nameBigrams, Set<String> programBigrams, BigramMask nameMask, BigramMask programMask) {
 
         Row(String file, int line, String name, String program, String region, int year, BigDecimal amountWan) {
             this(file, line, name, program, region, year, amountWan, DataMismatchRule.bigrams(name),
                     DataMismatchRule.bigrams(program));
+        }
+
+        private Row(String file, int line, String name, String program, String region, int year, BigDecimal amountWan,
+                    Set<String> nameBigrams, Set<String> programBigrams) {
+            this(file, line, name, program, region, year, amountWan, nameBigrams, programBigrams,
+                    BigramMask.of(nameBigrams), BigramMask.of(programBigrams));
         }
     }
 
