@@ -29,9 +29,9 @@ public final class DataPaths {
         return FEES + schoolYear + "/";
     }
 
-    /** One school's fees of one school year: used when a school year has too many rows for one page. */
-    public static String feeSchool(SchoolYear schoolYear, String school) {
-        return feesDir(schoolYear) + OutputPaths.key(school) + "/index.html";
+    /** One school's fees of every school year: made when a school year has too many rows for one page. */
+    public static String feeSchool(String school) {
+        return FEES + "schools/" + OutputPaths.key(school) + "/index.html";
     }
 
     public static String projects() {

@@ -112,9 +112,10 @@ class DataPagesTest {
     }
 
     @Test
-    void aLargeSchoolYearGetsAnIndexOfSchoolsAndOnePagePerSchool() {
+    void aLargeSchoolYearGetsAnIndexOfSchoolsAndEachSchoolAPageWithEverySchoolYear() {
         List<String> lines = new ArrayList<>();
         lines.add(FEES_HEADER);
+        lines.add(with(fee("2011-2012", "住宿费", "200.00", "收取"), 1, "测试县第7中学"));
         for (int s = 0; s < 90; s++) {
             for (String item : new String[] {"学费", "住宿费", "课本费", "作业本费", "保险费"}) {
                 lines.add(with(with(FEE, 1, "测试县第" + s + "中学"), 5, item));
@@ -125,10 +126,26 @@ class DataPagesTest {
         Document index = site.page("fees/2012-2013/index.html");
         assertThat(index.select("table.fees")).isEmpty();
         assertThat(index.select(".school-index a")).hasSize(90);
-        String link = index.select(".school-index a").first().attr("href");
-        Document school = site.page("fees/2012-2013/" + link + "index.html");
-        assertThat(school.select("table.fees tbody tr")).hasSize(5);
-        assertThat(school.selectFirst("h1").text()).endsWith("2012—2013学年收费公示");
+        String link = index.select(".school-index a:containsOwn(测试县第7中学)").attr("href");
+        assertThat(link).startsWith("../../fees/schools/").endsWith("/#sy-2012-2013");
+        String schoolDir = link.substring("../../".length(), link.indexOf('#'));
+        String schoolPath = schoolDir + "index.html";
+        Document school = site.page(schoolPath);
+        assertThat(school.selectFirst("h1").text()).isEqualTo("测试县第7中学收费公示");
+        assertThat(school.select("section.fee-school").eachAttr("id")).containsExactly("sy-2012-2013", "sy-2011-2012");
+        assertThat(school.select(".school-years a").eachAttr("href")).containsExactly("#sy-2012-2013", "#sy-2011-2012");
+        assertThat(school.select("#sy-2012-2013 table.fees tbody tr")).hasSize(5);
+        assertThat(school.select("#sy-2012-2013 tr.changed th").text()).isEqualTo("住宿费");
+        assertThat(school.select("#sy-2012-2013 tr.changed .was del").text()).isEqualTo("200.00");
+        assertThat(school.select("#sy-2011-2012 table.fees tbody tr")).hasSize(1);
+        assertThat(school.select("#sy-2011-2012 .fee-more a").attr("href")).isEqualTo("../../../fees/2011-2012/");
+        assertThat(school.select("aside.hotlines")).isEmpty(); // site.yaml has no bureau numbers here
+        assertThat(school.select(".school-hotlines strong").eachText()).contains("0556-1001001", "12358");
+
+        Document small = site.page("fees/2011-2012/index.html");
+        assertThat(small.select("table.fees tbody tr")).hasSize(1);
+        assertThat(small.select(".fee-school .fee-more a").attr("href")).isEqualTo("../../" + schoolDir);
+        assertThat(site.page("fees/index.html").select(".school-index a").first().attr("href")).startsWith("../fees/schools/");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.gongkai.render.data;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -24,9 +25,16 @@ import org.gongkai.render.WrittenPage;
 public final class DataPages {
 
     private final Templates templates;
+    private final int threads;
 
     public DataPages(Templates templates) {
+        this(templates, ParallelJobs.defaultThreads());
+    }
+
+    /** @param threads how many pages and downloads are written at once; 1 writes them one after the other */
+    DataPages(Templates templates, int threads) {
         this.templates = templates;
+        this.threads = threads;
     }
 
     /** A theme made before the data pages existed may lack their templates: say which, before rendering. */
@@ -42,6 +50,9 @@ public final class DataPages {
         if (!data.aid().isEmpty()) {
             needed.add("aid");
         }
+        if (FeePages.hasSchoolPages(data.fees())) {
+            needed.add("fee-school");
+        }
         if (!DataPaths.summaryYears(site).isEmpty()) {
             needed.add("year");
             needed.add("years");
@@ -55,20 +66,27 @@ public final class DataPages {
         }
     }
 
+    /**
+     * Writes every data page and download, on all cores ({@link ParallelJobs}); the files are the same whatever
+     * the number of threads. Returns the pages sorted by path.
+     */
     public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink) {
         Layouts layouts = new Layouts(site, sections);
         Datasets data = site.datasets();
-        List<WrittenPage> written = new ArrayList<>();
+        FeeHistory history = new FeeHistory(data.fees());
+        List<ParallelJobs.Job> jobs = new ArrayList<>();
         if (!data.fees().isEmpty()) {
-            written.addAll(new FeePages(templates, layouts, site.config().contacts(), data.fees()).render(sink));
+            jobs.addAll(new FeePages(templates, layouts, site.config().contacts(), data.fees(), history).jobs(sink));
         }
         if (!data.projects().isEmpty()) {
-            written.addAll(new ProjectPage(templates, layouts).render(data.projects(), sink));
+            jobs.add(() -> new ProjectPage(templates, layouts).render(data.projects(), sink));
         }
         if (!data.aid().isEmpty()) {
-            written.addAll(new AidPage(templates, layouts).render(data.aid(), sink));
+            jobs.add(() -> new AidPage(templates, layouts).render(data.aid(), sink));
         }
-        written.addAll(new YearPages(templates, layouts, site, index).render(sink));
+        jobs.add(() -> new YearPages(templates, layouts, site, index, history).render(sink));
+        List<WrittenPage> written = new ArrayList<>(new ParallelJobs(threads).run(jobs));
+        written.sort(Comparator.comparing(WrittenPage::path));
         return written;
     }
 
@@ -78,6 +96,7 @@ public final class DataPages {
      */
     public List<WrittenPage> renderYears(Site site, ReportIndex index, List<NavSection> sections, Set<Integer> years,
                                          PageSink sink) {
-        return new YearPages(templates, new Layouts(site, sections), site, index).render(sink, years::contains);
+        return new YearPages(templates, new Layouts(site, sections), site, index, new FeeHistory(site.datasets().fees()))
+                .render(sink, years::contains);
     }
 }

@@ -1,59 +1,76 @@
 package org.gongkai.render.data;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.gongkai.model.Fee;
-import org.gongkai.model.SchoolYear;
+import org.gongkai.model.FeeTerm;
 
 /**
  * Each fee item against the same school's item (same term) in the previous school year: changed standards and
- * new items. Worked out once for all rows, since every page, download and year summary asks.
+ * new items. Worked out once for all rows, since every page, download and year summary asks; read-only after.
  */
 final class FeeHistory {
 
-    /** Keyed by identity: the rows are distinct records, and a record's own hash would walk all its fields. */
-    private final Map<Fee, Fee> previous = new IdentityHashMap<>();
-    private final Set<Fee> added = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** What the history says of one row; rows with nothing to say (first year of a school) have no entry. */
+    private record Entry(Fee previous, boolean changed) {
+    }
 
-    FeeHistory(Iterable<Fee> fees) {
-        Map<String, Fee> byItem = new HashMap<>();
-        Set<String> schoolYears = new HashSet<>();
+    /** One item of one school in one school year: the fields are compared, never concatenated into a String. */
+    private record ItemKey(String school, int startYear, FeeTerm term, String item) {
+    }
+
+    private record SchoolYearKey(String school, int startYear) {
+    }
+
+    private static final Entry ADDED = new Entry(null, false);
+
+    /** Keyed by identity: the rows are distinct records, and a record's own hash would walk all its fields. */
+    private final Map<Fee, Entry> entries = new IdentityHashMap<>();
+
+    FeeHistory(List<Fee> fees) {
+        Map<ItemKey, Fee> byItem = new HashMap<>(fees.size() * 2);
+        Set<SchoolYearKey> schoolYears = new HashSet<>();
         for (Fee fee : fees) {
-            byItem.put(key(fee.school(), fee.schoolYear(), fee), fee);
-            schoolYears.add(fee.school() + '\u0000' + fee.schoolYear());
+            byItem.put(new ItemKey(fee.school(), fee.schoolYear().startYear(), fee.term(), fee.item()), fee);
+            schoolYears.add(new SchoolYearKey(fee.school(), fee.schoolYear().startYear()));
         }
         for (Fee fee : fees) {
-            Fee before = byItem.get(key(fee.school(), fee.schoolYear().previous(), fee));
-            if (before != null) {
-                previous.put(fee, before);
-            } else if (schoolYears.contains(fee.school() + '\u0000' + fee.schoolYear().previous())) {
-                added.add(fee);
+            int before = fee.schoolYear().startYear() - 1;
+            Fee previous = byItem.get(new ItemKey(fee.school(), before, fee.term(), fee.item()));
+            if (previous != null) {
+                boolean changed = previous.amount().compareTo(fee.amount()) != 0 || previous.unit() != fee.unit();
+                entries.put(fee, new Entry(previous, changed));
+            } else if (schoolYears.contains(new SchoolYearKey(fee.school(), before))) {
+                entries.put(fee, ADDED);
             }
         }
     }
 
-    private static String key(String school, SchoolYear year, Fee fee) {
-        return school + '\u0000' + year + '\u0000' + fee.term() + '\u0000' + fee.item();
-    }
-
     Optional<Fee> previous(Fee fee) {
-        return Optional.ofNullable(previous.get(fee));
+        Entry entry = entries.get(fee);
+        return entry == null ? Optional.empty() : Optional.ofNullable(entry.previous());
     }
 
     /** The standard (amount or unit) differs from the previous school year's. */
     boolean changed(Fee fee) {
-        Fee before = previous.get(fee);
-        return before != null && (before.amount().compareTo(fee.amount()) != 0 || before.unit() != fee.unit());
+        Entry entry = entries.get(fee);
+        return entry != null && entry.changed();
+    }
+
+    /** The previous school year's row when the standard changed against it, else null. */
+    Fee changedFrom(Fee fee) {
+        Entry entry = entries.get(fee);
+        return entry != null && entry.changed() ? entry.previous() : null;
     }
 
     /** The school published fees the previous school year, but not this item. */
     boolean isNew(Fee fee) {
-        return added.contains(fee);
+        return entries.get(fee) == ADDED;
     }
 }

@@ -1,10 +1,13 @@
 package org.gongkai.render.data;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.gongkai.model.Contacts;
 import org.gongkai.model.Fee;
@@ -30,52 +35,124 @@ import org.gongkai.render.view.LinkView;
 
 /**
  * 收费公示: {@code fees/index.html} shows the latest school year in the data (never the clock's), and
- * {@code fees/<school-year>/} every school year. A school year with more rows than fit one page gets an index
- * of schools there and one page per school below it.
+ * {@code fees/<school-year>/} every school year. When a school year has more rows than fit one page, its page is
+ * an index of schools, and every school gets a page of its own at {@code fees/schools/<key>/} with its fees of
+ * every school year (a parent's view of one school), one section per school year.
+ *
+ * <p>Everything is worked out once in the constructor and read-only afterwards; {@link #jobs} returns the pages
+ * and downloads as independent jobs that may run in any order on any thread.
  */
 final class FeePages {
 
-    /** Above this many rows a school year is split into one page per school. */
+    /** Above this many rows a school year's page is an index of schools, each with its own page. */
     static final int ROWS_PER_PAGE = 400;
     /** From this many schools a page starts with an index of them. */
     static final int SCHOOLS_FOR_INDEX = 6;
+    /** School pages rendered by one job: enough to outweigh handing out the job, few enough to share evenly. */
+    private static final int SCHOOLS_PER_JOB = 25;
 
     private final Templates templates;
     private final Layouts layouts;
     private final Contacts contacts;
     private final FeeHistory history;
-    private final TreeMap<SchoolYear, List<Fee>> byYear = new TreeMap<>(Comparator.reverseOrder());
     private final List<Fee> all;
+    private final TreeMap<SchoolYear, List<Fee>> byYear = new TreeMap<>(Comparator.reverseOrder());
+    /** Every school's rows in file order, schools in pinyin order (by {@link #rank}). */
+    private final Map<String, List<Fee>> bySchool;
+    /** Position of each school in pinyin order: the Collator is asked once per school, not once per comparison. */
+    private final Map<String, Integer> rank;
+    private final Map<String, String> schoolPaths;
+    /** Whether schools have their own pages: some school year is too large for one page. */
+    private final boolean schoolPages;
 
-    FeePages(Templates templates, Layouts layouts, Contacts contacts, List<Fee> fees) {
+    FeePages(Templates templates, Layouts layouts, Contacts contacts, List<Fee> fees, FeeHistory history) {
         this.templates = templates;
         this.layouts = layouts;
         this.contacts = contacts;
         this.all = fees;
-        this.history = new FeeHistory(fees);
+        this.history = history;
+        Map<String, List<Fee>> schools = new HashMap<>();
         for (Fee fee : fees) {
             byYear.computeIfAbsent(fee.schoolYear(), y -> new ArrayList<>()).add(fee);
+            schools.computeIfAbsent(fee.school(), s -> new ArrayList<>()).add(fee);
+        }
+        this.rank = pinyinRank(schools.keySet());
+        List<String> ordered = new ArrayList<>(schools.keySet());
+        ordered.sort(Comparator.comparing(rank::get));
+        this.bySchool = new LinkedHashMap<>();
+        ordered.forEach(school -> bySchool.put(school, schools.get(school)));
+        this.schoolPages = byYear.values().stream().anyMatch(rows -> rows.size() > ROWS_PER_PAGE);
+        this.schoolPaths = new HashMap<>();
+        if (schoolPages) {
+            ordered.forEach(school -> schoolPaths.put(school, DataPaths.feeSchool(school)));
         }
     }
 
-    List<WrittenPage> render(PageSink sink) {
-        List<WrittenPage> written = Collections.synchronizedList(new ArrayList<>());
-        SchoolYear latest = byYear.firstKey();
-        byYear.entrySet().parallelStream().forEach(entry -> {
-            SchoolYear year = entry.getKey();
-            List<Fee> fees = entry.getValue();
-            written.addAll(renderYear(year, fees, DataPaths.feesDir(year) + "index.html", sink));
-            Downloads<Fee> downloads = FeeTable.downloads(history);
-            sink.write(csvPath(year), downloads.csv(fees));
-            sink.write(xlsxPath(year), downloads.xlsx(fees));
-        });
-        written.addAll(renderYear(latest, byYear.get(latest), DataPaths.fees(), sink));
+    /** Whether schools get pages of their own: some school year has more rows than fit one page. */
+    static boolean hasSchoolPages(List<Fee> fees) {
+        Map<SchoolYear, Integer> rows = new HashMap<>();
+        for (Fee fee : fees) {
+            if (rows.merge(fee.schoolYear(), 1, Integer::sum) > ROWS_PER_PAGE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pages and downloads as jobs, the longest first. */
+    List<ParallelJobs.Job> jobs(PageSink sink) {
+        List<ParallelJobs.Job> jobs = new ArrayList<>();
         Downloads<Fee> downloads = FeeTable.downloads(history);
-        sink.write(DataPaths.FEES + "fees.csv", downloads.csv(all));
-        sink.write(DataPaths.FEES + "fees.xlsx", downloads.xlsx(all));
-        List<WrittenPage> sorted = new ArrayList<>(written);
-        sorted.sort(Comparator.comparing(WrittenPage::path));
-        return sorted;
+        String[][] rows = IntStream.range(0, all.size()).parallel()
+                .mapToObj(i -> downloads.row(all.get(i))).toArray(String[][]::new);
+        Map<SchoolYear, int[]> positions = positions();
+        jobs.add(() -> {
+            sink.write(DataPaths.FEES + "fees.xlsx", downloads.xlsxFile(Arrays.asList(rows)));
+            return List.of();
+        });
+        byYear.keySet().stream().sorted(Comparator.comparing(year -> -byYear.get(year).size())).forEach(year -> jobs.add(() -> {
+            int[] at = positions.get(year);
+            List<String[]> yearRows = new ArrayList<>(at.length);
+            for (int i : at) {
+                yearRows.add(rows[i]);
+            }
+            sink.write(xlsxPath(year), downloads.xlsxFile(yearRows));
+            return List.of();
+        }));
+        jobs.add(() -> {
+            CsvFile csv = downloads.csvFile(Arrays.asList(rows));
+            sink.write(DataPaths.FEES + "fees.csv", csv.all());
+            positions.forEach((year, at) -> sink.write(csvPath(year), csv.of(at)));
+            return List.of();
+        });
+        SchoolYear latest = byYear.firstKey();
+        jobs.add(() -> List.of(renderYear(latest, byYear.get(latest), DataPaths.fees(), sink)));
+        byYear.forEach((year, fees) -> jobs.add(() -> List.of(renderYear(year, fees, DataPaths.feesDir(year) + "index.html", sink))));
+        if (schoolPages) {
+            List<String> schools = new ArrayList<>(bySchool.keySet());
+            for (int from = 0; from < schools.size(); from += SCHOOLS_PER_JOB) {
+                List<String> batch = schools.subList(from, Math.min(from + SCHOOLS_PER_JOB, schools.size()));
+                jobs.add(() -> batch.stream().map(school -> renderSchool(school, bySchool.get(school), sink)).toList());
+            }
+        }
+        return jobs;
+    }
+
+    /** For each school year, the positions of its rows in the whole table. */
+    private Map<SchoolYear, int[]> positions() {
+        Map<SchoolYear, int[]> positions = new HashMap<>();
+        Map<SchoolYear, Integer> filled = new HashMap<>();
+        byYear.forEach((year, fees) -> {
+            positions.put(year, new int[fees.size()]);
+            filled.put(year, 0);
+        });
+        for (int i = 0; i < all.size(); i++) {
+            SchoolYear year = all.get(i).schoolYear();
+            int n = filled.get(year);
+            positions.get(year)[n] = i;
+            filled.put(year, n + 1);
+        }
+        return positions;
     }
 
     private static String csvPath(SchoolYear year) {
@@ -86,10 +163,9 @@ final class FeePages {
         return DataPaths.feesDir(year) + "fees-" + year + ".xlsx";
     }
 
-    /** The page of one school year at {@code path}, plus its school pages when it is split. */
-    private List<WrittenPage> renderYear(SchoolYear year, List<Fee> fees, String path, PageSink sink) {
-        List<WrittenPage> written = new ArrayList<>();
-        Map<Stage, Map<String, List<Fee>>> grouped = group(fees);
+    /** The page of one school year at {@code path}: its tables, or when it is large the index of its schools. */
+    private WrittenPage renderYear(SchoolYear year, List<Fee> fees, String path, PageSink sink) {
+        Map<Stage, Map<String, List<Fee>>> grouped = group(fees, rank);
         boolean split = fees.size() > ROWS_PER_PAGE;
         boolean home = path.equals(DataPaths.fees());
         List<FeesView.IndexStage> index = new ArrayList<>();
@@ -97,50 +173,69 @@ final class FeePages {
             grouped.forEach((stage, schools) -> {
                 List<LinkView> links = new ArrayList<>();
                 schools.forEach((school, rows) -> links.add(LinkView.of(school,
-                        split ? OutputPaths.link(path, DataPaths.feeSchool(year, school)) : "#" + schoolId(school),
+                        split ? OutputPaths.link(path, schoolPaths.get(school)) + "#" + yearId(year) : "#" + schoolId(school),
                         schoolNote(rows))));
                 index.add(new FeesView.IndexStage(stage.label(), links));
             });
         }
-        List<FeesView.StageView> stages = split ? List.of() : stages(year, grouped);
+        List<FeesView.StageView> stages = split ? List.of() : stages(path, year, grouped);
         List<DownloadView> downloads = new ArrayList<>();
         downloads.add(new DownloadView(year.label() + "收费公示", OutputPaths.link(path, csvPath(year)),
                 OutputPaths.link(path, xlsxPath(year)), fees.size() + "行"));
         if (home && byYear.size() > 1) {
-            downloads.add(new DownloadView("全部学年收费公示", OutputPaths.link(path, DataPaths.FEES + "fees.csv"),
-                    OutputPaths.link(path, DataPaths.FEES + "fees.xlsx"), all.size() + "行"));
+            downloads.add(allYearsDownload(path));
         }
         String heading = year.label() + "收费公示";
         String intro = (home ? "本页为数据中最新的学年（" + year.label() + "）。" : "")
                 + "按学段、学校列出每个收费项目的性质、标准、计费单位、收费依据和审批机关；免收的项目同样列出。"
-                + (split ? "本学年学校较多，请在下方索引中选择学校。" : "");
+                + (split ? "本学年学校较多，请在下方索引中选择学校；学校页列出该校各学年的收费。" : "");
         var view = new FeesView(heading, intro, yearLinks(path, year), contacts.complaintPhone(),
                 contacts.priceHotline(), summary(fees, grouped), downloads, index, stages);
         List<Crumb> crumbs = home ? List.of(new Crumb("收费公示", path))
                 : List.of(new Crumb("收费公示", DataPaths.fees()), new Crumb(year.label(), path));
         sink.write(path, templates.render("fees", layouts.layout(path, heading, intro, crumbs), view));
-        written.add(new WrittenPage(path, Optional.empty()));
-        if (split && !home) {
-            grouped.forEach((stage, schools) -> schools.forEach((school, rows) ->
-                    written.add(renderSchool(year, stage, school, rows, sink))));
-        }
-        return written;
+        return new WrittenPage(path, Optional.empty());
     }
 
-    private WrittenPage renderSchool(SchoolYear year, Stage stage, String school, List<Fee> rows, PageSink sink) {
-        String path = DataPaths.feeSchool(year, school);
-        String heading = school + year.label() + "收费公示";
-        Map<Stage, Map<String, List<Fee>>> one = new EnumMap<>(Stage.class);
-        one.put(stage, Map.of(school, rows));
-        var view = new FeesView(heading, "学段：" + stage.label() + "。免收的项目同样列出。", yearLinks(path, year),
-                contacts.complaintPhone(), contacts.priceHotline(), rows.size() + "个收费项目", List.of(
-                new DownloadView(year.label() + "全部学校收费公示", OutputPaths.link(path, csvPath(year)),
-                        OutputPaths.link(path, xlsxPath(year)), byYear.get(year).size() + "行")),
-                List.of(), stages(year, one));
-        var crumbs = List.of(new Crumb("收费公示", DataPaths.fees()),
-                new Crumb(year.label(), DataPaths.feesDir(year) + "index.html"), new Crumb(school, path));
-        sink.write(path, templates.render("fees", layouts.layout(path, heading, heading, crumbs), view));
+    /** One school's page: its fees of every school year, the latest first, one section (and anchor) each. */
+    private WrittenPage renderSchool(String school, List<Fee> rows, PageSink sink) {
+        String path = schoolPaths.get(school);
+        Map<SchoolYear, List<Fee>> years = new TreeMap<>(Comparator.reverseOrder());
+        Set<Stage> stages = new TreeSet<>();
+        for (Fee fee : rows) {
+            years.computeIfAbsent(fee.schoolYear(), y -> new ArrayList<>()).add(fee);
+            stages.add(fee.stage());
+        }
+        List<LinkView> yearLinks = new ArrayList<>();
+        List<FeesView.SchoolView> sections = new ArrayList<>();
+        years.forEach((year, fees) -> {
+            String id = yearId(year);
+            yearLinks.add(LinkView.of(year.label(), "#" + id));
+            sections.add(new FeesView.SchoolView(year.label(), id, id + "-caption",
+                    school + year.label() + "收费项目（" + fees.size() + "项）", distinct(fees, Fee::complaintPhone),
+                    distinct(fees, Fee::priceHotline), fees.stream().map(this::row).toList(),
+                    OutputPaths.link(path, DataPaths.feesDir(year) + "index.html"), year.label() + "全部学校收费公示"));
+        });
+        long exempt = rows.stream().filter(f -> f.status() == FeeStatus.EXEMPT).count();
+        long changed = rows.stream().filter(history::changed).count();
+        String summary = years.size() + "个学年，共" + rows.size() + "个收费项目，其中免收" + exempt + "项"
+                + (changed > 0 ? "，标准较上学年调整" + changed + "项" : "") + "。";
+        String heading = school + "收费公示";
+        String intro = "学段：" + String.join("、", stages.stream().map(Stage::label).toList())
+                + "。本校各学年的收费项目，最新的学年在前；标准调整的项目标出上学年的标准，免收的项目同样列出。";
+        List<DownloadView> downloads = byYear.size() > 1 ? List.of(allYearsDownload(path)) : List.of(
+                new DownloadView(byYear.firstKey().label() + "收费公示", OutputPaths.link(path, csvPath(byYear.firstKey())),
+                        OutputPaths.link(path, xlsxPath(byYear.firstKey())), all.size() + "行"));
+        var view = new FeeSchoolView(heading, intro, yearLinks, contacts.complaintPhone(), contacts.priceHotline(),
+                summary, downloads, sections);
+        var crumbs = List.of(new Crumb("收费公示", DataPaths.fees()), new Crumb(school, path));
+        sink.write(path, templates.render("fee-school", layouts.layout(path, heading, intro, crumbs), view));
         return new WrittenPage(path, Optional.empty());
+    }
+
+    private DownloadView allYearsDownload(String from) {
+        return new DownloadView("全部学年收费公示", OutputPaths.link(from, DataPaths.FEES + "fees.csv"),
+                OutputPaths.link(from, DataPaths.FEES + "fees.xlsx"), all.size() + "行");
     }
 
     private List<LinkView> yearLinks(String from, SchoolYear current) {
@@ -152,15 +247,16 @@ final class FeePages {
         return links;
     }
 
-    private List<FeesView.StageView> stages(SchoolYear year, Map<Stage, Map<String, List<Fee>>> grouped) {
+    private List<FeesView.StageView> stages(String path, SchoolYear year, Map<Stage, Map<String, List<Fee>>> grouped) {
         List<FeesView.StageView> stages = new ArrayList<>();
         grouped.forEach((stage, schools) -> {
             List<FeesView.SchoolView> views = new ArrayList<>();
             schools.forEach((school, rows) -> {
                 String id = schoolId(school);
+                String history = schoolPages ? OutputPaths.link(path, schoolPaths.get(school)) : "";
                 views.add(new FeesView.SchoolView(school, id, id + "-caption", school + year.label() + "收费项目（"
                         + rows.size() + "项）", distinct(rows, Fee::complaintPhone), distinct(rows, Fee::priceHotline),
-                        rows.stream().map(this::row).toList()));
+                        rows.stream().map(this::row).toList(), history, history.isEmpty() ? "" : "本校历年收费"));
             });
             stages.add(new FeesView.StageView(stage.label(), "stage-" + stage.name().toLowerCase(Locale.ROOT), views));
         });
@@ -168,12 +264,12 @@ final class FeePages {
     }
 
     private FeesView.FeeRowView row(Fee fee) {
-        boolean changed = history.changed(fee);
-        String previous = history.previous(fee).filter(p -> changed)
-                .map(p -> p.amount().plain() + (p.unit() != fee.unit() ? " " + p.unit().label() : "")).orElse("");
+        Fee before = history.changedFrom(fee);
+        String previous = before == null ? ""
+                : before.amount().plain() + (before.unit() != fee.unit() ? " " + before.unit().label() : "");
         return new FeesView.FeeRowView(fee.item(), fee.term().label(), fee.feeType().label(), DataFormats.yuan(fee.amount()),
                 fee.unit().label(), fee.status().label(), fee.status() == FeeStatus.EXEMPT,
-                fee.status() == FeeStatus.REDUCED, fee.voluntary(), changed, previous, history.isNew(fee),
+                fee.status() == FeeStatus.REDUCED, fee.voluntary(), before != null, previous, history.isNew(fee),
                 fee.basisDoc(), fee.basisDocNo(), fee.approvingAuthority(),
                 DataFormats.validity(fee.effectiveFrom(), fee.effectiveTo()), fee.notes());
     }
@@ -190,15 +286,36 @@ final class FeePages {
         return rows.size() + "项" + (changed > 0 ? "，调整" + changed + "项" : "");
     }
 
-    /** 学段 in their order, schools by their Chinese name (pinyin order), rows in file order. */
-    static Map<Stage, Map<String, List<Fee>>> group(List<Fee> fees) {
+    /** Each school's position when the names are sorted in pinyin order (ties, if any, by code point). */
+    static Map<String, Integer> pinyinRank(Set<String> schools) {
         Collator collator = Collator.getInstance(Locale.CHINA);
-        Comparator<String> byName = ((Comparator<String>) collator::compare).thenComparing(Comparator.naturalOrder());
-        Map<Stage, Map<String, List<Fee>>> grouped = new EnumMap<>(Stage.class);
+        record Keyed(String name, CollationKey key) {
+        }
+        List<Keyed> keyed = new ArrayList<>(schools.size());
+        schools.forEach(school -> keyed.add(new Keyed(school, collator.getCollationKey(school))));
+        keyed.sort(Comparator.comparing(Keyed::key).thenComparing(Keyed::name));
+        Map<String, Integer> rank = new HashMap<>(schools.size() * 2);
+        for (int i = 0; i < keyed.size(); i++) {
+            rank.put(keyed.get(i).name(), i);
+        }
+        return rank;
+    }
+
+    /** 学段 in their order, schools by their Chinese name (pinyin order), rows in file order. */
+    static Map<Stage, Map<String, List<Fee>>> group(List<Fee> fees, Map<String, Integer> rank) {
+        Map<Stage, Map<String, List<Fee>>> unordered = new EnumMap<>(Stage.class);
         for (Fee fee : fees) {
-            grouped.computeIfAbsent(fee.stage(), s -> new TreeMap<>(byName))
+            unordered.computeIfAbsent(fee.stage(), s -> new HashMap<>())
                     .computeIfAbsent(fee.school(), s -> new ArrayList<>()).add(fee);
         }
+        Map<Stage, Map<String, List<Fee>>> grouped = new EnumMap<>(Stage.class);
+        unordered.forEach((stage, schools) -> {
+            List<String> names = new ArrayList<>(schools.keySet());
+            names.sort(Comparator.comparing(rank::get));
+            Map<String, List<Fee>> ordered = new LinkedHashMap<>();
+            names.forEach(name -> ordered.put(name, schools.get(name)));
+            grouped.put(stage, ordered);
+        });
         return grouped;
     }
 
@@ -208,6 +325,11 @@ final class FeePages {
 
     static String schoolId(String school) {
         return "school-" + OutputPaths.key(school);
+    }
+
+    /** The anchor of a school year's section on a school's page. */
+    static String yearId(SchoolYear year) {
+        return "sy-" + year;
     }
 
     private static String distinct(List<Fee> rows, Function<Fee, String> number) {

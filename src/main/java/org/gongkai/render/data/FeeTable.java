@@ -18,9 +18,14 @@ final class FeeTable {
     static Downloads<Fee> downloads(FeeHistory history) {
         return new Downloads<>("收费公示", HEADER, Set.of(6, 8), fee -> List.of(fee.school(), fee.stage().label(),
                 fee.schoolYear().toString(), fee.term().label(), fee.item(), fee.feeType().label(), fee.amount().plain(),
-                fee.unit().label(), history.changed(fee) ? history.previous(fee).get().amount().plain() : "",
+                fee.unit().label(), previousAmount(history, fee),
                 fee.status().label(), fee.voluntary() ? "是" : "否", fee.effectiveFrom().toString(),
                 fee.effectiveTo().toString(), fee.basisDoc(), fee.basisDocNo(), fee.approvingAuthority(),
                 fee.complaintPhone(), fee.priceHotline(), fee.notes()));
+    }
+
+    private static String previousAmount(FeeHistory history, Fee fee) {
+        Fee before = history.changedFrom(fee);
+        return before == null ? "" : before.amount().plain();
     }
 }

@@ -30,9 +30,14 @@ public record FeesView(String heading, String intro, List<LinkView> schoolYears,
     public record StageView(String stage, String id, List<SchoolView> schools) {
     }
 
-    /** One school's table, with the complaint numbers its rows give. */
+    /**
+     * One school's table (or, on a school's page, one school year's), with the complaint numbers its rows give.
+     *
+     * @param moreUrl a link beside the table: the school's page of every school year, or on that page the school
+     *     year's page of every school; empty when there is none
+     */
     public record SchoolView(String name, String id, String captionId, String caption, String complaintPhones,
-                             String priceHotlines, List<FeeRowView> rows) {
+                             String priceHotlines, List<FeeRowView> rows, String moreUrl, String moreLabel) {
     }
 
     /**

@@ -37,12 +37,12 @@ final class YearPages {
     private final ReportIndex index;
     private final FeeHistory history;
 
-    YearPages(Templates templates, Layouts layouts, Site site, ReportIndex index) {
+    YearPages(Templates templates, Layouts layouts, Site site, ReportIndex index, FeeHistory history) {
         this.templates = templates;
         this.layouts = layouts;
         this.site = site;
         this.index = index;
-        this.history = new FeeHistory(site.datasets().fees());
+        this.history = history;
     }
 
     List<WrittenPage> render(PageSink sink) {
