@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.gongkai.model.Datasets;
 import org.gongkai.model.Site;
@@ -73,10 +74,11 @@ public final class DataPages {
     public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink) {
         Layouts layouts = new Layouts(site, sections);
         Datasets data = site.datasets();
-        FeeHistory history = new FeeHistory(data.fees());
+        ParallelJobs parallel = new ParallelJobs(threads);
+        Supplier<FeeHistory> history = parallel.early(() -> new FeeHistory(data.fees()));
         List<ParallelJobs.Job> jobs = new ArrayList<>();
         if (!data.fees().isEmpty()) {
-            jobs.addAll(new FeePages(templates, layouts, site.config().contacts(), data.fees(), history).jobs(sink));
+            jobs.addAll(new FeePages(templates, layouts, site.config().contacts(), data.fees(), history).jobs(sink, parallel));
         }
         if (!data.projects().isEmpty()) {
             jobs.add(() -> new ProjectPage(templates, layouts).render(data.projects(), sink));
@@ -84,8 +86,8 @@ public final class DataPages {
         if (!data.aid().isEmpty()) {
             jobs.add(() -> new AidPage(templates, layouts).render(data.aid(), sink));
         }
-        jobs.add(() -> new YearPages(templates, layouts, site, index, history).render(sink));
-        List<WrittenPage> written = new ArrayList<>(new ParallelJobs(threads).run(jobs));
+        jobs.add(() -> new YearPages(templates, layouts, site, index, history.get()).render(sink));
+        List<WrittenPage> written = new ArrayList<>(parallel.run(jobs));
         written.sort(Comparator.comparing(WrittenPage::path));
         return written;
     }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.gongkai.model.Contacts;
@@ -65,12 +66,16 @@ final class FeePages {
     /** Whether schools have their own pages: some school year is too large for one page. */
     private final boolean schoolPages;
 
-    FeePages(Templates templates, Layouts layouts, Contacts contacts, List<Fee> fees, FeeHistory history) {
+    /**
+     * Groups the rows by school year and by school.
+     *
+     * @param history asked for last: it may be worked out on another thread meanwhile
+     */
+    FeePages(Templates templates, Layouts layouts, Contacts contacts, List<Fee> fees, Supplier<FeeHistory> history) {
         this.templates = templates;
         this.layouts = layouts;
         this.contacts = contacts;
         this.all = fees;
-        this.history = history;
         Map<String, List<Fee>> schools = new HashMap<>();
         for (Fee fee : fees) {
             byYear.computeIfAbsent(fee.schoolYear(), y -> new ArrayList<>()).add(fee);
@@ -86,6 +91,7 @@ final class FeePages {
         if (schoolPages) {
             ordered.forEach(school -> schoolPaths.put(school, DataPaths.feeSchool(school)));
         }
+        this.history = history.get();
     }
 
     /** Whether schools get pages of their own: some school year has more rows than fit one page. */
@@ -100,18 +106,19 @@ final class FeePages {
     }
 
     /** The pages and downloads as jobs, the longest first. */
-    List<ParallelJobs.Job> jobs(PageSink sink) {
+    List<ParallelJobs.Job> jobs(PageSink sink, ParallelJobs parallel) {
         List<ParallelJobs.Job> jobs = new ArrayList<>();
         Downloads<Fee> downloads = FeeTable.downloads(history);
-        String[][] rows = IntStream.range(0, all.size()).parallel()
+        IntStream positions = IntStream.range(0, all.size());
+        String[][] rows = (parallel.threads() > 1 ? positions.parallel() : positions)
                 .mapToObj(i -> downloads.row(all.get(i))).toArray(String[][]::new);
-        Map<SchoolYear, int[]> positions = positions();
+        Map<SchoolYear, int[]> yearPositions = positions();
         jobs.add(() -> {
             sink.write(DataPaths.FEES + "fees.xlsx", downloads.xlsxFile(Arrays.asList(rows)));
             return List.of();
         });
         byYear.keySet().stream().sorted(Comparator.comparing(year -> -byYear.get(year).size())).forEach(year -> jobs.add(() -> {
-            int[] at = positions.get(year);
+            int[] at = yearPositions.get(year);
             List<String[]> yearRows = new ArrayList<>(at.length);
             for (int i : at) {
                 yearRows.add(rows[i]);
@@ -122,7 +129,7 @@ final class FeePages {
         jobs.add(() -> {
             CsvFile csv = downloads.csvFile(Arrays.asList(rows));
             sink.write(DataPaths.FEES + "fees.csv", csv.all());
-            positions.forEach((year, at) -> sink.write(csvPath(year), csv.of(at)));
+            yearPositions.forEach((year, at) -> sink.write(csvPath(year), csv.of(at)));
             return List.of();
         });
         SchoolYear latest = byYear.firstKey();

@@ -2,6 +2,8 @@ package org.gongkai.render.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -28,8 +30,50 @@ final class ParallelJobs {
         this.threads = Math.max(1, threads);
     }
 
+    int threads() {
+        return threads;
+    }
+
     static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * Starts {@code work} on a thread of its own (with more than one thread), for a result needed a little later;
+     * the supplier returned waits for it, or works it out on the caller when it was not started.
+     */
+    <T> Supplier<T> early(Supplier<T> work) {
+        FutureTask<T> task = new FutureTask<>(work::get);
+        if (threads > 1) {
+            Thread thread = new Thread(task, "gongkai-data-early");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        return () -> {
+            task.run(); // does nothing when the thread ran it or is running it
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
     }
 
     /** Runs every job; the first failure is rethrown once the running jobs have ended (no new job starts then). */
