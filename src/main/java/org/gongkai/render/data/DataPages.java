@@ -76,17 +76,19 @@ public final class DataPages {
         Datasets data = site.datasets();
         ParallelJobs parallel = new ParallelJobs(threads);
         Supplier<FeeHistory> history = parallel.early(() -> new FeeHistory(data.fees()));
+        // the jobs of middling length first, then the fee downloads (the longest), then the many short fee pages:
+        // what is left at the end is short enough to share out evenly between the threads
         List<ParallelJobs.Job> jobs = new ArrayList<>();
-        if (!data.fees().isEmpty()) {
-            jobs.addAll(new FeePages(templates, layouts, site.config().contacts(), data.fees(), history).jobs(sink, parallel));
-        }
+        jobs.add(() -> new YearPages(templates, layouts, site, index, history.get()).render(sink));
         if (!data.projects().isEmpty()) {
             jobs.add(() -> new ProjectPage(templates, layouts).render(data.projects(), sink));
         }
         if (!data.aid().isEmpty()) {
             jobs.add(() -> new AidPage(templates, layouts).render(data.aid(), sink));
         }
-        jobs.add(() -> new YearPages(templates, layouts, site, index, history.get()).render(sink));
+        if (!data.fees().isEmpty()) {
+            jobs.addAll(new FeePages(templates, layouts, site.config().contacts(), data.fees(), history).jobs(sink, parallel));
+        }
         List<WrittenPage> written = new ArrayList<>(parallel.run(jobs));
         written.sort(Comparator.comparing(WrittenPage::path));
         return written;
