@@ -7,11 +7,8 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.URI;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.gongkai.build.BuildOptions;
 import org.gongkai.load.SitePaths;
+import org.gongkai.publish.Publisher;
 
 /**
  * A running preview: builds the site into a temporary folder, serves it, watches the sources, rebuilds after
@@ -203,19 +201,7 @@ public final class Preview implements Closeable {
 
     private static void deleteTree(Path root) {
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            Publisher.deleteTree(root);
         } catch (IOException e) {
             // the system cleans its temporary folder; a leftover preview is harmless
         }
