@@ -66,8 +66,8 @@ public final class SiteBuild {
                 .map(loaded -> options.baseUrl().isEmpty() ? loaded : withBaseUrl(loaded, options.baseUrl()))
                 .orElse(null);
         problems.failIfErrors("load");
-        // content rules (placeholders, totals, years …) warn here; `gongkai check` reports them in full
-        // the content rules see each report as it is rendered (one parse for both), and report at the end
+        // content rules (placeholders, totals, years …): they see each report as it is rendered (one parse for
+        // both) and warn at the end; `gongkai check` reports them in full
         ContentLint.Session lint = new ContentLint().session(site, options.source());
 
         // assemble: theme, indexes, and a check that no two outputs share an address
