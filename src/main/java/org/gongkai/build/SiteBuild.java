@@ -68,14 +68,15 @@ public final class SiteBuild {
         problems.failIfErrors("load");
         // content rules (placeholders, totals, years …): they see each report as it is rendered (one parse for
         // both) and warn at the end; `gongkai check` reports them in full
-        ContentLint.Session lint = new ContentLint().session(site, options.source());
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        ContentLint.Session lint = new ContentLint(markdown).session(site, options.source());
 
         // assemble: theme, indexes, and a check that no two outputs share an address
         Theme theme = Theme.locate(options.source(), site.config().theme(), problems).orElse(null);
         problems.failIfErrors("theme");
         Templates templates = Templates.compile(theme, problems);
         ReportIndex index = new ReportIndex(site.reports());
-        SiteRenderer renderer = new SiteRenderer(theme, templates, new MarkdownRenderer());
+        SiteRenderer renderer = new SiteRenderer(theme, templates, markdown);
         renderer.checkPaths(site, index, problems);
         DataPages.checkTemplates(site, templates, theme.origin(), problems);
         failOnWarningsIfStrict(options, problems);

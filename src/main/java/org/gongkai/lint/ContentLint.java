@@ -37,12 +37,22 @@ public final class ContentLint {
             .thenComparing(Finding::kind)
             .thenComparing(f -> f.problem().message());
 
-    private final MarkdownRenderer parser = new MarkdownRenderer();
-    private final MarkdownText markdown = new MarkdownText(parser);
+    private final MarkdownRenderer parser;
+    private final MarkdownText markdown;
     private final PersonalDataRule personalData = new PersonalDataRule();
     private final List<ContentRule> rules = List.of(new PlaceholderRule(), new MissingNumberRule(),
             new TotalMismatchRule(), new YearMismatchRule(), new DocNumberRule(), new PunctuationRule(), personalData,
             new DataMismatchRule());
+
+    public ContentLint() {
+        this(new MarkdownRenderer());
+    }
+
+    /** Shares a build's Markdown renderer: setting up Flexmark is the costly part, done once per build. */
+    public ContentLint(MarkdownRenderer parser) {
+        this.parser = parser;
+        this.markdown = new MarkdownText(parser);
+    }
 
     /**
      * All findings, sorted by file, line and column.
