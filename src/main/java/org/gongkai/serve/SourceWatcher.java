@@ -128,16 +128,21 @@ final class SourceWatcher implements Closeable {
         return overflow;
     }
 
-    /** Registers a folder and all below it; files already inside (copied in with it) count as changed. */
+    /**
+     * Registers a folder and all below it; files already inside (copied in with it) count as changed. Each folder
+     * is registered before it is listed: a file written in between is then seen by the listing or by an event,
+     * never missed (a file seen both ways is one path in the set).
+     */
     private void registerTree(Path top, Set<Path> found) throws IOException {
         if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(top)) {
-            for (Path path : walk.toList()) {
+        register(top);
+        try (Stream<Path> entries = Files.list(top)) {
+            for (Path path : entries.toList()) {
                 if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                    register(path);
-                } else if (!path.equals(top)) {
+                    registerTree(path, found);
+                } else {
                     found.add(path);
                 }
             }
