@@ -9,6 +9,12 @@ final class Chars {
     }
 
     static boolean isHan(int cp) {
+        if (cp < 0x2E80) {
+            return false; // the first Han character is U+2E80; most text is below it or in the main block
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFC) {
+            return true;
+        }
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 

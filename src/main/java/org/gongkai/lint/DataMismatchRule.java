@@ -37,15 +37,22 @@ final class DataMismatchRule implements ContentRule {
         if (document.report().isEmpty() || context.data().rows().isEmpty()) {
             return;
         }
+        if (document.totals().stream().noneMatch(s -> s.total().quantity().unitClass().equals("元"))) {
+            return; // only sums of money are compared with the data
+        }
         Report report = document.report().get();
         String where = report.department() + " " + report.title();
         List<DataTables.Row> regional = new ArrayList<>();
+        int regions = 0;
         for (DataTables.Region region : context.data().regions()) {
             if (where.contains(region.name()) || (!region.local().isEmpty() && where.contains(region.local()))) {
                 regional.addAll(region.rows());
+                regions++;
             }
         }
-        context.data().sortInTableOrder(regional);
+        if (regions > 1) {
+            context.data().sortInTableOrder(regional); // one region's rows are in table order already
+        }
         if (regional.isEmpty()) {
             return;
         }

@@ -26,7 +26,7 @@ final class DocNumberRule implements ContentRule {
         int reportYear = document.report().map(r -> r.date().getYear()).orElse(0);
         for (LintText text : document.texts()) {
             String masked = text.masked();
-            for (DocNumbers.DocNumber docNumber : DocNumbers.written(masked)) {
+            for (DocNumbers.DocNumber docNumber : DocNumbers.written(text)) {
                 if ("XxＸｘ×*＊".indexOf(Chars.before(masked, docNumber.start())) >= 0) {
                     continue; // X教〔2013〕1号: an unfilled placeholder, reported as such
                 }

@@ -21,29 +21,47 @@ final class DocNumbers {
     }
 
     private static final String SPACE = "[ \\t]*";
-    private static final Pattern WRITTEN = Pattern.compile("(?<open>[〔\\[［(（【﹝])" + SPACE + "(?<year>[0-9０-９]{2,4})" + SPACE
+    static final Pattern WRITTEN = Pattern.compile("(?<open>[〔\\[［(（【﹝])" + SPACE + "(?<year>[0-9０-９]{2,4})" + SPACE
             + "(?<close>[〕\\]］)）】﹞])" + SPACE + "(?<number>第?[0-9０-９]{1,5})" + SPACE + "号(?![楼院线房门馆床室窗台位])");
-    private static final Pattern WITH_PLACEHOLDERS = Pattern.compile("(?<open>[〔\\[［(（【﹝])" + SPACE
+    static final Pattern WITH_PLACEHOLDERS = Pattern.compile("(?<open>[〔\\[［(（【﹝])" + SPACE
             + "(?<year>[0-9０-９XxＸｘ×*＊]{0,4})" + SPACE + "(?<close>[〕\\]］)）】﹞])" + SPACE
             + "(?<number>[0-9０-９XxＸｘ×*＊]{0,4})" + SPACE + "号");
 
     private DocNumbers() {
     }
 
-    /** 文号 whose year and number are digits (a 文号 with XX is a placeholder). */
+    /** The brackets a 文号 can open with: the patterns are tried only where one of them is. */
+    private static final String OPENING = "〔[［(（【﹝";
+
+    /** 文号 whose year and number are digits (a 文号 with XX is a placeholder), in a text's masked text. */
+    static List<DocNumber> written(LintText text) {
+        return text.memo("docNumbers.written", () -> written(text.masked()));
+    }
+
     static List<DocNumber> written(String text) {
         return find(text, WRITTEN, false);
     }
 
     /** Anything shaped like a 文号, filled in or not; its prefix may hold placeholder letters (x教高[XX]2号). */
-    static List<DocNumber> withPlaceholders(String text) {
-        return find(text, WITH_PLACEHOLDERS, true);
+    static List<DocNumber> withPlaceholders(LintText text) {
+        return text.memo("docNumbers.withPlaceholders", () -> find(text.masked(), WITH_PLACEHOLDERS, true));
     }
 
-    private static List<DocNumber> find(String text, Pattern pattern, boolean placeholderLetters) {
+    static List<DocNumber> find(String text, Pattern pattern, boolean placeholderLetters) {
         List<DocNumber> found = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        for (int from = 0; from < n; ) {
+            int open = nextOpening(text, from);
+            if (open < 0) {
+                break;
+            }
+            m.region(open, n);
+            if (!m.lookingAt()) {
+                from = open + 1;
+                continue;
+            }
+            from = m.end();
             int start = m.start();
             int i = start;
             while (i > 0 && start - i < 12 && (Chars.isHan(text.charAt(i - 1))
@@ -54,5 +72,14 @@ final class DocNumbers {
                     m.group("close"), m.group("number")));
         }
         return found;
+    }
+
+    private static int nextOpening(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (OPENING.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -37,6 +37,7 @@ final class LintDocument {
     private final List<Table> tables;
     /** Computed on first use; one document is checked by one thread. */
     private List<TotalStatement> totals;
+    private final java.util.Map<Span, List<Quantity>> figures = new java.util.HashMap<>();
 
     LintDocument(String file, Report report, LintText frontMatter, LintText body, List<Span> paragraphs,
                  List<Span> headings, List<Table> tables) {
@@ -77,6 +78,11 @@ final class LintDocument {
 
     List<Table> tables() {
         return tables;
+    }
+
+    /** The figures of a paragraph of the body (several rules read them). */
+    List<Quantity> figures(Span paragraph) {
+        return figures.computeIfAbsent(paragraph, p -> Quantities.find(body.masked(), p.start(), p.end()));
     }
 
     /** The totals the document states with their parts (two rules read them). */

@@ -1,8 +1,5 @@
 package org.gongkai.lint;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.gongkai.problem.SourcePosition;
 
 /**
@@ -19,6 +16,8 @@ final class LintText {
     private final int[] lineStarts;
     /** Where each character of the masked text is, built on first use; one text is read by one thread. */
     private CharIndex index;
+    /** What several rules work out from this text, worked out once (see {@link #memo}). */
+    private final java.util.Map<String, Object> memos = new java.util.HashMap<>(4);
 
     LintText(String file, String original, String masked, int firstLine) {
         if (original.length() != masked.length()) {
@@ -28,14 +27,20 @@ final class LintText {
         this.original = original;
         this.masked = masked;
         this.firstLine = firstLine;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < original.length(); i++) {
-            if (original.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
+        this.lineStarts = lineStarts(original);
+    }
+
+    private static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            count++;
         }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        int[] starts = new int[count];
+        int k = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts[k++] = i + 1;
+        }
+        return starts;
     }
 
     static LintText empty(String file) {
@@ -64,6 +69,41 @@ final class LintText {
             index = new CharIndex(masked);
         }
         return index;
+    }
+
+    /**
+     * The first offset in {@code [from, to)} of the masked text where one of {@code words} starts and ends by
+     * {@code to}, or -1: what {@code Pattern.compile("w1|w2|…").matcher(masked).region(from, to).find()} finds, but
+     * looking only where the words' first characters are (see {@link #index()}).
+     */
+    int indexOfAny(int from, int to, String... words) {
+        CharIndex chars = index();
+        int best = -1;
+        for (String word : words) {
+            int p = chars.first(word.charAt(0));
+            while (p >= 0 && p < from) {
+                p = chars.next(p);
+            }
+            while (p >= 0 && p + word.length() <= to && (best < 0 || p < best)) {
+                if (masked.startsWith(word, p)) {
+                    best = p;
+                    break;
+                }
+                p = chars.next(p);
+            }
+        }
+        return best;
+    }
+
+    /** {@code work}'s result, worked out on the first call with this key and kept with the text. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, java.util.function.Supplier<T> work) {
+        Object value = memos.get(key);
+        if (value == null) {
+            value = work.get();
+            memos.put(key, value);
+        }
+        return (T) value;
     }
 
     /** The file line of an offset. */

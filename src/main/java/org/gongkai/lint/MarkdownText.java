@@ -36,11 +36,10 @@ import org.gongkai.model.Report;
  */
 final class MarkdownText {
 
-    private static final Pattern URL = Pattern.compile(
+    static final Pattern URL = Pattern.compile(
             "(?i)(?:https?|ftp)://[^\\s\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’<>\"']+"
                     + "|www\\.[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+[^\\s\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’<>\"']*"
                     + "|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
-    private static final Pattern QUOTE_MARKERS = Pattern.compile("(?m)^[ \\t]*(?:>[ \\t]?)+");
 
     /** Units a redacted figure leaves behind: 「资金**万元」, 「学生有**人」. */
     private static final String UNITS = "元人名个所篇项次万亿%％";
@@ -62,9 +61,9 @@ final class MarkdownText {
         List<LintDocument.Span> headings = new ArrayList<>();
         List<LintDocument.Table> tables = new ArrayList<>();
         visit(document, masked, paragraphs, headings, tables);
-        blank(masked, QUOTE_MARKERS.matcher(body));
+        blankQuoteMarkers(body, masked);
         if (body.contains("://") || body.contains("www.") || body.indexOf('@') >= 0) {
-            blank(masked, URL.matcher(new String(masked)));
+            blankUrls(new String(masked), masked);
         }
         LintText text = new LintText(file, body, new String(masked), bodyLine);
         return new LintDocument(file, report, frontMatter, text, paragraphs, headings, tables);
@@ -152,6 +151,87 @@ final class MarkdownText {
         return UNITS.indexOf(text.charAt(0)) >= 0 && after < base.length() && UNITS.indexOf(base.charAt(after)) >= 0;
     }
 
+    /**
+     * Blanks what {@link #URL} finds, trying it only where one of its three forms can start (a scheme's first
+     * letter, a {@code w}, or the first character of a run that an {@code @} ends): as {@code find()} would, left to
+     * right, but without trying every character of a long text.
+     */
+    static void blankUrls(String text, char[] masked) {
+        int n = text.length();
+        boolean[] emailStart = new boolean[n];
+        boolean beforeAt = false;
+        for (int i = n - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '@') {
+                beforeAt = true;
+            } else if (isLocalPart(c)) {
+                emailStart[i] = beforeAt;
+            } else {
+                beforeAt = false;
+            }
+        }
+        Matcher m = URL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int p = 0;
+        while (p < n) {
+            char c = text.charAt(p);
+            boolean candidate = emailStart[p] || c == 'w' || c == 'W'
+                    || (c == 'h' || c == 'H' || c == 'f' || c == 'F') && text.startsWith("://", Math.min(n, p + 3))
+                    || (c == 'h' || c == 'H') && text.startsWith("://", Math.min(n, p + 5))
+                    || (c == 'h' || c == 'H') && text.startsWith("://", Math.min(n, p + 4));
+            if (candidate && m.region(p, n).lookingAt()) {
+                blank(masked, m.start(), m.end());
+                p = Math.max(m.end(), p + 1);
+            } else {
+                p++;
+            }
+        }
+    }
+
+    private static boolean isLocalPart(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '%'
+                || c == '+' || c == '-';
+    }
+
+    /**
+     * Blanks block-quote markers at line starts ({@code > > text}), which the tree leaves in nested paragraphs.
+     * A loop over line starts: the equivalent multi-line regular expression was tried at every character.
+     */
+    static void blankQuoteMarkers(String body, char[] masked) {
+        int n = body.length();
+        for (int start = 0; start < n; start = nextLineStart(body, start)) {
+            int i = start;
+            while (i < n && (body.charAt(i) == ' ' || body.charAt(i) == '\t')) {
+                i++;
+            }
+            int end = -1;
+            while (i < n && body.charAt(i) == '>') {
+                i++;
+                if (i < n && (body.charAt(i) == ' ' || body.charAt(i) == '\t')) {
+                    i++;
+                }
+                end = i;
+            }
+            if (end > 0) {
+                blank(masked, start, end);
+            }
+        }
+    }
+
+    /** The offset after the next line terminator (as {@code (?m)^} sees them), or the length. */
+    private static int nextLineStart(String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i + 1;
+            }
+            if (c == '\r') {
+                return i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            }
+        }
+        return n;
+    }
+
     /** A paragraph's end without its trailing line break. */
     private static int trimEnd(Node node) {
         BasedSequence chars = node.getChars();
@@ -177,12 +257,6 @@ final class MarkdownText {
     private static void blank(char[] masked, BasedSequence sequence) {
         if (sequence != null && !sequence.isNull() && !sequence.isEmpty()) {
             blank(masked, sequence.getStartOffset(), sequence.getEndOffset());
-        }
-    }
-
-    private static void blank(char[] masked, Matcher matcher) {
-        while (matcher.find()) {
-            blank(masked, matcher.start(), matcher.end());
         }
     }
 

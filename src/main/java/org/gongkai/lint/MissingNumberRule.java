@@ -2,8 +2,6 @@ package org.gongkai.lint;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.gongkai.problem.Severity;
 
@@ -27,8 +25,7 @@ final class MissingNumberRule implements ContentRule {
     private static final String PUNCTUATION_AFTER = "(?=[，。；、,;:：）)]|$)";
     private static final String COUNT_UNITS_BEFORE = NO_FIGURE + "(?:共|共计|合计|总计|累计|达到|达|计有|一共|总共)(?:多|余)?";
 
-    private static final Pattern PERCENT = Pattern.compile("[%％]");
-    private static final Pattern POINTS = Pattern.compile("个百分点");
+    private static final String POINTS = "个百分点";
     /** Units that never stand without a figure: 万元, 亿元, 万亩, 人次 … */
     private static final List<Anchored> BOUND_UNITS = List.of(
             Anchored.at("万", "", "(?:多|余)?(?:元|亩|平方米|册|人次)"),
@@ -130,23 +127,25 @@ final class MissingNumberRule implements ContentRule {
     }
 
     private static void percent(String masked, List<int[]> hits) {
-        Matcher m = PERCENT.matcher(masked);
-        while (m.find()) {
-            int before = Chars.nonSpaceBefore(masked, m.start());
+        for (int i = 0; i < masked.length(); i++) {
+            char c = masked.charAt(i);
+            if (c != '%' && c != '％') {
+                continue;
+            }
+            int before = Chars.nonSpaceBefore(masked, i);
             if (before == -1 || before < 128 && (Character.isLetterOrDigit(before) || "().%/:-+".indexOf(before) >= 0)
                     || "０１２３４５６７８９（：／％．".indexOf(before) >= 0 || NUMERALS.indexOf(before) >= 0) {
                 continue;
             }
-            hits.add(new int[] {m.start(), m.end()});
+            hits.add(new int[] {i, i + 1});
         }
     }
 
     private static void points(String masked, List<int[]> hits) {
-        Matcher m = POINTS.matcher(masked);
-        while (m.find()) {
-            int before = Chars.nonSpaceBefore(masked, m.start());
+        for (int at = masked.indexOf(POINTS); at >= 0; at = masked.indexOf(POINTS, at + POINTS.length())) {
+            int before = Chars.nonSpaceBefore(masked, at);
             if (before != -1 && Chars.isHan(before) && NUMERALS.indexOf(before) < 0 && before != '多' && before != '余') {
-                hits.add(new int[] {m.start(), m.end()});
+                hits.add(new int[] {at, at + POINTS.length()});
             }
         }
     }

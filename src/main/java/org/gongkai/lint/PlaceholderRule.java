@@ -100,7 +100,7 @@ final class PlaceholderRule implements ContentRule {
         }
         found.sort(Comparator.comparingInt(a -> a[0]));
         List<int[]> docNumbers = new ArrayList<>();
-        for (DocNumbers.DocNumber docNumber : DocNumbers.withPlaceholders(masked)) {
+        for (DocNumbers.DocNumber docNumber : DocNumbers.withPlaceholders(text)) {
             docNumbers.add(new int[] {docNumber.start(), docNumber.end()});
         }
         int[] reportedDocNumber = null;

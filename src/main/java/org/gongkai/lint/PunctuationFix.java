@@ -17,7 +17,7 @@ public final class PunctuationFix {
         int bodyStart = bodyStart(fileText);
         String body = fileText.substring(bodyStart);
         LintDocument document = markdown.read("", null, LintText.empty(""), body, 1);
-        List<Integer> offsets = PunctuationRule.offsets(document.body().masked());
+        List<Integer> offsets = PunctuationRule.offsets(document.body());
         if (offsets.isEmpty()) {
             return fileText;
         }

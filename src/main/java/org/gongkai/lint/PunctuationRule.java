@@ -24,7 +24,7 @@ final class PunctuationRule implements ContentRule {
     public void check(LintDocument document, Context context, List<Finding> out) {
         LintText body = document.body();
         TreeMap<Integer, List<Integer>> byLine = new TreeMap<>();
-        for (int offset : offsets(body.masked())) {
+        for (int offset : offsets(body)) {
             byLine.computeIfAbsent(body.lineOf(offset), k -> new ArrayList<>()).add(offset);
         }
         byLine.forEach((line, offsets) -> {
@@ -47,9 +47,10 @@ final class PunctuationRule implements ContentRule {
     }
 
     /** The offsets of ASCII marks that sit in Chinese text, in order. */
-    static List<Integer> offsets(String masked) {
+    static List<Integer> offsets(LintText text) {
+        String masked = text.masked();
         boolean[] protectedChars = new boolean[masked.length()];
-        for (DocNumbers.DocNumber docNumber : DocNumbers.written(masked)) {
+        for (DocNumbers.DocNumber docNumber : DocNumbers.written(text)) {
             for (int i = docNumber.start(); i < docNumber.end(); i++) {
                 protectedChars[i] = true;
             }

@@ -13,7 +13,7 @@ final class Quantities {
     static final String UNITS = "平方米|平米|㎡|人次|个百分点|元|人|名|个|所|项|篇|户|套|间|件|台|次|处|起|条|期|批|份|亩|公顷"
             + "|家|班|门|栋|幢|辆|册|张|%|％";
 
-    private static final Pattern FIGURE = Pattern.compile(
+    static final Pattern FIGURE = Pattern.compile(
             "(?<pre>约|近|超过|超|逾|不足|不到)?"
                     + "(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\\.[0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
                     + "|[零〇一二三四五六七八九十两百千]+)"
@@ -26,6 +26,13 @@ final class Quantities {
 
     /** Where a figure can start: a digit, a Chinese numeral, or an approximation word. */
     private static final String STARTS = "0123456789０１２３４５６７８９零〇一二三四五六七八九十两百千约近超逾不";
+    private static final boolean[] STARTS_AT = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c : STARTS.toCharArray()) {
+            STARTS_AT[c] = true;
+        }
+    }
 
     /**
      * Every figure in {@code text[from, to)}, in order. Offsets are those of {@code text}. The pattern is tried only
@@ -36,7 +43,8 @@ final class Quantities {
         Matcher m = FIGURE.matcher(text);
         int i = from;
         while (i < to) {
-            if (STARTS.indexOf(text.charAt(i)) >= 0) {
+            if (STARTS_AT[text.charAt(i)] && !(startsNumber(text.charAt(i)) && rejectedBefore(text, i))
+                    && mayBeFigure(text, i, to)) {
                 m.region(i, to);
                 if (m.lookingAt()) {
                     Optional<Quantity> quantity = parse(text, m);
@@ -56,12 +64,64 @@ final class Quantities {
         return find(text, 0, text.length());
     }
 
-    private static Optional<Quantity> parse(String text, Matcher m) {
+    /** Characters {@link #FIGURE} allows in its parts: before the number, in it, between it and the unit. */
+    private static final String PRE_CHARS = "约近超过逾不足到";
+    private static final String NUM_CHARS = "0123456789０１２３４５６７８９,.．零〇一二三四五六七八九十两百千";
+    private static final String MULT_CHARS = "多余万亿千";
+    private static final String UNIT_FIRSTS = firstChars(UNITS);
+
+    private static String firstChars(String alternatives) {
+        StringBuilder firsts = new StringBuilder();
+        for (String unit : alternatives.split("\\|")) {
+            firsts.append(unit.charAt(0));
+        }
+        return firsts.toString();
+    }
+
+    /**
+     * Whether {@link #FIGURE} can match at {@code i}: a cheap scan over the characters it allows, up to where a unit
+     * must start. Most digits (years, dates, numbers of documents) are followed by no unit and are ruled out here.
+     */
+    private static boolean mayBeFigure(String text, int i, int to) {
+        int j = i;
+        while (j < to && j - i < 2 && PRE_CHARS.indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        int numStart = j;
+        while (j < to && NUM_CHARS.indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        if (j == numStart) {
+            return false;
+        }
+        if (j < to && text.charAt(j) == ' ') {
+            j++;
+        }
+        while (j < to && MULT_CHARS.indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        return j < to && UNIT_FIRSTS.indexOf(text.charAt(j)) >= 0;
+    }
+
+    /** Whether a figure starting with {@code c} starts with its number (not with 约, 近, 超过 …). */
+    private static boolean startsNumber(char c) {
+        return c != '约' && c != '近' && c != '超' && c != '逾' && c != '不';
+    }
+
+    /**
+     * Whether the character before a number's first digit makes it part of something else: 2013 in 12013, 第3,
+     * 3 in 1.3 or A3. {@link #find} skips such offsets without trying the pattern.
+     */
+    private static boolean rejectedBefore(String text, int numStart) {
+        char before = numStart > 0 ? text.charAt(numStart - 1) : ' ';
+        return ChineseNumber.isArabic(before) || before == '.' || before == '．'
+                || before < 128 && Character.isLetter(before) || before == '第' || before == '/' || before == '每';
+    }
+
+    static Optional<Quantity> parse(String text, Matcher m) {
         String num = m.group("num");
         int numStart = m.start("num");
-        char before = numStart > 0 ? text.charAt(numStart - 1) : ' ';
-        if (m.group("pre") == null && (ChineseNumber.isArabic(before) || before == '.' || before == '．'
-                || before < 128 && Character.isLetter(before) || before == '第' || before == '/' || before == '每')) {
+        if (m.group("pre") == null && rejectedBefore(text, numStart)) {
             return Optional.empty();
         }
         boolean chinese = !ChineseNumber.isArabic(num.charAt(0));

@@ -27,19 +27,28 @@ final class TableTotals {
         List<String> headers = rows.isEmpty() || !rows.get(0).header() ? List.of() : cellTexts(text, rows.get(0));
         List<LintDocument.Row> body = rows.stream().filter(r -> !r.header()).toList();
         int columns = body.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        // each row's label and kind, worked out once for all its columns
+        List<String> labels = body.stream().map(row -> label(text, row)).toList();
+        boolean[] totalRow = new boolean[body.size()];
+        boolean[] subtotalRow = new boolean[body.size()];
+        for (int r = 0; r < body.size(); r++) {
+            totalRow[r] = TOTAL_ROW.matcher(labels.get(r)).find();
+            subtotalRow[r] = !totalRow[r] && SUBTOTAL_ROW.matcher(labels.get(r)).find();
+        }
         for (int c = 1; c < columns; c++) {
             Quantities.Unit unit = c < headers.size() ? Quantities.Unit.ofHeader(headers.get(c)) : Quantities.Unit.NONE;
             List<TotalStatement.Figure> parts = new ArrayList<>();
             List<TotalStatement.Figure> sinceSubtotal = new ArrayList<>();
-            for (LintDocument.Row row : body) {
-                String label = label(text, row);
+            for (int r = 0; r < body.size(); r++) {
+                LintDocument.Row row = body.get(r);
+                String label = labels.get(r);
                 Optional<TotalStatement.Figure> figure = figure(text, row, c, unit, label);
-                if (TOTAL_ROW.matcher(label).find()) {
+                if (totalRow[r]) {
                     if (figure.isPresent() && parts.size() >= 2) {
                         out.add(new TotalStatement(figure.get(), parts, true, false, label,
                                 restated(document, figure.get(), rows)));
                     }
-                } else if (SUBTOTAL_ROW.matcher(label).find()) {
+                } else if (subtotalRow[r]) {
                     if (figure.isPresent() && sinceSubtotal.size() >= 2) {
                         out.add(new TotalStatement(figure.get(), sinceSubtotal, true, false, label, Optional.empty()));
                     }
@@ -117,7 +126,7 @@ final class TableTotals {
             if (paragraph.end() > tableStart || tableLine - text.lineOf(paragraph.end()) > 12) {
                 continue;
             }
-            for (Quantity q : Quantities.find(text.masked(), paragraph.start(), paragraph.end())) {
+            for (Quantity q : document.figures(paragraph)) {
                 if (q.unitClass().equals(total.quantity().unitClass()) && q.base().compareTo(value) == 0) {
                     return Optional.of(new TotalStatement.Figure(q, text, ""));
                 }

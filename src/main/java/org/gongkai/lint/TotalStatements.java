@@ -1,13 +1,13 @@
 package org.gongkai.lint;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +21,10 @@ final class TotalStatements {
 
     private static final String SENTENCE_ENDS = "。！？!?";
     private static final String CLAUSE_ENDS = "，,、；;：:（）()。！？!?\n";
-    private static final Pattern OF_WHICH = Pattern.compile("其中");
-    private static final Pattern SUM_WORDS = Pattern.compile("合计|总计|共计|一共|总共");
-    private static final Pattern ALL_KINDS = Pattern.compile("各类|各项");
-    private static final Pattern STOP = Pattern.compile("此外|另外|另有|除此之外");
+    private static final String OF_WHICH = "其中";
+    private static final String[] SUM_WORDS = {"合计", "总计", "共计", "一共", "总共"};
+    private static final String[] ALL_KINDS = {"各类", "各项"};
+    private static final String[] STOP = {"此外", "另外", "另有", "除此之外"};
     private static final Pattern COMPARISON = Pattern.compile("(?:比|较|与)(?:去年|上年|前年|上一年|同期|上学期|上年度|往年|"
             + "[0-9]{4}年)|同比|环比|净增|增幅|增长|增加|减少|下降|降低|提高|多出");
 
@@ -34,7 +34,7 @@ final class TotalStatements {
     static List<TotalStatement> find(LintDocument document) {
         List<TotalStatement> found = new ArrayList<>();
         for (LintDocument.Span paragraph : document.paragraphs()) {
-            found.addAll(new Paragraph(document.body(), paragraph).statements());
+            found.addAll(new Paragraph(document, paragraph).statements());
         }
         for (LintDocument.Table table : document.tables()) {
             found.addAll(TableTotals.find(document, table));
@@ -51,13 +51,14 @@ final class TotalStatements {
         private final int end;
         private final List<Quantity> figures;
         private final Set<Integer> usedTotals = new HashSet<>();
+        private final Map<Integer, Boolean> comparisons = new HashMap<>();
 
-        Paragraph(LintText text, LintDocument.Span span) {
-            this.text = text;
+        Paragraph(LintDocument document, LintDocument.Span span) {
+            this.text = document.body();
             this.t = text.masked();
             this.start = span.start();
             this.end = span.end();
-            this.figures = Quantities.find(t, start, end).stream().filter(q -> !q.isShare()).toList();
+            this.figures = document.figures(span).stream().filter(q -> !q.isShare()).toList();
         }
 
         List<TotalStatement> statements() {
@@ -75,20 +76,19 @@ final class TotalStatements {
 
         /** 「…共有留守儿童2012人，其中小学1131人，初中881人」: the parts may be a subset. */
         private void ofWhich(List<TotalStatement> out) {
-            Matcher m = OF_WHICH.matcher(t).region(start, end);
-            while (m.find()) {
-                int p = m.start();
+            for (int p = text.indexOfAny(start, end, OF_WHICH); p >= 0; p = text.indexOfAny(p + 2, end, OF_WHICH)) {
+                int ofWhichEnd = p + 2;
                 int sentenceStart = sentenceStart(p);
                 int candidatesFrom = sentenceStart;
                 if (t.substring(sentenceStart, p).isBlank() && sentenceStart > start) {
                     candidatesFrom = sentenceStart(sentenceStart - 1); // 「…10407万元。其中：…」
                 }
-                int partsEnd = stopAfter(m.end(), sentenceEnd(p));
-                int nextOfWhich = t.indexOf("其中", m.end());
+                int partsEnd = stopAfter(ofWhichEnd, sentenceEnd(p));
+                int nextOfWhich = t.indexOf(OF_WHICH, ofWhichEnd);
                 if (nextOfWhich >= 0 && nextOfWhich < partsEnd) {
                     partsEnd = nextOfWhich;
                 }
-                List<Quantity> parts = between(m.end(), partsEnd);
+                List<Quantity> parts = between(ofWhichEnd, partsEnd);
                 for (Map.Entry<String, List<Quantity>> unit : byUnit(parts).entrySet()) {
                     Quantity total = lastBefore(candidatesFrom, p, unit.getKey());
                     if (total != null) {
@@ -103,12 +103,13 @@ final class TotalStatements {
          * taken as parts: 「共计学习17次，讲党课13次…」 lists other things, and 「共计…，其中…」 is handled above.
          */
         private void sumWords(List<TotalStatement> out) {
-            Matcher m = SUM_WORDS.matcher(t).region(start, end);
-            while (m.find()) {
-                int clauseEnd = clauseEnd(m.end());
+            for (int at = text.indexOfAny(start, end, SUM_WORDS); at >= 0;
+                 at = text.indexOfAny(at + 2, end, SUM_WORDS)) {
+                int wordEnd = at + 2; // every sum word has two characters
+                int clauseEnd = clauseEnd(wordEnd);
                 Quantity total = null;
                 for (Quantity q : figures) {
-                    if (q.start() >= m.end() && q.start() < clauseEnd && q.start() - m.end() <= 12) {
+                    if (q.start() >= wordEnd && q.start() < clauseEnd && q.start() - wordEnd <= 12) {
                         total = q;
                         break;
                     }
@@ -122,7 +123,7 @@ final class TotalStatements {
                     continue;
                 }
                 String unit = total.unitClass();
-                List<Quantity> before = sameUnit(between(sentenceStart(m.start()), clauseStart(m.start())), unit);
+                List<Quantity> before = sameUnit(between(sentenceStart(at), clauseStart(at)), unit);
                 if (before.size() >= 2) {
                     add(out, total, before, true, true);
                 }
@@ -173,8 +174,8 @@ final class TotalStatements {
          */
         private void allKinds(List<TotalStatement> out) {
             for (Quantity total : figures) {
-                Matcher m = ALL_KINDS.matcher(t).region(clauseStart(total.start()), total.start());
-                if (!m.find() || !total.unitClass().equals("元")) {
+                if (!total.unitClass().equals("元")
+                        || text.indexOfAny(clauseStart(total.start()), total.start(), ALL_KINDS) < 0) {
                     continue;
                 }
                 List<Quantity> parts = sameUnit(between(total.end(), stopAfter(total.end(), end)), total.unitClass());
@@ -219,7 +220,9 @@ final class TotalStatements {
         }
 
         private boolean isComparison(Quantity q) {
-            return COMPARISON.matcher(t).region(clauseStart(q.start()), clauseEnd(q.end())).find();
+            // asked for the same figure many times (each list of parts filters them): worked out once per figure
+            return comparisons.computeIfAbsent(q.start(),
+                    s -> COMPARISON.matcher(t).region(clauseStart(q.start()), clauseEnd(q.end())).find());
         }
 
         /** What a figure is a figure of: its clause up to the figure, without 其中 and the like. */
@@ -263,8 +266,8 @@ final class TotalStatements {
 
         /** Where a list of parts ends: at 此外/另外, or at {@code limit}. */
         private int stopAfter(int from, int limit) {
-            Matcher stop = STOP.matcher(t).region(from, Math.max(from, limit));
-            return stop.find() ? stop.start() : limit;
+            int stop = text.indexOfAny(from, Math.max(from, limit), STOP);
+            return stop >= 0 ? stop : limit;
         }
 
         private int skipSpaces(int offset) {

@@ -36,9 +36,9 @@ final class YearMismatchRule implements ContentRule {
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|从|自|与|同|相比|截至|截止|早在|以来|于)\\s*$");
     private static final Pattern PLAN = Pattern.compile("计划|将|力争|预计|目标|规划|打算|要点|明年|下一步|届时|争取|预算|拟|年底前");
     /** Anniversaries name their year: 建党90周年 is 2011, 第27个教师节 is 2011. */
-    private static final List<Pattern> ANNIVERSARIES = List.of(Pattern.compile("建党([0-9]{2,3})周年"),
-            Pattern.compile("第([0-9]{2})个教师节"), Pattern.compile("新中国成立([0-9]{2,3})周年"),
-            Pattern.compile("建国([0-9]{2,3})周年"), Pattern.compile("改革开放([0-9]{2})周年"));
+    private static final List<Anchored> ANNIVERSARIES = List.of(Anchored.at("建党", "", "([0-9]{2,3})周年"),
+            Anchored.at("第", "", "([0-9]{2})个教师节"), Anchored.at("新中国成立", "", "([0-9]{2,3})周年"),
+            Anchored.at("建国", "", "([0-9]{2,3})周年"), Anchored.at("改革开放", "", "([0-9]{2})周年"));
     private static final int[] ANNIVERSARY_BASES = {1921, 1984, 1949, 1949, 1978};
 
     /** A year in the body and where it is. */
@@ -124,12 +124,12 @@ final class YearMismatchRule implements ContentRule {
             rangeEnds.forEach(body, t, r -> consider(document, t, excluded, r.start(), Integer.parseInt(r.group()), mentions));
         }
         for (int i = 0; i < ANNIVERSARIES.size(); i++) {
-            Matcher a = ANNIVERSARIES.get(i).matcher(t);
-            while (a.find()) {
+            int base = ANNIVERSARY_BASES[i];
+            ANNIVERSARIES.get(i).forEach(body, t, a -> {
                 if (!excluded[a.start()]) {
-                    mentions.add(new Mention(ANNIVERSARY_BASES[i] + Integer.parseInt(a.group(1)), a.start(), false));
+                    mentions.add(new Mention(base + Integer.parseInt(a.group(1)), a.start(), false));
                 }
-            }
+            });
         }
         mentions.sort(Comparator.comparingInt(Mention::offset));
         List<Mention> unique = new ArrayList<>();

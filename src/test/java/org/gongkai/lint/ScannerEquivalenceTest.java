@@ -1,0 +1,152 @@
+package org.gongkai.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The content rules look for their patterns only where a match can start (a cheap scan first, the regular
+ * expression after). Each such shortcut must find exactly what trying the expression at every character finds:
+ * these tests compare both on random texts made of the characters that matter, and on hand-picked cases.
+ */
+class ScannerEquivalenceTest {
+
+    private static final String ALPHABET = "ahtpswWfFHTPx:/.@_-+%０1２39 \t\n>，。、；：（）()〔〕[]［］号第年万亿元人个名项多余约近超过"
+            + "不足到千百十一二三两零〇.．,XＸ*＊×教发字宿价楼com";
+
+    private static final List<String> CASES = List.of(
+            "见http://www.moe.gov.cn/，或HTTPS://a.b/c?d=1。邮箱jyj_xx@163.com，网址www.example.cn。",
+            "a.b@c.d.e_f@g.h 和 ftp://x.y 以及 Www.A.B.c/x",
+            "> 引用\n  > > 嵌套\n正文>不是\r\n> 回车换行\r> 单独回车\u2028> 行分隔",
+            "宿价〔2011〕18号、云发[2011] 第18号、德教科字〔XX〕13号、（2013）3号楼、x教高[XX]2号",
+            "共有学生2012人，其中小学1131人，初中881人；资金3315余万元，约200名，超过3万人次，不足5所，第3名，12013年，1.5万元",
+            "二百人，百人，三千多万元，64.8%，１２个百分点，1,749.375万元，3 个");
+
+    private static List<String> texts() {
+        List<String> texts = new ArrayList<>(CASES);
+        Random random = new Random(20261123);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int i = 0; i < length; i++) {
+                text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            texts.add(text.toString());
+        }
+        return texts;
+    }
+
+    @Test
+    void urlsAreBlankedAsTheExpressionFindsThem() {
+        for (String text : texts()) {
+            char[] fast = text.toCharArray();
+            MarkdownText.blankUrls(text, fast);
+            char[] slow = text.toCharArray();
+            Matcher m = MarkdownText.URL.matcher(text);
+            while (m.find()) {
+                MarkdownText.blank(slow, m.start(), m.end());
+            }
+            assertThat(new String(fast)).as(text).isEqualTo(new String(slow));
+        }
+    }
+
+    @Test
+    void quoteMarkersAreBlankedAsTheMultiLineExpressionFindsThem() {
+        Pattern quoteMarkers = Pattern.compile("(?m)^[ \\t]*(?:>[ \\t]?)+");
+        for (String text : texts()) {
+            char[] fast = text.toCharArray();
+            MarkdownText.blankQuoteMarkers(text, fast);
+            char[] slow = text.toCharArray();
+            Matcher m = quoteMarkers.matcher(text);
+            while (m.find()) {
+                MarkdownText.blank(slow, m.start(), m.end());
+            }
+            assertThat(new String(fast)).as(text).isEqualTo(new String(slow));
+        }
+    }
+
+    @Test
+    void documentNumbersAreFoundAsTheExpressionsFindThem() {
+        for (String text : texts()) {
+            assertThat(DocNumbers.find(text, DocNumbers.WRITTEN, false)).as(text)
+                    .isEqualTo(everyPosition(text, DocNumbers.WRITTEN, false));
+            assertThat(DocNumbers.find(text, DocNumbers.WITH_PLACEHOLDERS, true)).as(text)
+                    .isEqualTo(everyPosition(text, DocNumbers.WITH_PLACEHOLDERS, true));
+        }
+    }
+
+    private static List<DocNumbers.DocNumber> everyPosition(String text, Pattern pattern, boolean placeholders) {
+        List<DocNumbers.DocNumber> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            int i = m.start();
+            while (i > 0 && m.start() - i < 12 && (Chars.isHan(text.charAt(i - 1))
+                    || placeholders && "XxＸｘ×".indexOf(text.charAt(i - 1)) >= 0)) {
+                i--;
+            }
+            found.add(new DocNumbers.DocNumber(i, m.start(), m.end(), text.substring(i, m.start()), m.group("open"),
+                    m.group("year"), m.group("close"), m.group("number")));
+        }
+        return found;
+    }
+
+    @Test
+    void figuresAreFoundAsTryingTheExpressionAtEveryCharacterFindsThem() {
+        for (String text : texts()) {
+            assertThat(Quantities.find(text).toString()).as(text).isEqualTo(figuresEverywhere(text).toString());
+        }
+    }
+
+    private static List<Quantity> figuresEverywhere(String text) {
+        List<Quantity> found = new ArrayList<>();
+        Matcher m = Quantities.FIGURE.matcher(text);
+        int i = 0;
+        while (i < text.length()) {
+            m.region(i, text.length());
+            if (m.lookingAt()) {
+                Optional<Quantity> quantity = Quantities.parse(text, m);
+                if (quantity.isPresent()) {
+                    found.add(quantity.get());
+                    i = m.end();
+                    continue;
+                }
+            }
+            i++;
+        }
+        return found;
+    }
+
+    @Test
+    void literalWordsAreFoundAsAnAlternationFindsThem() {
+        String[] words = {"合计", "总计", "其中", "此外", "除此之外"};
+        Pattern alternation = Pattern.compile(String.join("|", words));
+        for (String text : texts()) {
+            String t = text.replace('x', '合').replace('a', '计').replace('h', '其').replace('p', '中')
+                    .replace('s', '此').replace('t', '外').replace('w', '除').replace('f', '之');
+            LintText lint = new LintText("f.md", t, t, 1);
+            for (int from = 0; from <= t.length(); from += 7) {
+                for (int to = from; to <= t.length(); to += 5) {
+                    Matcher m = alternation.matcher(t).region(from, to);
+                    int expected = m.find() ? m.start() : -1;
+                    assertThat(lint.indexOfAny(from, to, words)).as(t + " " + from + ".." + to).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void hanCharactersAreThoseOfTheHanScript() {
+        int[] differing = java.util.stream.IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
+                .filter(cp -> Chars.isHan(cp) != (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))
+                .limit(5).toArray();
+        assertThat(differing).as(Arrays.toString(differing)).isEmpty();
+    }
+}
