@@ -13,12 +13,18 @@ final class Quantities {
     static final String UNITS = "平方米|平米|㎡|人次|个百分点|元|人|名|个|所|项|篇|户|套|间|件|台|次|处|起|条|期|批|份|亩|公顷"
             + "|家|班|门|栋|幢|辆|册|张|%|％";
 
+    /**
+     * {@link #UNITS} as the expression engine tries it fastest: one character class for the one-character units
+     * instead of trying thirty alternatives in turn. Longer units keep their order (人次 before 人, 个百分点 before 个).
+     */
+    static final String UNIT_CHOICE = "[元名所项篇户套间件台次处起条期批份亩家班门栋幢辆册张%％㎡]|人次?|个(?:百分点)?|平方?米|公顷";
+
     static final Pattern FIGURE = Pattern.compile(
             "(?<pre>约|近|超过|超|逾|不足|不到)?"
                     + "(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\\.[0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
                     + "|[零〇一二三四五六七八九十两百千]+)"
                     + " ?(?<more1>多|余)?(?<mult>万|亿|千)?(?<more2>多|余)?"
-                    + "(?<unit>" + UNITS + ")"
+                    + "(?<unit>" + UNIT_CHOICE + ")"
                     + "(?<post>以上|左右)?");
 
     private Quantities() {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ScannerEquivalenceTest {
 
     private static final String ALPHABET = "ahtpswWfFHTPx:/.@_-+%０1２39 \t\n>，。、；：（）()〔〕[]［］号第年万亿元人个名项多余约近超过"
-            + "不足到千百十一二三两零〇.．,XＸ*＊×教发字宿价楼com";
+            + "不足到千百十一二三两零〇.．,XＸ*＊×教发字宿价楼com次平方米百分点公顷㎡以上左右";
 
     private static final List<String> CASES = List.of(
             "见http://www.moe.gov.cn/，或HTTPS://a.b/c?d=1。邮箱jyj_xx@163.com，网址www.example.cn。",
@@ -122,6 +122,26 @@ class ScannerEquivalenceTest {
             i++;
         }
         return found;
+    }
+
+    @Test
+    void theFactoredUnitsMatchAsTheListOfUnitsDoes() {
+        Pattern listed = Pattern.compile(Quantities.FIGURE.pattern().replace(Quantities.UNIT_CHOICE, Quantities.UNITS));
+        assertThat(listed.pattern()).isNotEqualTo(Quantities.FIGURE.pattern());
+        for (String text : texts()) {
+            for (int i = 0; i < text.length(); i++) {
+                Matcher factored = Quantities.FIGURE.matcher(text).region(i, text.length());
+                Matcher plain = listed.matcher(text).region(i, text.length());
+                boolean matched = factored.lookingAt();
+                assertThat(plain.lookingAt()).as(text + " at " + i).isEqualTo(matched);
+                if (matched) {
+                    for (String group : List.of("pre", "num", "more1", "mult", "more2", "unit", "post")) {
+                        assertThat(factored.group(group)).as(text + " at " + i + " " + group).isEqualTo(plain.group(group));
+                    }
+                    assertThat(factored.end()).isEqualTo(plain.end());
+                }
+            }
+        }
     }
 
     @Test
