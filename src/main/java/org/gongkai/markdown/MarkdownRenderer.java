@@ -22,8 +22,11 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
  */
 public final class MarkdownRenderer {
 
+    private static final String SUPPRESSED_LINKS = "(?i)\\s*(javascript|vbscript|data|file):.*";
+
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final DirectHtml direct;
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -34,13 +37,14 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(HtmlRenderer.ESCAPE_HTML, true);
-        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data|file):.*");
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.toImmutable();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        this.direct = new DirectHtml(options, SUPPRESSED_LINKS);
     }
 
     /** The syntax tree as the renderer sees it, with source offsets; content checks read text from it. */
@@ -58,7 +62,17 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(Document document) {
         List<OutlineEntry> outline = numberHeadings(document);
-        return new RenderedMarkdown(renderer.render(document), outline);
+        return new RenderedMarkdown(direct.render(document).orElseGet(() -> renderer.render(document)), outline);
+    }
+
+    /** Flexmark's own rendering, for tests that hold {@link DirectHtml} to it. */
+    String flexmarkHtml(Document document) {
+        return renderer.render(document);
+    }
+
+    /** What {@link DirectHtml} writes, or empty when the document is left to Flexmark. */
+    java.util.Optional<String> directHtml(Document document) {
+        return direct.render(document);
     }
 
     /**
