@@ -32,6 +32,8 @@ final class DocNumbers {
 
     /** The brackets a 文号 can open with: the patterns are tried only where one of them is. */
     private static final String OPENING = "〔[［(（【﹝";
+    private static final String CLOSING = "〕]］)）】﹞";
+    private static final String PLACEHOLDER_YEAR = "XxＸｘ×*＊";
 
     /** 文号 whose year and number are digits (a 文号 with XX is a placeholder), in a text's masked text. */
     static List<DocNumber> written(LintText text) {
@@ -51,8 +53,9 @@ final class DocNumbers {
         List<DocNumber> found = new ArrayList<>();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int n = text.length();
+        char[] chars = text.toCharArray();
         for (int from = 0; from < n; ) {
-            int open = nextOpening(text, from);
+            int open = nextOpening(chars, from, placeholderLetters);
             if (open < 0) {
                 break;
             }
@@ -74,9 +77,22 @@ final class DocNumbers {
         return found;
     }
 
-    private static int nextOpening(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (OPENING.indexOf(text.charAt(i)) >= 0) {
+    /**
+     * The next opening bracket from {@code from} that a 文号's year can follow: after spaces, a digit (or, with
+     * placeholders, a placeholder mark or the closing bracket). 「（一）」 and 「（详见…）」 are passed over without
+     * trying the pattern.
+     */
+    private static int nextOpening(char[] chars, int from, boolean placeholders) {
+        for (int i = from; i < chars.length; i++) {
+            if (OPENING.indexOf(chars[i]) < 0) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < chars.length && (chars[j] == ' ' || chars[j] == '\t')) {
+                j++;
+            }
+            if (j < chars.length && (Chars.isDigit(chars[j])
+                    || placeholders && (PLACEHOLDER_YEAR.indexOf(chars[j]) >= 0 || CLOSING.indexOf(chars[j]) >= 0))) {
                 return i;
             }
         }
