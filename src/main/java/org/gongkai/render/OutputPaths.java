@@ -74,10 +74,8 @@ public final class OutputPaths {
     /** How many folders deep a file is: {@code reports/x/index.html} is 2. */
     public static int depth(String path) {
         int depth = 0;
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) == '/') {
-                depth++;
-            }
+        for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+            depth++;
         }
         return depth;
     }
@@ -91,7 +89,8 @@ public final class OutputPaths {
     /** A relative link from one output file to another; links to {@code …/index.html} end at the folder. */
     public static String link(String fromFile, String toPath) {
         String target = toPath.endsWith("index.html") ? toPath.substring(0, toPath.length() - "index.html".length()) : toPath;
-        String prefix = depth(fromFile) == 0 ? "" : "../".repeat(depth(fromFile));
+        int depth = depth(fromFile);
+        String prefix = depth == 0 ? "" : "../".repeat(depth);
         String link = prefix + target;
         return link.isEmpty() ? "./" : link;
     }
