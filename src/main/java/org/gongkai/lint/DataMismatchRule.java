@@ -127,10 +127,12 @@ final class DataMismatchRule implements ContentRule {
         for (DataTables.Row row : regional) {
             byYear.computeIfAbsent(row.year(), k -> new ArrayList<>()).add(row);
         }
+        List<Set<String>> labels = parts.stream().map(part -> bigrams(part.label())).toList();
+        List<BigramMask> masks = labels.stream().map(BigramMask::of).toList();
         List<Match> best = List.of();
         long bestAgreeing = -1;
         for (List<DataTables.Row> rows : byYear.values()) {
-            List<Match> matches = match(parts, rows);
+            List<Match> matches = match(parts, labels, masks, rows);
             long agreeing = matches.stream().filter(DataMismatchRule::agrees).count();
             if (matches.size() > best.size() || matches.size() == best.size() && agreeing > bestAgreeing) {
                 best = matches;
@@ -140,12 +142,15 @@ final class DataMismatchRule implements ContentRule {
         return best;
     }
 
-    private static List<Match> match(List<TotalStatement.Figure> parts, List<DataTables.Row> rows) {
+    /** {@code labels} and {@code masks} are the parts' bigrams, worked out once for all years. */
+    private static List<Match> match(List<TotalStatement.Figure> parts, List<Set<String>> labels, List<BigramMask> masks,
+                                     List<DataTables.Row> rows) {
         List<Match> matches = new ArrayList<>();
         Set<DataTables.Row> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (TotalStatement.Figure part : parts) {
-            Set<String> label = bigrams(part.label());
-            BigramMask mask = BigramMask.of(label);
+        for (int p = 0; p < parts.size(); p++) {
+            TotalStatement.Figure part = parts.get(p);
+            Set<String> label = labels.get(p);
+            BigramMask mask = masks.get(p);
             DataTables.Row best = null;
             double bestScore = 0;
             for (DataTables.Row row : rows) {
