@@ -109,17 +109,14 @@ final class FeePages {
         String[][] rows = IntStream.range(0, all.size()).parallel()
                 .mapToObj(i -> downloads.row(all.get(i))).toArray(String[][]::new);
         Map<SchoolYear, int[]> yearPositions = positions();
+        XlsxFile.Table table = downloads.xlsxTable(Arrays.asList(rows));
+        int[] allPositions = IntStream.range(0, all.size()).toArray();
         jobs.add(() -> {
-            sink.write(DataPaths.FEES + "fees.xlsx", downloads.xlsxFile(Arrays.asList(rows)));
+            sink.write(DataPaths.FEES + "fees.xlsx", downloads.xlsxFile(table, allPositions));
             return List.of();
         });
         byYear.keySet().stream().sorted(Comparator.comparing(year -> -byYear.get(year).size())).forEach(year -> jobs.add(() -> {
-            int[] at = yearPositions.get(year);
-            List<String[]> yearRows = new ArrayList<>(at.length);
-            for (int i : at) {
-                yearRows.add(rows[i]);
-            }
-            sink.write(xlsxPath(year), downloads.xlsxFile(yearRows));
+            sink.write(xlsxPath(year), downloads.xlsxFile(table, yearPositions.get(year)));
             return List.of();
         }));
         jobs.add(() -> {
