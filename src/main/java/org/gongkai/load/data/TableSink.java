@@ -1,5 +1,7 @@
 package org.gongkai.load.data;
 
+import org.gongkai.problem.Problem;
+
 /** Receives a table row by row, so a large file is never held in memory as a whole. */
 interface TableSink {
 
@@ -7,4 +9,7 @@ interface TableSink {
     void header(RawRow header);
 
     void row(RawRow row);
+
+    /** A problem of the table itself (a cell, the file), kept in order with the problems of the rows before it. */
+    void problem(Problem problem);
 }
