@@ -1,7 +1,10 @@
 package org.gongkai.load.data;
 
 import java.io.IOException;
-import java.nio.CharBuffer;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,45 +27,48 @@ final class CsvTable {
 
     /** Streams the rows to {@code sink}; returns false (after reporting) when the file cannot be read. */
     boolean read(Path file, String shown, TableSink sink, Problems problems) throws IOException {
-        var decoded = TextEncoding.decode(file, shown, problems);
-        if (decoded.isEmpty()) {
+        var encoding = TextEncoding.detect(file, shown, problems);
+        if (encoding.isEmpty()) {
             return false;
         }
-        CharBuffer text = decoded.get();
-        try (CsvParser parser = factory.createParser(text.array(), text.arrayOffset() + text.position(), text.remaining())) {
-            parser.setSchema(CsvSchema.emptySchema());
-            boolean first = true;
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token != JsonToken.START_ARRAY) {
-                    continue;
-                }
-                int line = 0;
-                List<RawCell> cells = new ArrayList<>(24);
-                while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-                    if (line == 0) {
-                        line = parser.currentTokenLocation().getLineNr(); // where the row's first value starts
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(encoding.get().skip());
+            Reader reader = new InputStreamReader(in, encoding.get().charset());
+            try (CsvParser parser = factory.createParser(reader)) {
+                parser.setSchema(CsvSchema.emptySchema());
+                boolean first = true;
+                JsonToken token;
+                while ((token = parser.nextToken()) != null) {
+                    if (token != JsonToken.START_ARRAY) {
+                        continue;
                     }
-                    cells.add(RawCell.text(parser.getText()));
+                    int line = 0;
+                    List<RawCell> cells = new ArrayList<>(24);
+                    while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                        if (line == 0) {
+                            line = parser.currentTokenLocation().getLineNr(); // where the row's first value starts
+                        }
+                        cells.add(RawCell.text(parser.getText()));
+                    }
+                    RawRow row = new RawRow(line, cells);
+                    if (first) {
+                        first = false;
+                        sink.header(row);
+                    } else if (!row.isBlank()) {
+                        sink.row(row);
+                    }
                 }
-                RawRow row = new RawRow(line, cells);
                 if (first) {
-                    first = false;
-                    sink.header(row);
-                } else if (!row.isBlank()) {
-                    sink.row(row);
+                    problems.add(Problem.error(SourcePosition.of(shown), "the file is empty",
+                            "the first row names the columns; delete the file if there is nothing to publish"));
                 }
+            } catch (JsonProcessingException e) {
+                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                problems.add(Problem.error(SourcePosition.of(shown, Math.max(line, 0)),
+                        "the CSV cannot be read: " + e.getOriginalMessage(),
+                        "a value with a comma, a quote or a line break must be in double quotes, with quotes inside doubled (\"\")"));
+                return false;
             }
-            if (first) {
-                sink.problem(Problem.error(SourcePosition.of(shown), "the file is empty",
-                        "the first row names the columns; delete the file if there is nothing to publish"));
-            }
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            sink.problem(Problem.error(SourcePosition.of(shown, Math.max(line, 0)),
-                    "the CSV cannot be read: " + e.getOriginalMessage(),
-                    "a value with a comma, a quote or a line break must be in double quotes, with quotes inside doubled (\"\")"));
-            return false;
         }
         return true;
     }

@@ -3,7 +3,6 @@ package org.gongkai.load.data;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Stream;
 
 import org.gongkai.load.SitePaths;
@@ -102,43 +99,29 @@ public final class DataLoader {
         String shown = paths.display(file);
         boolean xlsx = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
         RowCollector<T> collector = new RowCollector<>(shown, rows, xlsx, problems);
-        boolean read;
         try {
-            read = xlsx ? new XlsxTable().read(file, shown, collector) : new CsvTable().read(file, shown, collector, problems);
+            boolean read = xlsx ? new XlsxTable().read(file, shown, collector, problems)
+                    : new CsvTable().read(file, shown, collector, problems);
+            if (!read) {
+                return List.of();
+            }
         } catch (IOException e) {
-            collector.finish();
             problems.add(Problem.error(SourcePosition.of(shown), "cannot read the file: " + e.getMessage(), ""));
-            return List.of();
-        }
-        collector.finish();
-        if (!read) {
             return List.of();
         }
         rows.finish(shown, problems);
         return collector.records;
     }
 
-    /**
-     * Validates rows as they stream in and keeps the good ones. Rows are checked in chunks on the fork-join pool
-     * while the file is still being read; the chunks' problems, their checks in file order ({@link
-     * RowFields#inFileOrder}) and their records are then taken in the order of the file, so what is kept and
-     * reported is the same on one thread or many.
-     */
+    /** Validates rows as they stream in and keeps the good ones. */
     private static final class RowCollector<T> implements TableSink {
-
-        private static final int CHUNK = 1000;
-        /** Chunks read ahead of the oldest one still being checked: bounds what is held in memory. */
-        private static final int AHEAD = 16;
 
         private final String file;
         private final DatasetRows<T> rows;
         private final boolean xlsx;
         private final Problems problems;
-        private final Map<String, String> strings = new ConcurrentHashMap<>();
+        private final Map<String, String> strings = new HashMap<>();
         private final List<T> records = new ArrayList<>();
-        /** Chunks being checked, and the table's own problems between them, in file order. */
-        private final ArrayDeque<Object> pending = new ArrayDeque<>();
-        private List<RawRow> chunk = new ArrayList<>(CHUNK);
         private Header header;
 
         RowCollector(String file, DatasetRows<T> rows, boolean xlsx, Problems problems) {
@@ -148,10 +131,6 @@ public final class DataLoader {
             this.problems = problems;
         }
 
-        /** One row as checked: its problems in the order found, and its fields and record when it was read. */
-        private record Checked<T>(List<Problem> problems, RowFields fields, T record) {
-        }
-
         @Override
         public void header(RawRow row) {
             header = Header.read(file, row, rows.columns(), problems);
@@ -159,84 +138,16 @@ public final class DataLoader {
 
         @Override
         public void row(RawRow row) {
-            if (header == null) {
+            if (header == null || !hasRightWidth(row)) {
                 return;
             }
-            chunk.add(row);
-            if (chunk.size() == CHUNK) {
-                submit();
-                while (pending.size() > AHEAD || !pending.isEmpty() && isDone(pending.peekFirst())) {
-                    take(pending.removeFirst());
-                }
-            }
-        }
-
-        @Override
-        public void problem(Problem problem) {
-            submit();
-            if (pending.isEmpty()) {
-                problems.add(problem);
-            } else {
-                pending.addLast(problem);
-            }
-        }
-
-        /** Takes what is still being checked; after it, every row is in. */
-        void finish() {
-            submit();
-            while (!pending.isEmpty()) {
-                take(pending.removeFirst());
-            }
-        }
-
-        private void submit() {
-            if (chunk.isEmpty()) {
-                return;
-            }
-            List<RawRow> some = chunk;
-            chunk = new ArrayList<>(CHUNK);
-            pending.addLast(ForkJoinTask.adapt(() -> check(some)).fork());
-        }
-
-        private static boolean isDone(Object entry) {
-            return !(entry instanceof ForkJoinTask<?> task) || task.isDone();
-        }
-
-        @SuppressWarnings("unchecked")
-        private void take(Object entry) {
-            if (entry instanceof Problem problem) {
-                problems.add(problem);
-                return;
-            }
-            for (Checked<T> checked : ((ForkJoinTask<List<Checked<T>>>) entry).join()) {
-                problems.addAll(checked.problems());
-                if (checked.fields() == null) {
-                    continue;
-                }
-                checked.fields().checkInFileOrder(problems::add);
-                if (checked.record() != null && !checked.fields().failed()) {
-                    records.add(checked.record());
-                }
-            }
-        }
-
-        /** Checks rows on their own (on any thread): nothing here depends on the other rows. */
-        private List<Checked<T>> check(List<RawRow> some) {
-            List<Checked<T>> checked = new ArrayList<>(some.size());
-            for (RawRow row : some) {
-                List<Problem> found = new ArrayList<>(0);
-                if (!hasRightWidth(row, found)) {
-                    checked.add(new Checked<>(found, null, null));
-                    continue;
-                }
-                RowFields fields = new RowFields(file, row, header, found::add, strings);
-                checked.add(new Checked<>(found, fields, rows.read(fields).orElse(null)));
-            }
-            return checked;
+            RowFields fields = new RowFields(file, row, header, problems, strings);
+            Optional<T> record = rows.read(fields);
+            record.ifPresent(records::add);
         }
 
         /** A CSV row has as many values as the header; extra cells must be empty (an .xlsx row may be shorter). */
-        private boolean hasRightWidth(RawRow row, List<Problem> problems) {
+        private boolean hasRightWidth(RawRow row) {
             int cells = row.cells().size();
             int last = cells;
             while (last > header.width() && row.cells().get(last - 1).text().isBlank()) {

@@ -13,10 +13,7 @@ interface DatasetRows<T> {
 
     List<Column> columns();
 
-    /**
-     * The record of a row; empty when the row has errors (reported through {@code fields}). Rows are read on
-     * several threads at once: a check against other rows goes through {@link RowFields#inFileOrder}.
-     */
+    /** The record of a row; empty when the row has errors (reported through {@code fields}). */
     Optional<T> read(RowFields fields);
 
     /** Checks across rows, after the last one. */

@@ -49,7 +49,7 @@ final class FeeRows implements DatasetRows<Fee> {
     private static final Pattern UNIT_DOT = Pattern.compile("[.．•・･‧∙⋅]");
 
     private final Contacts contacts;
-    /** school + school year + term + item → line, to find the same item given twice; read in file order only. */
+    /** school + school year + term + item → line, to find the same item given twice. */
     private final Map<String, Integer> seen = new HashMap<>();
 
     FeeRows(Contacts contacts) {
@@ -105,13 +105,11 @@ final class FeeRows implements DatasetRows<Fee> {
         }
         if (schoolYear.isPresent() && term.isPresent() && !school.isEmpty() && !item.isEmpty()) {
             String key = school + '\u0000' + schoolYear.get() + '\u0000' + term.get() + '\u0000' + item;
-            f.inFileOrder(() -> {
-                Integer earlier = seen.putIfAbsent(key, f.line());
-                if (earlier != null) {
-                    f.error("item", "item 「" + item + "」 of " + school + " for " + schoolYear.get() + " " + term.get().label()
-                            + " is given twice (also on line " + earlier + ")", "delete one of the two rows, or correct the term");
-                }
-            });
+            Integer earlier = seen.putIfAbsent(key, f.line());
+            if (earlier != null) {
+                f.error("item", "item 「" + item + "」 of " + school + " for " + schoolYear.get() + " " + term.get().label()
+                        + " is given twice (also on line " + earlier + ")", "delete one of the two rows, or correct the term");
+            }
         }
         if (f.failed()) {
             return Optional.empty();

@@ -3,13 +3,10 @@ package org.gongkai.load.data;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.gongkai.model.Labelled;
@@ -17,15 +14,13 @@ import org.gongkai.model.SchoolYear;
 import org.gongkai.model.WanYuan;
 import org.gongkai.model.Yuan;
 import org.gongkai.problem.Problem;
+import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
 
 /**
  * The cells of one data row, read by column name. Each reader reports what is wrong at
  * {@code file:line:column} with the column's name, and remembers whether the row had an error, so the row is
  * left out of the site but every problem in it is still listed.
- *
- * <p>Rows are read in parallel, each by one thread; a check against other rows (the same item twice) is handed
- * to {@link #inFileOrder}, and runs once the rows before it have been read and checked.
  */
 final class RowFields {
 
@@ -35,35 +30,16 @@ final class RowFields {
     private final String file;
     private final RawRow row;
     private final Header header;
+    private final Problems problems;
     private final Map<String, String> strings;
-    private Consumer<Problem> problems;
-    private List<Runnable> inFileOrder = List.of();
     private boolean failed;
 
-    /**
-     * @param problems where the row's problems go while it is read (in the order found)
-     * @param strings the values read so far, to share one String per value; a concurrent map
-     */
-    RowFields(String file, RawRow row, Header header, Consumer<Problem> problems, Map<String, String> strings) {
+    RowFields(String file, RawRow row, Header header, Problems problems, Map<String, String> strings) {
         this.file = file;
         this.row = row;
         this.header = header;
         this.problems = problems;
         this.strings = strings;
-    }
-
-    /** A check against the rows before this one: it runs after them, in the order of the file. */
-    void inFileOrder(Runnable check) {
-        if (inFileOrder.isEmpty()) {
-            inFileOrder = new ArrayList<>(1);
-        }
-        inFileOrder.add(check);
-    }
-
-    /** Runs the checks handed to {@link #inFileOrder}, reporting their problems to {@code problems}. */
-    void checkInFileOrder(Consumer<Problem> problems) {
-        this.problems = problems;
-        inFileOrder.forEach(Runnable::run);
     }
 
     boolean failed() {
@@ -80,11 +56,11 @@ final class RowFields {
 
     void error(String column, String message, String hint) {
         failed = true;
-        problems.accept(Problem.error(position(column), message, hint));
+        problems.add(Problem.error(position(column), message, hint));
     }
 
     void warning(String column, String message, String hint) {
-        problems.accept(Problem.warning(position(column), message, hint));
+        problems.add(Problem.warning(position(column), message, hint));
     }
 
     private RawCell cell(String column) {

@@ -19,10 +19,8 @@ import org.gongkai.problem.SourcePosition;
 
 /**
  * Finds how a CSV file is encoded: UTF-8 (with or without BOM) or GBK/GB18030, which is what Excel and WPS save
- * on a Chinese Windows. Anything else is an error: guessing wrong would publish garbled text.
- *
- * <p>{@link #decode} reads the file once and decodes it once when it is UTF-8 (the usual case); the text is what
- * the CSV parser reads. A file that is not UTF-8 is looked at again by streaming it, to find where it is not.
+ * on a Chinese Windows. Anything else is an error: guessing wrong would publish garbled text. The file is
+ * streamed, so a large table is never held in memory twice.
  */
 final class TextEncoding {
 
@@ -36,48 +34,6 @@ final class TextEncoding {
     }
 
     private TextEncoding() {
-    }
-
-    /**
-     * The file's text, decoded as {@link #detect} finds it is encoded; empty (after reporting) when it cannot be
-     * read as text.
-     */
-    static Optional<CharBuffer> decode(Path file, String shown, Problems problems) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        if (!hasNul(bytes, skip)) {
-            // the same test as firstBadByte(file, skip, UTF_8) < 0, on the bytes in memory: no NUL, and it decodes
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            CharBuffer text = CharBuffer.allocate(bytes.length - skip);
-            if (!utf8.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip), text, true).isError()
-                    && !utf8.flush(text).isError() && !startsAsOtherThanText(bytes)) {
-                return Optional.of(text.flip());
-            }
-        }
-        Optional<Detected> detected = detect(file, shown, problems);
-        if (detected.isEmpty()) {
-            return Optional.empty();
-        }
-        int from = detected.get().skip();
-        return Optional.of(CharBuffer.wrap(new String(bytes, from, bytes.length - from, detected.get().charset()).toCharArray()));
-    }
-
-    /** UTF-16 or a zip (an .xlsx) under a .csv name: what {@link #detect} reports before looking at the text. */
-    private static boolean startsAsOtherThanText(byte[] head) {
-        int n = Math.min(head.length, 4);
-        return n >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
-                || n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-    }
-
-    private static boolean hasNul(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static Optional<Detected> detect(Path file, String shown, Problems problems) throws IOException {

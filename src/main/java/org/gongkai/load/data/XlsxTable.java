@@ -18,6 +18,7 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 import org.gongkai.problem.Problem;
+import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
 
 /**
@@ -31,7 +32,7 @@ final class XlsxTable {
     /** A number format that shows a date: it has y, m or d outside quotes and brackets, and no 0 or #. */
     private static final Pattern DATE_FORMAT = Pattern.compile("[^\"\\[]*[ymd][^0#]*", Pattern.CASE_INSENSITIVE);
 
-    boolean read(Path file, String shown, TableSink sink) throws IOException {
+    boolean read(Path file, String shown, TableSink sink, Problems problems) throws IOException {
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
              Stream<Row> rows = workbook.getFirstSheet().openStream()) {
             boolean first = true;
@@ -40,7 +41,7 @@ final class XlsxTable {
                 Row row = it.next();
                 List<RawCell> cells = new ArrayList<>(row.getCellCount());
                 for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(cell(row.getCell(i), shown, row.getRowNum(), i + 1, sink));
+                    cells.add(cell(row.getCell(i), shown, row.getRowNum(), i + 1, problems));
                 }
                 RawRow raw = new RawRow(row.getRowNum(), cells);
                 if (raw.isBlank()) {
@@ -54,18 +55,18 @@ final class XlsxTable {
                 }
             }
             if (first) {
-                sink.problem(Problem.error(SourcePosition.of(shown), "the first sheet is empty",
+                problems.add(Problem.error(SourcePosition.of(shown), "the first sheet is empty",
                         "put the table on the first sheet, with the column names in its first row"));
             }
             return true;
         } catch (ExcelReaderException | IOException e) {
-            sink.problem(Problem.error(SourcePosition.of(shown), "the workbook cannot be read: " + e.getMessage(),
+            problems.add(Problem.error(SourcePosition.of(shown), "the workbook cannot be read: " + e.getMessage(),
                     "open it in Excel or WPS and save it again as 「Excel 工作簿 (*.xlsx)」"));
             return false;
         }
     }
 
-    private static RawCell cell(Cell cell, String shown, int line, int column, TableSink sink) {
+    private static RawCell cell(Cell cell, String shown, int line, int column, Problems problems) {
         if (cell == null) {
             return RawCell.text("");
         }
@@ -78,7 +79,7 @@ final class XlsxTable {
             return new RawCell(plainNumber(raw), true);
         }
         if (type == CellType.ERROR) {
-            sink.problem(Problem.error(SourcePosition.of(shown, line, column), "the cell shows the Excel error " + raw,
+            problems.add(Problem.error(SourcePosition.of(shown, line, column), "the cell shows the Excel error " + raw,
                     "fix the formula or type the value"));
             return RawCell.text("");
         }
