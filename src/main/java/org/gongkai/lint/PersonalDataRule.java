@@ -43,13 +43,32 @@ final class PersonalDataRule implements ContentRule {
     /**
      * Scans the data files: each finding names its column. The complaint and price numbers of fees.csv are the
      * public's way to reach the bureau and are not scanned.
+     *
+     * <p>Only the lines with 11 digits in a row outside those columns are scanned with the patterns (every kind
+     * needs that many, and no match spans a line or a field): in a fee table every line has the complaint phone,
+     * and the other lines are passed over in one pass, without a regular expression.
      */
     void checkData(DataTables data, SiteConfig config, List<Finding> out) {
         Set<String> publicNumbers = publicNumbers(config);
         for (DataTables.DataFile file : data.files()) {
-            LintText text = new LintText(file.path(), file.text(), file.text(), 1);
+            String t = file.text();
+            boolean[] publicColumn = new boolean[file.header().size()];
+            for (int c = 0; c < publicColumn.length; c++) {
+                publicColumn[c] = DataTables.PUBLIC_NUMBER_COLUMNS.contains(file.header().get(c));
+            }
+            LintText text = null;
             List<Finding> found = new ArrayList<>();
-            scan(text, file.text(), publicNumbers, "", found);
+            for (int start = 0; start < t.length(); ) {
+                int end = t.indexOf('\n', start);
+                end = end < 0 ? t.length() : end;
+                if (hasLongNumberOutside(t, start, end, publicColumn)) {
+                    if (text == null) {
+                        text = new LintText(file.path(), t, t, 1);
+                    }
+                    scan(text, t, start, end, publicNumbers, "", found);
+                }
+                start = end + 1;
+            }
             for (Finding finding : found) {
                 String column = columnAt(file, text, finding.position());
                 if (DataTables.PUBLIC_NUMBER_COLUMNS.contains(column)) {
@@ -66,6 +85,34 @@ final class PersonalDataRule implements ContentRule {
         }
     }
 
+    /**
+     * Whether the line {@code t[start, end)} of a CSV file has 11 or more digits in a row (spaces and hyphens
+     * between them allowed) in a field whose column is not public; fields are counted as {@link #columnAt} does.
+     */
+    private static boolean hasLongNumberOutside(String t, int start, int end, boolean[] publicColumn) {
+        int field = 0;
+        boolean quoted = false;
+        boolean skipped = publicColumn.length > 0 && publicColumn[0];
+        int run = 0;
+        for (int i = start; i < end; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (!skipped && ++run >= 11) {
+                    return true;
+                }
+            } else if (c != ' ' && c != '-') {
+                run = 0;
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == ',' && !quoted) {
+                    field++;
+                    skipped = field < publicColumn.length && publicColumn[field];
+                }
+            }
+        }
+        return false;
+    }
+
     private static Finding inColumn(Finding finding, SourcePosition position, String column) {
         Problem p = finding.problem();
         String message = column.isEmpty() ? p.message() : "column " + column + ": " + p.message();
@@ -76,22 +123,28 @@ final class PersonalDataRule implements ContentRule {
         if (!hasLongNumber(t)) {
             return; // every kind needs 11 digits in a row: most texts have none, and are done in one pass
         }
+        scan(text, t, 0, t.length(), publicNumbers, field, out);
+    }
+
+    /** Scans {@code t[from, to)}; the patterns look around it as they would in the whole text. */
+    private static void scan(LintText text, String t, int from, int to, Set<String> publicNumbers, String field,
+                             List<Finding> out) {
         List<int[]> ids = new ArrayList<>();
-        Matcher id = ID.matcher(t);
+        Matcher id = region(ID.matcher(t), from, to);
         while (id.find()) {
             if (validId(id.group(1))) {
                 ids.add(new int[] {id.start(), id.end()});
                 out.add(finding(text, id.start(), "「" + mask(id.group(1)) + "」 is a resident ID number (身份证号)", field));
             }
         }
-        Matcher mobile = MOBILE.matcher(t);
+        Matcher mobile = region(MOBILE.matcher(t), from, to);
         while (mobile.find()) {
             String digits = mobile.group(1) + mobile.group(3) + mobile.group(4);
             if (!publicNumbers.contains(digits) && !inside(ids, mobile.start())) {
                 out.add(finding(text, mobile.start(), "「" + mask(digits) + "」 is a mobile phone number", field));
             }
         }
-        Matcher card = CARD.matcher(t);
+        Matcher card = region(CARD.matcher(t), from, to);
         while (card.find()) {
             String digits = card.group(1).replaceAll("[ -]", "");
             if (digits.length() >= 16 && digits.length() <= 19 && luhn(digits) && !inside(ids, card.start())
@@ -99,6 +152,10 @@ final class PersonalDataRule implements ContentRule {
                 out.add(finding(text, card.start(), "「" + mask(digits) + "」 looks like a bank card number", field));
             }
         }
+    }
+
+    private static Matcher region(Matcher matcher, int from, int to) {
+        return matcher.useTransparentBounds(true).useAnchoringBounds(false).region(from, to);
     }
 
     /** Whether the text has 11 or more digits in a row (spaces and hyphens between them allowed). */

@@ -76,6 +76,29 @@ class PersonalDataRuleTest {
         assertThat(found).extracting(Finding::field).containsExactly("notes");
     }
 
+    /**
+     * Only lines with a long number outside the public columns are scanned; what is found, and where, is what a
+     * scan of the whole file finds: quoted fields over several lines, numbers at a line's end, IDs and cards.
+     */
+    @Test
+    void dataFileFindingsAreThoseOfTheWholeText() {
+        java.util.function.Function<String, String> row = item -> "宿松县实验小学,小学,2011-2012,全学年," + item
+                + ",行政事业性收费,0.00,元/生·学期,免收,否,2011-09-01,2012-08-31,《通知》,国发〔2008〕25号,国务院,";
+        List<Finding> found = LintRun.ofKind(LintRun.site(TestSite.withConfig("""
+                -- content/data/fees.csv --
+                school,stage,school_year,term,item,fee_type,amount,unit,status,voluntary,effective_from,effective_to,basis_doc,basis_doc_no,approving_authority,complaint_phone,price_hotline,notes
+                """ + row.apply("杂费") + "13912345678,0556-1001001,无\n"
+                + row.apply("课本费") + "13912345678,12358,\"第一行，\n联系人13800138000，身份证11010519491231002X\"\n"
+                + row.apply("作业本费") + "0556-1001001,12358,\"卡号6222 0212 3456 7894,\"\"13800138001\"\"\"\n"
+                + row.apply("保险费") + "0556-1001001,12358,\"共13800138000\n元\"\n")), PersonalDataRule.KIND);
+
+        assertThat(LintRun.shown(found)).containsExactly(
+                "4:4 [personal-data] column school: 「138****8000」 is a mobile phone number",
+                "4:19 [personal-data] column school: 「110105********002X」 is a resident ID number (身份证号)",
+                "5:121 [personal-data] column notes: 「622202******7894」 looks like a bank card number",
+                "5:143 [personal-data] column notes: 「138****8001」 is a mobile phone number");
+    }
+
     @Test
     void xlsxDataFilesAreScannedByRow() {
         List<Object> header = List.of((Object[]) "program,stage,region,year,term,recipients,recipient_unit,amount_wan,per_capita_standard,funding_level,kind,approximate,as_of,notes".split(","));

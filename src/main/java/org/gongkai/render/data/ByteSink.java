@@ -60,6 +60,9 @@ final class ByteSink {
     }
 
     ByteSink decimal(int value) {
+        if (value == Integer.MIN_VALUE) {
+            return ascii("-2147483648");
+        }
         if (value < 0) {
             append((byte) '-');
             value = -value;
@@ -67,7 +70,16 @@ final class ByteSink {
         if (value < 10) {
             return append((byte) ('0' + value));
         }
-        return ascii(Integer.toString(value));
+        int length = 1;
+        for (int rest = value / 10; rest > 0; rest /= 10) {
+            length++;
+        }
+        ensure(length);
+        size += length;
+        for (int at = size - 1; value > 0; value /= 10) {
+            bytes[at--] = (byte) ('0' + value % 10);
+        }
+        return this;
     }
 
     /** Any text as UTF-8; a lone surrogate becomes {@code ?}, as {@link String#getBytes} does. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.gongkai.model.Datasets;
 import org.gongkai.model.Site;
@@ -26,16 +25,9 @@ import org.gongkai.render.WrittenPage;
 public final class DataPages {
 
     private final Templates templates;
-    private final int threads;
 
     public DataPages(Templates templates) {
-        this(templates, ParallelJobs.defaultThreads());
-    }
-
-    /** @param threads how many pages and downloads are written at once; 1 writes them one after the other */
-    DataPages(Templates templates, int threads) {
         this.templates = templates;
-        this.threads = threads;
     }
 
     /** A theme made before the data pages existed may lack their templates: say which, before rendering. */
@@ -68,18 +60,17 @@ public final class DataPages {
     }
 
     /**
-     * Writes every data page and download, on all cores ({@link ParallelJobs}); the files are the same whatever
-     * the number of threads. Returns the pages sorted by path.
+     * Writes every data page and download, on all cores ({@link ParallelJobs}, on the fork-join pool of the
+     * caller); the files are the same whatever the number of threads. Returns the pages sorted by path.
      */
     public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink) {
         Layouts layouts = new Layouts(site, sections);
         Datasets data = site.datasets();
-        ParallelJobs parallel = new ParallelJobs(threads);
-        Supplier<FeeHistory> history = parallel.early(() -> new FeeHistory(data.fees()));
+        FeeHistory history = new FeeHistory(data.fees());
         // the jobs of middling length first, then the fee downloads (the longest), then the many short fee pages:
         // what is left at the end is short enough to share out evenly between the threads
         List<ParallelJobs.Job> jobs = new ArrayList<>();
-        jobs.add(() -> new YearPages(templates, layouts, site, index, history.get()).render(sink));
+        jobs.add(() -> new YearPages(templates, layouts, site, index, history).render(sink));
         if (!data.projects().isEmpty()) {
             jobs.add(() -> new ProjectPage(templates, layouts).render(data.projects(), sink));
         }
@@ -87,9 +78,9 @@ public final class DataPages {
             jobs.add(() -> new AidPage(templates, layouts).render(data.aid(), sink));
         }
         if (!data.fees().isEmpty()) {
-            jobs.addAll(new FeePages(templates, layouts, site.config().contacts(), data.fees(), history).jobs(sink, parallel));
+            jobs.addAll(new FeePages(templates, layouts, site.config().contacts(), data.fees(), history).jobs(sink));
         }
-        List<WrittenPage> written = new ArrayList<>(parallel.run(jobs));
+        List<WrittenPage> written = new ArrayList<>(ParallelJobs.run(jobs));
         written.sort(Comparator.comparing(WrittenPage::path));
         return written;
     }

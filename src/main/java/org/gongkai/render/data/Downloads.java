@@ -51,6 +51,16 @@ final class Downloads<T> {
         return XlsxFile.write(sheetName, header, numberColumns, rows);
     }
 
+    /** The rows made ready for workbooks of all or some of them ({@link #xlsxFile(XlsxFile.Table, int[])}). */
+    XlsxFile.Table xlsxTable(List<String[]> rows) {
+        return XlsxFile.Table.of(header, numberColumns, rows);
+    }
+
+    /** A workbook of the rows at the given positions, in that order. */
+    byte[] xlsxFile(XlsxFile.Table table, int[] positions) {
+        return table.write(sheetName, positions);
+    }
+
     byte[] csv(List<T> records) {
         return csvFile(rows(records)).all();
     }

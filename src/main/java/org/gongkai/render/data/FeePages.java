@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.gongkai.model.Contacts;
@@ -68,10 +67,8 @@ final class FeePages {
 
     /**
      * Groups the rows by school year and by school.
-     *
-     * @param history asked for last: it may be worked out on another thread meanwhile
      */
-    FeePages(Templates templates, Layouts layouts, Contacts contacts, List<Fee> fees, Supplier<FeeHistory> history) {
+    FeePages(Templates templates, Layouts layouts, Contacts contacts, List<Fee> fees, FeeHistory history) {
         this.templates = templates;
         this.layouts = layouts;
         this.contacts = contacts;
@@ -91,7 +88,7 @@ final class FeePages {
         if (schoolPages) {
             ordered.forEach(school -> schoolPaths.put(school, DataPaths.feeSchool(school)));
         }
-        this.history = history.get();
+        this.history = history;
     }
 
     /** Whether schools get pages of their own: some school year has more rows than fit one page. */
@@ -106,24 +103,20 @@ final class FeePages {
     }
 
     /** The pages and downloads as jobs, the longest first. */
-    List<ParallelJobs.Job> jobs(PageSink sink, ParallelJobs parallel) {
+    List<ParallelJobs.Job> jobs(PageSink sink) {
         List<ParallelJobs.Job> jobs = new ArrayList<>();
         Downloads<Fee> downloads = FeeTable.downloads(history);
-        IntStream positions = IntStream.range(0, all.size());
-        String[][] rows = (parallel.threads() > 1 ? positions.parallel() : positions)
+        String[][] rows = IntStream.range(0, all.size()).parallel()
                 .mapToObj(i -> downloads.row(all.get(i))).toArray(String[][]::new);
         Map<SchoolYear, int[]> yearPositions = positions();
+        XlsxFile.Table table = downloads.xlsxTable(Arrays.asList(rows));
+        int[] allPositions = IntStream.range(0, all.size()).toArray();
         jobs.add(() -> {
-            sink.write(DataPaths.FEES + "fees.xlsx", downloads.xlsxFile(Arrays.asList(rows)));
+            sink.write(DataPaths.FEES + "fees.xlsx", downloads.xlsxFile(table, allPositions));
             return List.of();
         });
         byYear.keySet().stream().sorted(Comparator.comparing(year -> -byYear.get(year).size())).forEach(year -> jobs.add(() -> {
-            int[] at = yearPositions.get(year);
-            List<String[]> yearRows = new ArrayList<>(at.length);
-            for (int i : at) {
-                yearRows.add(rows[i]);
-            }
-            sink.write(xlsxPath(year), downloads.xlsxFile(yearRows));
+            sink.write(xlsxPath(year), downloads.xlsxFile(table, yearPositions.get(year)));
             return List.of();
         }));
         jobs.add(() -> {

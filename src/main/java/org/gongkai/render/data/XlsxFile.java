@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.stream.IntStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -82,6 +84,17 @@ final class XlsxFile {
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
             + "</styleSheet>";
 
+    private static final byte[] ROW_OPEN = ascii("<row r=\"");
+    private static final byte[] ROW_OPENED = ascii("\">");
+    private static final byte[] ROW_CLOSE = ascii("</row>");
+    private static final byte[] CELL_OPEN = ascii("<c r=\"");
+    private static final byte[] NUMBER_VALUE = ascii("\"><v>");
+    private static final byte[] TEXT_VALUE = ascii("\" t=\"s\"><v>");
+    private static final byte[] CELL_CLOSE = ascii("</v></c>");
+    /** A cell's code in {@link Table}: no value; {@code <= NUMBER} for the number {@code NUMBER - code}. */
+    private static final int EMPTY = -1;
+    private static final int NUMBER = -2;
+
     private XlsxFile() {
     }
 
@@ -90,106 +103,274 @@ final class XlsxFile {
      * @param rows one value per column; an empty value leaves its cell out
      */
     static byte[] write(String sheetName, List<String> header, boolean[] numbers, List<String[]> rows) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(4096, rows.size() * 90));
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.setLevel(LEVEL);
-            entry(zip, "[Content_Types].xml", CONTENT_TYPES);
-            entry(zip, "_rels/.rels", ROOT_RELS);
-            entry(zip, "docProps/app.xml", APP);
-            entry(zip, "docProps/core.xml", CORE);
-            entry(zip, "xl/workbook.xml", XML_HEAD + "<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\">"
-                    + "<workbookPr date1904=\"false\"/><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
-                    + "<sheet name=\"" + escape(sheetName) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            entry(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
-            entry(zip, "xl/styles.xml", STYLES);
-            SharedStrings strings = new SharedStrings();
-            sheet(zip, header, numbers, rows, strings);
-            zip.putNextEntry(newEntry("xl/sharedStrings.xml"));
-            strings.write(zip);
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        Table table = Table.of(header, numbers, rows);
+        int[] all = new int[rows.size()];
+        Arrays.setAll(all, i -> i);
+        return table.write(sheetName, all);
     }
 
-    private static void sheet(ZipOutputStream zip, List<String> header, boolean[] numbers, List<String[]> rows,
-                              SharedStrings strings) throws IOException {
-        int columns = header.size();
-        String[] letters = new String[columns];
-        for (int c = 0; c < columns; c++) {
-            letters[c] = columnLetters(c);
+    /**
+     * Rows made ready for one or more workbooks (the whole table, each school year): every distinct value is
+     * looked up once, and each cell is kept as a number, so a workbook of some of the rows is written without
+     * hashing a String. Read-only once made: workbooks of it may be written on several threads at once.
+     */
+    static final class Table {
+
+        private final List<String> header;
+        private final String[][] rows;
+        /** Per column and row: {@link #EMPTY}, a number ({@code <= NUMBER}), or the text's id (>= 0). */
+        private final int[][] codes;
+        /** The texts by id; the header's are the first. */
+        private final String[] texts;
+        /** The numbers' digits by id, as they are written. */
+        private final byte[][] numbers;
+
+        private Table(List<String> header, String[][] rows, int[][] codes, String[] texts, byte[][] numbers) {
+            this.header = header;
+            this.rows = rows;
+            this.codes = codes;
+            this.texts = texts;
+            this.numbers = numbers;
         }
-        zip.putNextEntry(newEntry("xl/worksheets/sheet1.xml"));
-        ByteSink out = new ByteSink(FLUSH_AT + 64 * 1024);
-        out.ascii(XML_HEAD).ascii("<worksheet xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\">")
-                .ascii("<dimension ref=\"A1:").ascii(letters[columns - 1]).decimal(rows.size() + 1).ascii("\"/>")
-                .ascii("<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">")
-                .ascii("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
-                .ascii("<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>")
-                .ascii("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
-        int[] widths = widths(header, rows);
-        for (int c = 0; c < columns; c++) {
-            out.ascii("<col min=\"").decimal(c + 1).ascii("\" max=\"").decimal(c + 1).ascii("\" width=\"")
-                    .decimal(widths[c]).ascii("\" customWidth=\"1\"/>");
+
+        /** The distinct values of one column, in the order first found, and each row's. */
+        private record Column(List<String> texts, List<String> numbers, int[] codes) {
         }
-        out.ascii("</cols><sheetData><row r=\"1\">");
-        for (int c = 0; c < columns; c++) {
-            out.ascii("<c r=\"").ascii(letters[c]).ascii("1\" s=\"1\" t=\"s\"><v>").decimal(strings.index(header.get(c)))
-                    .ascii("</v></c>");
+
+        /**
+         * The columns are gone through in parallel, each with its own distinct values; then the same text in two
+         * columns is given one id. Ids are worked out in column and row order, whatever the threads.
+         *
+         * @param numbers the columns written as numbers (a value that is not a plain decimal stays text)
+         * @param rows one value per column; an empty value leaves its cell out
+         */
+        static Table of(List<String> header, boolean[] numbers, List<String[]> rows) {
+            String[][] table = rows.toArray(String[][]::new);
+            List<Column> columns = IntStream.range(0, header.size()).parallel()
+                    .mapToObj(c -> column(table, c, numbers[c])).toList();
+            Map<String, Integer> textIds = new HashMap<>();
+            List<String> texts = new ArrayList<>();
+            List<byte[]> digits = new ArrayList<>();
+            for (String name : header) {
+                textIds.computeIfAbsent(name, t -> {
+                    texts.add(t);
+                    return texts.size() - 1;
+                });
+            }
+            int[][] codes = new int[columns.size()][];
+            for (int c = 0; c < codes.length; c++) {
+                Column column = columns.get(c);
+                int[] textId = new int[column.texts().size()];
+                for (int i = 0; i < textId.length; i++) {
+                    textId[i] = textIds.computeIfAbsent(column.texts().get(i), t -> {
+                        texts.add(t);
+                        return texts.size() - 1;
+                    });
+                }
+                int firstNumber = digits.size();
+                column.numbers().forEach(n -> digits.add(ascii(n)));
+                int[] code = column.codes();
+                for (int r = 0; r < code.length; r++) {
+                    int local = code[r];
+                    code[r] = local == EMPTY ? EMPTY : local <= NUMBER ? local - firstNumber : textId[local];
+                }
+                codes[c] = code;
+            }
+            return new Table(List.copyOf(header), table, codes, texts.toArray(String[]::new),
+                    digits.toArray(byte[][]::new));
         }
-        out.ascii("</row>");
-        int r = 1;
-        for (String[] row : rows) {
-            r++;
-            out.ascii("<row r=\"").decimal(r).ascii("\">");
-            for (int c = 0; c < columns && c < row.length; c++) {
-                String value = row[c];
+
+        /** Column {@code c} with ids of its own: texts from 0 up, numbers from {@link #NUMBER} down. */
+        private static Column column(String[][] rows, int c, boolean numeric) {
+            Map<String, Integer> textIds = new HashMap<>();
+            Map<String, Integer> numberIds = new HashMap<>();
+            List<String> texts = new ArrayList<>();
+            List<String> numbers = new ArrayList<>();
+            int[] codes = new int[rows.length];
+            for (int r = 0; r < rows.length; r++) {
+                String value = c < rows[r].length ? rows[r][c] : null;
                 if (value == null || value.isEmpty()) {
-                    continue;
-                }
-                out.ascii("<c r=\"").ascii(letters[c]).decimal(r);
-                if (numbers[c] && isNumber(value)) {
-                    out.ascii("\"><v>").ascii(value).ascii("</v></c>");
+                    codes[r] = EMPTY;
+                } else if (numeric && isNumber(value)) {
+                    Integer id = numberIds.get(value);
+                    if (id == null) {
+                        id = numbers.size();
+                        numberIds.put(value, id);
+                        numbers.add(value);
+                    }
+                    codes[r] = NUMBER - id;
                 } else {
-                    out.ascii("\" t=\"s\"><v>").decimal(strings.index(value)).ascii("</v></c>");
+                    Integer id = textIds.get(value);
+                    if (id == null) {
+                        id = texts.size();
+                        textIds.put(value, id);
+                        texts.add(value);
+                    }
+                    codes[r] = id;
                 }
             }
-            out.ascii("</row>");
-            if (out.size() >= FLUSH_AT) {
-                zip.write(out.array(), 0, out.size());
-                out.reset();
+            return new Column(texts, numbers, codes);
+        }
+
+        /** A workbook of the rows at {@code positions}, in that order. */
+        byte[] write(String sheetName, int[] positions) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(4096, positions.length * 90));
+            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+                zip.setLevel(LEVEL);
+                entry(zip, "[Content_Types].xml", CONTENT_TYPES);
+                entry(zip, "_rels/.rels", ROOT_RELS);
+                entry(zip, "docProps/app.xml", APP);
+                entry(zip, "docProps/core.xml", CORE);
+                entry(zip, "xl/workbook.xml", XML_HEAD + "<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\">"
+                        + "<workbookPr date1904=\"false\"/><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
+                        + "<sheet name=\"" + escape(sheetName) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+                entry(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
+                entry(zip, "xl/styles.xml", STYLES);
+                SharedStrings strings = new SharedStrings(texts.length);
+                sheet(zip, positions, strings);
+                zip.putNextEntry(newEntry("xl/sharedStrings.xml"));
+                strings.write(zip, texts);
+                zip.closeEntry();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        }
+
+        private void sheet(ZipOutputStream zip, int[] positions, SharedStrings strings) throws IOException {
+            int columns = header.size();
+            byte[][] letters = new byte[columns][];
+            for (int c = 0; c < columns; c++) {
+                letters[c] = ascii(columnLetters(c));
+            }
+            zip.putNextEntry(newEntry("xl/worksheets/sheet1.xml"));
+            ByteSink out = new ByteSink(FLUSH_AT + 64 * 1024);
+            out.ascii(XML_HEAD).ascii("<worksheet xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\">")
+                    .ascii("<dimension ref=\"A1:").append(letters[columns - 1]).decimal(positions.length + 1).ascii("\"/>")
+                    .ascii("<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">")
+                    .ascii("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
+                    .ascii("<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>")
+                    .ascii("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
+            int[] widths = widths(positions);
+            for (int c = 0; c < columns; c++) {
+                out.ascii("<col min=\"").decimal(c + 1).ascii("\" max=\"").decimal(c + 1).ascii("\" width=\"")
+                        .decimal(widths[c]).ascii("\" customWidth=\"1\"/>");
+            }
+            out.ascii("</cols><sheetData><row r=\"1\">");
+            for (int c = 0; c < columns; c++) {
+                // the header's values are the first texts, in column order (a repeated name has its first id)
+                out.ascii("<c r=\"").append(letters[c]).ascii("1\" s=\"1\" t=\"s\"><v>")
+                        .decimal(strings.index(headerId(c))).ascii("</v></c>");
+            }
+            out.append(ROW_CLOSE);
+            byte[] number = new byte[11];
+            for (int i = 0; i < positions.length; i++) {
+                int row = positions[i];
+                int from = digits(i + 2, number);
+                int length = number.length - from;
+                out.append(ROW_OPEN).append(number, from, length).append(ROW_OPENED);
+                for (int c = 0; c < columns; c++) {
+                    int value = codes[c][row];
+                    if (value == EMPTY) {
+                        continue;
+                    }
+                    out.append(CELL_OPEN).append(letters[c]).append(number, from, length);
+                    if (value <= NUMBER) {
+                        out.append(NUMBER_VALUE).append(numbers[NUMBER - value]);
+                    } else {
+                        out.append(TEXT_VALUE).decimal(strings.index(value));
+                    }
+                    out.append(CELL_CLOSE);
+                }
+                out.append(ROW_CLOSE);
+                if (out.size() >= FLUSH_AT) {
+                    zip.write(out.array(), 0, out.size());
+                    out.reset();
+                }
+            }
+            out.ascii("</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
+                    .ascii("</worksheet>");
+            zip.write(out.array(), 0, out.size());
+            zip.closeEntry();
+        }
+
+        private int headerId(int column) {
+            String name = header.get(column);
+            for (int id = 0; ; id++) {
+                if (texts[id].equals(name)) {
+                    return id;
+                }
             }
         }
-        out.ascii("</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
-                .ascii("</worksheet>");
-        zip.write(out.array(), 0, out.size());
-        zip.closeEntry();
+
+        /** Width in Excel's units (the width of a digit): a Chinese character takes two. */
+        private int[] widths(int[] positions) {
+            int[] widths = new int[header.size()];
+            for (int c = 0; c < widths.length; c++) {
+                widths[c] = displayWidth(header.get(c));
+            }
+            for (int r = 0; r < positions.length && r < WIDTH_ROWS; r++) {
+                String[] row = rows[positions[r]];
+                for (int c = 0; c < widths.length && c < row.length; c++) {
+                    if (row[c] != null) {
+                        widths[c] = Math.max(widths[c], displayWidth(row[c]));
+                    }
+                }
+            }
+            for (int c = 0; c < widths.length; c++) {
+                widths[c] = Math.min(widths[c] + 2, MAX_WIDTH);
+            }
+            return widths;
+        }
     }
 
-    /** The text cells' values, each once, in the order first used. */
+    /** Writes {@code value}'s digits at the end of {@code into}; returns where they start. */
+    private static int digits(int value, byte[] into) {
+        int at = into.length;
+        do {
+            into[--at] = (byte) ('0' + value % 10);
+            value /= 10;
+        } while (value > 0);
+        return at;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** A workbook's text values, each once, in the order first used: its index of each value id of the table. */
     private static final class SharedStrings {
 
-        private final Map<String, Integer> index = new HashMap<>();
-        private final List<String> values = new ArrayList<>();
+        private final int[] index;
+        private int[] order = new int[256];
+        private int unique;
         private int count;
 
-        int index(String value) {
+        SharedStrings(int ids) {
+            index = new int[ids];
+            Arrays.fill(index, -1);
+        }
+
+        int index(int id) {
             count++;
-            Integer i = index.get(value);
-            if (i == null) {
-                i = values.size();
-                index.put(value, i);
-                values.add(value);
+            int i = index[id];
+            if (i < 0) {
+                i = unique++;
+                index[id] = i;
+                if (i == order.length) {
+                    order = Arrays.copyOf(order, i * 2);
+                }
+                order[i] = id;
             }
             return i;
         }
 
-        void write(ZipOutputStream zip) throws IOException {
+        void write(ZipOutputStream zip, String[] texts) throws IOException {
             ByteSink out = new ByteSink(FLUSH_AT + 64 * 1024);
             out.ascii(XML_HEAD).ascii("<sst xmlns=\"" + MAIN_NS + "\" count=\"").decimal(count).ascii("\" uniqueCount=\"")
-                    .decimal(values.size()).ascii("\">");
-            for (String value : values) {
+                    .decimal(unique).ascii("\">");
+            for (int i = 0; i < unique; i++) {
+                String value = texts[order[i]];
                 out.ascii(preserveSpace(value) ? "<si><t xml:space=\"preserve\">" : "<si><t>");
                 text(out, value);
                 out.ascii("</t></si>");
@@ -210,26 +391,6 @@ final class XlsxFile {
             letters.insert(0, (char) ('A' + (c - 1) % 26));
         }
         return letters.toString();
-    }
-
-    /** Width in Excel's units (the width of a digit): a Chinese character takes two. */
-    private static int[] widths(List<String> header, List<String[]> rows) {
-        int[] widths = new int[header.size()];
-        for (int c = 0; c < widths.length; c++) {
-            widths[c] = displayWidth(header.get(c));
-        }
-        for (int r = 0; r < rows.size() && r < WIDTH_ROWS; r++) {
-            String[] row = rows.get(r);
-            for (int c = 0; c < widths.length && c < row.length; c++) {
-                if (row[c] != null) {
-                    widths[c] = Math.max(widths[c], displayWidth(row[c]));
-                }
-            }
-        }
-        for (int c = 0; c < widths.length; c++) {
-            widths[c] = Math.min(widths[c] + 2, MAX_WIDTH);
-        }
-        return widths;
     }
 
     private static int displayWidth(String text) {

@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +37,9 @@ import org.gongkai.testing.BuiltSite;
 import org.gongkai.testing.TestSite;
 
 /**
- * The data pages and downloads are written by several threads at once ({@link ParallelJobs}); what they write
- * must not depend on it: one thread and many give the same files, byte for byte, and so do two builds.
+ * The data pages and downloads are written by several threads at once ({@link ParallelJobs}, on the fork-join
+ * pool of the caller); what they write must not depend on it: one thread and many give the same files, byte for
+ * byte, and so do two builds.
  */
 class DataPagesParallelTest {
 
@@ -86,10 +89,16 @@ class DataPagesParallelTest {
         ReportIndex index = new ReportIndex(site.reports());
 
         MemorySink serial = new MemorySink();
-        List<WrittenPage> serialPages = new DataPages(templates, 1).render(site, index, SiteRenderer.sections(site), serial);
+        Set<String> serialThreads = ConcurrentHashMap.newKeySet();
+        List<WrittenPage> serialPages = inPool(1, () -> new DataPages(templates)
+                .render(site, index, SiteRenderer.sections(site), serial.recordingThreads(serialThreads)));
         MemorySink parallel = new MemorySink();
-        List<WrittenPage> parallelPages = new DataPages(templates, 8).render(site, index, SiteRenderer.sections(site), parallel);
+        Set<String> parallelThreads = ConcurrentHashMap.newKeySet();
+        List<WrittenPage> parallelPages = inPool(8, () -> new DataPages(templates)
+                .render(site, index, SiteRenderer.sections(site), parallel.recordingThreads(parallelThreads)));
 
+        assertThat(serialThreads).hasSize(1);
+        assertThat(parallelThreads).hasSizeGreaterThan(1);
         assertThat(serial.files.keySet()).contains("fees/fees.xlsx", "fees/2012-2013/index.html", "years/2012/index.html")
                 .anyMatch(path -> path.startsWith("fees/schools/"));
         assertThat(parallel.files.keySet()).containsExactlyElementsOf(serial.files.keySet());
@@ -123,8 +132,27 @@ class DataPagesParallelTest {
             });
         }
         for (int threads : new int[] {1, 4}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ParallelJobs(threads).run(jobs))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> inPool(threads, () -> ParallelJobs.run(jobs)))
                     .isInstanceOf(IllegalStateException.class).hasMessage("job 3");
+        }
+    }
+
+    /** Runs {@code work} on a fork-join pool of that many threads: the data pages' parallel streams use it. */
+    private static <T> T inPool(int threads, java.util.concurrent.Callable<T> work) {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return pool.submit(work).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // the pool hands back a copy of what was thrown in another thread, with the original as its cause
+            Throwable thrown = e.getCause();
+            while (thrown.getCause() != null && thrown.getCause().getClass() == thrown.getClass()) {
+                thrown = thrown.getCause();
+            }
+            throw thrown instanceof RuntimeException runtime ? runtime : new IllegalStateException(thrown);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdown();
         }
     }
 
@@ -133,6 +161,13 @@ class DataPagesParallelTest {
 
         final Map<String, byte[]> files = new TreeMap<>();
         private final Map<String, byte[]> written = new ConcurrentHashMap<>();
+        private Set<String> threads = ConcurrentHashMap.newKeySet();
+
+        /** Notes the name of every thread that writes a file into {@code names}. */
+        MemorySink recordingThreads(Set<String> names) {
+            threads = names;
+            return this;
+        }
 
         @Override
         public void write(String path, String content) {
@@ -141,6 +176,7 @@ class DataPagesParallelTest {
 
         @Override
         public void write(String path, byte[] content) {
+            threads.add(Thread.currentThread().getName());
             assertThat(written.put(path, content)).as("written twice: " + path).isNull();
             synchronized (files) {
                 files.put(path, content);
