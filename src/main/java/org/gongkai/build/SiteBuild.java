@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 
 import org.gongkai.lint.ContentLint;
@@ -88,11 +89,19 @@ public final class SiteBuild {
         listener.stage("rendering", staging::fileCount);
         try {
             List<NavSection> sections = SiteRenderer.sections(site);
-            List<WrittenPage> pages = new ArrayList<>(renderer.render(site, index, sections, staging, lint::inspect));
+            DataPages dataPages = new DataPages(templates);
+            // the data pages need nothing from the reports' pages: they are rendered alongside them
+            ForkJoinTask<List<WrittenPage>> data = ForkJoinTask.adapt(
+                    () -> dataPages.render(site, index, sections, staging)).fork();
+            List<WrittenPage> pages;
+            try {
+                pages = new ArrayList<>(renderer.render(site, index, sections, staging, lint::inspect));
+            } finally {
+                data.quietlyJoin(); // never leave it writing into a staging folder that is being abandoned
+            }
+            pages.addAll(data.join());
             problems.addAll(lint.finishForBuild());
             failOnWarningsIfStrict(options, problems);
-            DataPages dataPages = new DataPages(templates);
-            pages.addAll(dataPages.render(site, index, sections, staging));
             pages.sort(Comparator.comparing(WrittenPage::path));
             if (site.config().base().isPresent()) {
                 publisher.writeFeeds(staging, site.config(), site.reports(), pages);

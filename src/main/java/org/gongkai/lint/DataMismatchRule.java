@@ -42,25 +42,29 @@ final class DataMismatchRule implements ContentRule {
         }
         Report report = document.report().get();
         String where = report.department() + " " + report.title();
-        List<DataTables.Row> regional = new ArrayList<>();
-        int regions = 0;
+        List<DataTables.Region> regions = new ArrayList<>();
         for (DataTables.Region region : context.data().regions()) {
             if (where.contains(region.name()) || (!region.local().isEmpty() && where.contains(region.local()))) {
-                regional.addAll(region.rows());
-                regions++;
+                regions.add(region);
             }
         }
-        if (regions > 1) {
-            context.data().sortInTableOrder(regional); // one region's rows are in table order already
+        List<YearRows> years;
+        if (regions.size() == 1) {
+            years = regions.get(0).years(); // indexed once per build
+        } else {
+            List<DataTables.Row> regional = new ArrayList<>();
+            regions.forEach(region -> regional.addAll(region.rows()));
+            context.data().sortInTableOrder(regional);
+            years = YearRows.of(regional);
         }
-        if (regional.isEmpty()) {
+        if (years.isEmpty()) {
             return;
         }
         for (TotalStatement statement : document.totals()) {
             if (!statement.total().quantity().unitClass().equals("元")) {
                 continue;
             }
-            List<Match> matches = bestYear(statement.parts(), regional);
+            List<Match> matches = bestYear(statement.parts(), years);
             long agreeing = matches.stream().filter(DataMismatchRule::agrees).count();
             // similar names whose figures mostly differ are other programmes or projects, not these rows
             if (matches.size() < 2 || matches.size() * 2 < statement.parts().size() || agreeing * 2 <= matches.size()) {
@@ -122,17 +126,12 @@ final class DataMismatchRule implements ContentRule {
     }
 
     /** Each part's best row among one year's rows; the year with the most matches (then the closest values) wins. */
-    private static List<Match> bestYear(List<TotalStatement.Figure> parts, List<DataTables.Row> regional) {
-        Map<Integer, List<DataTables.Row>> byYear = new LinkedHashMap<>();
-        for (DataTables.Row row : regional) {
-            byYear.computeIfAbsent(row.year(), k -> new ArrayList<>()).add(row);
-        }
+    private static List<Match> bestYear(List<TotalStatement.Figure> parts, List<YearRows> years) {
         List<Set<String>> labels = parts.stream().map(part -> bigrams(part.label())).toList();
-        List<BigramMask> masks = labels.stream().map(BigramMask::of).toList();
         List<Match> best = List.of();
         long bestAgreeing = -1;
-        for (List<DataTables.Row> rows : byYear.values()) {
-            List<Match> matches = match(parts, labels, masks, rows);
+        for (YearRows rows : years) {
+            List<Match> matches = match(parts, labels, rows);
             long agreeing = matches.stream().filter(DataMismatchRule::agrees).count();
             if (matches.size() > best.size() || matches.size() == best.size() && agreeing > bestAgreeing) {
                 best = matches;
@@ -142,21 +141,21 @@ final class DataMismatchRule implements ContentRule {
         return best;
     }
 
-    /** {@code labels} and {@code masks} are the parts' bigrams, worked out once for all years. */
-    private static List<Match> match(List<TotalStatement.Figure> parts, List<Set<String>> labels, List<BigramMask> masks,
-                                     List<DataTables.Row> rows) {
+    /**
+     * {@code labels} are the parts' bigrams, worked out once for all years. Only rows that share two bigrams with a
+     * label can reach {@link #SIMILAR}; they are looked up in the year's index and tried in table order.
+     */
+    private static List<Match> match(List<TotalStatement.Figure> parts, List<Set<String>> labels, YearRows year) {
         List<Match> matches = new ArrayList<>();
         Set<DataTables.Row> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int p = 0; p < parts.size(); p++) {
             TotalStatement.Figure part = parts.get(p);
             Set<String> label = labels.get(p);
-            BigramMask mask = masks.get(p);
             DataTables.Row best = null;
             double bestScore = 0;
-            for (DataTables.Row row : rows) {
-                double score = Math.max(
-                        mask.mayShareTwo(row.nameMask()) ? similarity(label, row.nameBigrams()) : 0,
-                        mask.mayShareTwo(row.programMask()) ? similarity(label, row.programBigrams()) : 0);
+            for (int index : year.candidates(label)) {
+                DataTables.Row row = year.rows().get(index);
+                double score = Math.max(similarity(label, row.nameBigrams()), similarity(label, row.programBigrams()));
                 boolean better = score > bestScore || score == bestScore && best != null
                         && agrees(new Match(part, row)) && !agrees(new Match(part, best));
                 if (!used.contains(row) && score >= SIMILAR && better) {

@@ -56,17 +56,11 @@ final class DataTables {
      * @param nameBigrams the name's pairs of Han characters, to match names written longer or shorter
      */
     record Row(String file, int line, String name, String program, String region, int year, BigDecimal amountWan,
-               Set<String> nameBigrams, Set<String> programBigrams, BigramMask nameMask, BigramMask programMask) {
+               Set<String> nameBigrams, Set<String> programBigrams) {
 
         Row(String file, int line, String name, String program, String region, int year, BigDecimal amountWan) {
             this(file, line, name, program, region, year, amountWan, DataMismatchRule.bigrams(name),
                     DataMismatchRule.bigrams(program));
-        }
-
-        private Row(String file, int line, String name, String program, String region, int year, BigDecimal amountWan,
-                    Set<String> nameBigrams, Set<String> programBigrams) {
-            this(file, line, name, program, region, year, amountWan, nameBigrams, programBigrams,
-                    BigramMask.of(nameBigrams), BigramMask.of(programBigrams));
         }
     }
 
@@ -76,7 +70,10 @@ final class DataTables {
     static final DataTables NONE = new DataTables(List.of(), List.of(), List.of());
 
     /** The rows of one region, with the region's name also without its province or city (成都市武侯区 → 武侯区). */
-    record Region(String name, String local, List<Row> rows) {
+    record Region(String name, String local, List<Row> rows, List<YearRows> years) {
+        Region(String name, String local, List<Row> rows) {
+            this(name, local, List.copyOf(rows), YearRows.of(rows));
+        }
     }
 
     private final List<DataFile> files;

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Stream;
 
 import org.gongkai.load.data.DataLoader;
@@ -40,13 +41,15 @@ public final class SiteLoader {
     /** Loads everything it can; the caller fails the build when {@code problems} has errors. */
     public Optional<Site> load(boolean includeDrafts, Problems problems) {
         Optional<SiteConfig> config = new ConfigLoader().load(paths, problems);
+        // without site.yaml the build fails anyway; stand-in numbers keep that from adding a phone error to every fee row
+        Contacts contacts = config.map(c -> c.contacts()).orElse(new Contacts("", "", "", "?", "?"));
+        // a large data table is read on one thread: it is read while the reports are, on the other cores
+        ForkJoinTask<Datasets> datasets = ForkJoinTask.adapt(() -> new DataLoader(paths).load(contacts, problems)).fork();
         List<Report> reports = loadReports(includeDrafts, problems);
         List<FreePage> pages = loadPages(problems);
         List<StaticFile> staticFiles = listStaticFiles(problems);
-        // without site.yaml the build fails anyway; stand-in numbers keep that from adding a phone error to every fee row
-        Contacts contacts = config.map(c -> c.contacts()).orElse(new Contacts("", "", "", "?", "?"));
-        Datasets datasets = new DataLoader(paths).load(contacts, problems);
-        return config.map(c -> new Site(c, reports, pages, staticFiles, datasets));
+        Datasets data = datasets.join();
+        return config.map(c -> new Site(c, reports, pages, staticFiles, data));
     }
 
     public List<Report> loadReports(boolean includeDrafts, Problems problems) {
