@@ -153,9 +153,11 @@ final class DataMismatchRule implements ContentRule {
             Set<String> label = labels.get(p);
             DataTables.Row best = null;
             double bestScore = 0;
-            for (int index : year.candidates(label)) {
-                DataTables.Row row = year.rows().get(index);
-                double score = Math.max(similarity(label, row.nameBigrams()), similarity(label, row.programBigrams()));
+            YearRows.Scored similar = year.scored(part.label(), label,
+                    row -> Math.max(similarity(label, row.nameBigrams()), similarity(label, row.programBigrams())));
+            for (int c = 0; c < similar.rows().length; c++) {
+                DataTables.Row row = year.rows().get(similar.rows()[c]);
+                double score = similar.scores()[c];
                 boolean better = score > bestScore || score == bestScore && best != null
                         && agrees(new Match(part, row)) && !agrees(new Match(part, best));
                 if (!used.contains(row) && score >= SIMILAR && better) {
