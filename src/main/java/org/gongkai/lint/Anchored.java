@@ -12,20 +12,37 @@ import java.util.regex.Pattern;
  *
  * @param anchor the literal every match starts with
  */
-record Anchored(String anchor, Pattern pattern) {
+record Anchored(String anchor, Pattern pattern, String followedBy) {
 
     /**
      * {@code anchor}, preceded by what {@code before} matches and followed by what {@code after} matches. A match
      * starts at the anchor.
      */
     static Anchored at(String anchor, String before, String after) {
+        return at(anchor, before, after, null);
+    }
+
+    /**
+     * As above, where {@code after} can only match when the anchor is followed by one of the characters of
+     * {@code followedBy}, a line break or the end of the text: the expression is not tried anywhere else.
+     */
+    static Anchored at(String anchor, String before, String after, String followedBy) {
         String literal = Pattern.quote(anchor);
         return new Anchored(anchor, Pattern.compile(literal + (before.isEmpty() ? "" : "(?<=" + before + literal + ")")
-                + after));
+                + after), followedBy);
     }
 
     static List<Anchored> atEach(List<String> anchors, String before, String after) {
-        return anchors.stream().map(anchor -> at(anchor, before, after)).toList();
+        return atEach(anchors, before, after, null);
+    }
+
+    static List<Anchored> atEach(List<String> anchors, String before, String after, String followedBy) {
+        return anchors.stream().map(anchor -> at(anchor, before, after, followedBy)).toList();
+    }
+
+    /** The same expression, tried wherever the anchor is (for tests that hold the shortcut to it). */
+    Anchored everywhere() {
+        return new Anchored(anchor, pattern, null);
     }
 
     /**
@@ -41,7 +58,7 @@ record Anchored(String anchor, Pattern pattern) {
         Matcher m = pattern.matcher(masked).useTransparentBounds(true).useAnchoringBounds(false);
         int next = 0;
         for (; position >= 0; position = index.next(position)) {
-            if (position < next || !masked.startsWith(anchor, position)) {
+            if (position < next || !masked.startsWith(anchor, position) || !mayFollow(masked, position + anchor.length())) {
                 continue;
             }
             m.region(position, masked.length());
@@ -50,5 +67,13 @@ record Anchored(String anchor, Pattern pattern) {
                 next = m.end();
             }
         }
+    }
+
+    private boolean mayFollow(String masked, int after) {
+        if (followedBy == null || after >= masked.length()) {
+            return true;
+        }
+        char c = masked.charAt(after);
+        return followedBy.indexOf(c) >= 0 || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

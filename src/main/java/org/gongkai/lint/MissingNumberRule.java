@@ -22,7 +22,8 @@ final class MissingNumberRule implements ContentRule {
     /** No figure before: a numeral, or a word that stands for one, must not come right before the pattern. */
     private static final String NUMERAL_CLASS = "0-9０-９零〇一二三四五六七八九十两百千万亿几数多余⒈-⒛";
     private static final String NO_FIGURE = "(?<![" + NUMERAL_CLASS + "])";
-    private static final String PUNCTUATION_AFTER = "(?=[，。；、,;:：）)]|$)";
+    private static final String PUNCTUATION = "，。；、,;:：）)";
+    private static final String PUNCTUATION_AFTER = "(?=[" + PUNCTUATION + "]|$)";
     private static final String COUNT_UNITS_BEFORE = NO_FIGURE + "(?:共|共计|合计|总计|累计|达到|达|计有|一共|总共)(?:多|余)?";
 
     private static final String POINTS = "个百分点";
@@ -33,7 +34,7 @@ final class MissingNumberRule implements ContentRule {
             Anchored.at("人次", "", "(?=[，。；、,;:：）)的]|$)"));
 
     /** Each pattern's match starts at the unit or word that was left behind. */
-    private static final List<Anchored> SLOTS = slots();
+    static final List<Anchored> SLOTS = slots();
 
     private static List<Anchored> slots() {
         List<Anchored> slots = new ArrayList<>();
@@ -41,7 +42,7 @@ final class MissingNumberRule implements ContentRule {
                 + "|下达|支出)", "(?![旦月宵素首老帅凶年代音])"));
         // 「共计人，」 「达到人次，」: a count word, then straight the unit
         slots.addAll(Anchored.atEach(List.of("人次", "名", "人", "个", "所", "项", "篇", "户", "套", "间", "件", "台", "处", "起",
-                "条", "期", "批", "亩", "平方米", "万平方米", "万人"), COUNT_UNITS_BEFORE, PUNCTUATION_AFTER));
+                "条", "期", "批", "亩", "平方米", "万平方米", "万人"), COUNT_UNITS_BEFORE, PUNCTUATION_AFTER, PUNCTUATION));
         slots.add(Anchored.at("比", "", "(?:去年|上年|上年度|同期|上学期)(?:多|少|增加|减少|增长|下降|提高了?)"
                 + "(?:人次|人|名|个|所|项|万元|元|%|％)"));
         slots.addAll(Anchored.atEach(List.of("平方米", "万平方米"), "(?:了|有|为|达)", ""));
@@ -50,14 +51,14 @@ final class MissingNumberRule implements ContentRule {
                 "(?![别人体性案子头])"));
         // 「在校生人，」, 「大专有人，」, 「聘用人到」: a head count without the count
         slots.add(Anchored.at("人", NO_FIGURE + "(?<!陌)(?:学生|校生|儿童|幼儿|教师|干部|职工|学员|有|其中|聘用|招聘|录取)",
-                "(?=[，。；、,;:：到上在参])"));
+                "(?=[，。；、,;:：到上在参])", "，。；、,;:：到上在参"));
         slots.add(Anchored.at("名", NO_FIGURE + "(?:为|了|招聘|聘用|选聘|派出|全局|近|共|选派|表彰|评选出|推荐|有|培训)",
                 "(?=教师|学生|同学|同志|干部|骨干|学科|中小学|贫困|优秀|工作人员|校长|党员|专家|志愿者|村)"));
         slots.add(Anchored.at("所", NO_FIGURE + "(?:园|增加|减少|装修|竣工|建成|新建|撤并|等|共|达|”|」)",
-                "(?=[，。；、,;:：）)大中小幼学]|$)"));
-        slots.add(Anchored.at("篇", NO_FIGURE + "(?:论文|稿件|文章|信息|简报)", PUNCTUATION_AFTER));
-        slots.add(Anchored.at("份", NO_FIGURE + "(?:近|共|达|发放|印发|提供)", PUNCTUATION_AFTER));
-        slots.add(Anchored.at("亩", "[\\p{IsHan}&&[^" + NUMERAL_CLASS + "]]", PUNCTUATION_AFTER));
+                "(?=[，。；、,;:：）)大中小幼学]|$)", "，。；、,;:：）)大中小幼学"));
+        slots.add(Anchored.at("篇", NO_FIGURE + "(?:论文|稿件|文章|信息|简报)", PUNCTUATION_AFTER, PUNCTUATION));
+        slots.add(Anchored.at("份", NO_FIGURE + "(?:近|共|达|发放|印发|提供)", PUNCTUATION_AFTER, PUNCTUATION));
+        slots.add(Anchored.at("亩", "[\\p{IsHan}&&[^" + NUMERAL_CLASS + "]]", PUNCTUATION_AFTER, PUNCTUATION));
         // 「5月中旬」 with the 5 gone: 「。月中旬」, 「，月份」, 「月至月份」, 「月日」, 「月初、月底」
         slots.add(Anchored.at("月", "(?<![" + NUMERAL_CLASS + "本每上下当次该元正腊个半这那同前近逐按整])",
                 "(?:份|中旬|上旬|下旬|至|日)"));

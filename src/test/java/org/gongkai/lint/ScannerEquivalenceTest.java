@@ -163,6 +163,33 @@ class ScannerEquivalenceTest {
     }
 
     @Test
+    void slotsWithAFollowingCharacterFindWhatTheExpressionFindsEverywhere() {
+        String alphabet = "共计达到有多余人次名个所项篇份亩平方米万学生教师招聘园大中小幼论文发放，。；、,;:：）)到上在参\n 1二";
+        Random random = new Random(11);
+        List<String> texts = new ArrayList<>(List.of("共计人，达到人次。学生有人到校，共有所大学", "发放份\n论文篇", "共亩"));
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+        }
+        long filtered = MissingNumberRule.SLOTS.stream().filter(slot -> slot.followedBy() != null).count();
+        assertThat(filtered).isGreaterThan(20);
+        for (String text : texts) {
+            LintText lint = new LintText("f.md", text, text, 1);
+            for (Anchored slot : MissingNumberRule.SLOTS) {
+                List<String> fast = new ArrayList<>();
+                slot.forEach(lint, text, m -> fast.add(m.start() + "-" + m.end()));
+                List<String> everywhere = new ArrayList<>();
+                slot.everywhere().forEach(lint, text, m -> everywhere.add(m.start() + "-" + m.end()));
+                assertThat(fast).as(slot.pattern() + " in " + text).isEqualTo(everywhere);
+            }
+        }
+    }
+
+    @Test
     void hanCharactersAreThoseOfTheHanScript() {
         int[] differing = java.util.stream.IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
                 .filter(cp -> Chars.isHan(cp) != (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))
