@@ -124,17 +124,41 @@ final class Quantities {
                 || before < 128 && Character.isLetter(before) || before == '第' || before == '/' || before == '每';
     }
 
+    /** {@link #FIGURE}'s groups by number: looking a group up by name costs a map lookup each time. */
+    private static final int PRE = 1;
+    private static final int NUM = 2;
+    private static final int MORE1 = 3;
+    private static final int MULT = 4;
+    private static final int MORE2 = 5;
+    private static final int UNIT = 6;
+    private static final int POST = 7;
+
+    static {
+        Matcher check = FIGURE.matcher("约3多万元以上");
+        if (!check.matches() || !"约".equals(check.group(PRE)) || !"3".equals(check.group(NUM))
+                || !"多".equals(check.group(MORE1)) || !"万".equals(check.group(MULT)) || check.group(MORE2) != null
+                || !"元".equals(check.group(UNIT)) || !"以上".equals(check.group(POST)) || check.groupCount() != POST) {
+            throw new IllegalStateException("the group numbers of Quantities.FIGURE do not match its named groups");
+        }
+    }
+
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
+    private static final BigDecimal HUNDRED_MILLION = new BigDecimal("100000000");
+    private static final BigDecimal THOUSAND = new BigDecimal("1000");
+
     static Optional<Quantity> parse(String text, Matcher m) {
-        String num = m.group("num");
-        int numStart = m.start("num");
-        if (m.group("pre") == null && rejectedBefore(text, numStart)) {
+        String num = m.group(NUM);
+        int numStart = m.start(NUM);
+        String pre = m.group(PRE);
+        if (pre == null && rejectedBefore(text, numStart)) {
             return Optional.empty();
         }
         boolean chinese = !ChineseNumber.isArabic(num.charAt(0));
-        if (chinese && !num.matches(".*[一二三四五六七八九两十].*")) {
+        if (chinese && !hasDigitWord(num)) {
             return Optional.empty(); // 百人, 千人: words, not figures
         }
-        if (chinese && num.length() == 1 && m.group("unit").equals("个百分点")) {
+        String unit = m.group(UNIT);
+        if (chinese && num.length() == 1 && unit.equals("个百分点")) {
             return Optional.empty();
         }
         Optional<BigDecimal> value = ChineseNumber.parse(num);
@@ -146,25 +170,39 @@ final class Quantities {
         if (dot >= 0) {
             scale = num.length() - dot - 1;
         }
-        BigDecimal multiplier = switch (m.group("mult") == null ? "" : m.group("mult")) {
-            case "万" -> new BigDecimal("10000");
-            case "亿" -> new BigDecimal("100000000");
-            case "千" -> new BigDecimal("1000");
+        String mult = m.group(MULT);
+        BigDecimal multiplier = mult == null ? BigDecimal.ONE : switch (mult) {
+            case "万" -> TEN_THOUSAND;
+            case "亿" -> HUNDRED_MILLION;
+            case "千" -> THOUSAND;
             default -> BigDecimal.ONE;
         };
         Quantity.Approximation approximation = Quantity.Approximation.EXACT;
-        String pre = m.group("pre") == null ? "" : m.group("pre");
-        if (pre.equals("约") || "左右".equals(m.group("post"))) {
+        String post = m.group(POST);
+        if (pre == null) {
+            pre = "";
+        }
+        if (pre.equals("约") || "左右".equals(post)) {
             approximation = Quantity.Approximation.ABOUT;
         } else if (pre.equals("近") || pre.equals("不足") || pre.equals("不到")) {
             approximation = Quantity.Approximation.AT_MOST;
-        } else if (pre.equals("超过") || pre.equals("超") || pre.equals("逾") || "以上".equals(m.group("post"))) {
+        } else if (pre.equals("超过") || pre.equals("超") || pre.equals("逾") || "以上".equals(post)) {
             approximation = Quantity.Approximation.OVER;
-        } else if (m.group("more1") != null || m.group("more2") != null) {
+        } else if (m.start(MORE1) >= 0 || m.start(MORE2) >= 0) {
             approximation = Quantity.Approximation.AT_LEAST;
         }
-        return Optional.of(new Quantity(m.start(), m.end(), m.group(), value.get(), multiplier, m.group("unit"),
-                approximation, scale));
+        return Optional.of(new Quantity(m.start(), m.end(), m.group(), value.get(), multiplier, unit, approximation,
+                scale));
+    }
+
+    /** Whether a Chinese numeral has a digit word in it (一 … 十, 两), not only 百/千/零. */
+    private static boolean hasDigitWord(String num) {
+        for (int i = 0; i < num.length(); i++) {
+            if ("一二三四五六七八九两十".indexOf(num.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
