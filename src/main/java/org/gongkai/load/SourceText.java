@@ -22,6 +22,13 @@ public final class SourceText {
     /** The text, or empty after reporting where the first byte that is not UTF-8 is. */
     public static Optional<String> decodeUtf8(byte[] bytes, String file, Problems problems) {
         int start = hasUtf8Bom(bytes) ? 3 : 0;
+        // The String constructor decodes fastest, but replaces bytes that are not UTF-8 with U+FFFD instead of
+        // failing; without a U+FFFD in the result every byte was valid. Otherwise the strict decoder below decides
+        // (a file may also contain U+FFFD itself) and says where the bad byte is.
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return Optional.of(normaliseLineEnds(text));
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
