@@ -1,10 +1,7 @@
 package org.gongkai.render;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,12 +66,56 @@ public final class Templates {
         if (mustache == null) {
             throw new IllegalArgumentException("no template " + page);
         }
-        StringWriter out = new StringWriter(16 * 1024);
-        try {
-            mustache.execute(out, scopes).flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PageWriter out = new PageWriter();
+        mustache.execute(out, scopes);
         return out.toString();
+    }
+
+    /**
+     * Collects a page. Mustache writes a page in hundreds of small pieces; {@link java.io.StringWriter} takes a lock
+     * for each of them, this writer takes none (a page is written by one thread).
+     */
+    private static final class PageWriter extends java.io.Writer {
+
+        private final StringBuilder page = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            page.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            page.append(text, offset, offset + length);
+        }
+
+        @Override
+        public void write(String text) {
+            page.append(text);
+        }
+
+        @Override
+        public void write(int c) {
+            page.append((char) c);
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence text) {
+            page.append(text);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return page.toString();
+        }
     }
 }
