@@ -32,6 +32,14 @@ final class DocNumbers {
 
     /** The brackets a 文号 can open with: the patterns are tried only where one of them is. */
     private static final String OPENING = "〔[［(（【﹝";
+
+    /** One of {@link #OPENING}, tested without a string search for every character of a text. */
+    private static boolean isOpening(char c) {
+        return switch (c) {
+            case '〔', '[', '［', '(', '（', '【', '﹝' -> true;
+            default -> false;
+        };
+    }
     private static final String CLOSING = "〕]］)）】﹞";
     private static final String PLACEHOLDER_YEAR = "XxＸｘ×*＊";
 
@@ -84,7 +92,7 @@ final class DocNumbers {
      */
     private static int nextOpening(char[] chars, int from, boolean placeholders) {
         for (int i = from; i < chars.length; i++) {
-            if (OPENING.indexOf(chars[i]) < 0) {
+            if (!isOpening(chars[i])) {
                 continue;
             }
             int j = i + 1;

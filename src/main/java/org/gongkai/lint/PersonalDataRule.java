@@ -161,8 +161,8 @@ final class PersonalDataRule implements ContentRule {
     /** Whether the text has 11 or more digits in a row (spaces and hyphens between them allowed). */
     private static boolean hasLongNumber(String t) {
         int run = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        char[] chars = t.toCharArray(); // an array walk costs a fraction of charAt on a Chinese string in C1 code
+        for (char c : chars) {
             if (c >= '0' && c <= '9') {
                 if (++run >= 11) {
                     return true;

@@ -181,8 +181,9 @@ final class YearMismatchRule implements ContentRule {
     private static boolean[] excludedRanges(String t) {
         boolean[] excluded = new boolean[t.length() + 1];
         int depth = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        char[] chars = t.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c == '《' || c == '〔') {
                 depth++;
             }
@@ -190,7 +191,7 @@ final class YearMismatchRule implements ContentRule {
             if ((c == '》' || c == '〕') && depth > 0) {
                 depth--;
             }
-            if (c == '\n' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+            if (c == '\n' && i + 1 < chars.length && chars[i + 1] == '\n') {
                 depth = 0;
             }
         }
