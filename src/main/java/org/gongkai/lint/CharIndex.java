@@ -14,13 +14,12 @@ final class CharIndex {
     private final int[] next;
     private final int mask;
 
-    CharIndex(String text) {
-        int size = Integer.highestOneBit(Math.max(16, Math.min(text.length(), 1 << 15)) * 2);
+    CharIndex(char[] chars) {
+        int size = Integer.highestOneBit(Math.max(16, Math.min(chars.length, 1 << 15)) * 2);
         keys = new char[size];
         firsts = new int[size];
         Arrays.fill(firsts, -1);
         mask = size - 1;
-        char[] chars = text.toCharArray(); // an array walk costs a fraction of charAt on a Chinese string in C1 code
         next = new int[chars.length];
         for (int i = chars.length - 1; i >= 0; i--) {
             char c = chars[i];

@@ -16,6 +16,7 @@ final class LintText {
     private final int[] lineStarts;
     /** Where each character of the masked text is, built on first use; one text is read by one thread. */
     private CharIndex index;
+    private char[] chars;
     /** What several rules work out from this text, worked out once (see {@link #memo}). */
     private final java.util.Map<String, Object> memos = new java.util.HashMap<>(4);
 
@@ -63,10 +64,18 @@ final class LintText {
         return lineStarts.length;
     }
 
+    /** The masked text as an array, made on first use (rules walk it; charAt is slow in C1-compiled code). */
+    char[] chars() {
+        if (chars == null) {
+            chars = masked.toCharArray();
+        }
+        return chars;
+    }
+
     /** Where each character of the masked text is. */
     CharIndex index() {
         if (index == null) {
-            index = new CharIndex(masked);
+            index = new CharIndex(chars());
         }
         return index;
     }

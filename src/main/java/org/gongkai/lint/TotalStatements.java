@@ -52,9 +52,12 @@ final class TotalStatements {
         private final List<Quantity> figures;
         private final Set<Integer> usedTotals = new HashSet<>();
         private final Map<Integer, Boolean> comparisons = new HashMap<>();
+        /** The masked text as an array: the clause and sentence scans below walk it character by character. */
+        private final char[] c;
 
         Paragraph(LintDocument document, LintDocument.Span span) {
             this.text = document.body();
+            this.c = text.chars();
             this.t = text.masked();
             this.start = span.start();
             this.end = span.end();
@@ -134,10 +137,10 @@ final class TotalStatements {
         private void brackets(List<TotalStatement> out) {
             for (Quantity total : figures) {
                 int open = skipSpaces(total.end());
-                for (int n = 0; n < 4 && open < end && Chars.isHan(t.charAt(open)); n++) {
+                for (int n = 0; n < 4 && open < end && Chars.isHan(c[open]); n++) {
                     open++;
                 }
-                if (open >= end || t.charAt(open) != '（' && t.charAt(open) != '(') {
+                if (open >= end || c[open] != '（' && c[open] != '(') {
                     continue;
                 }
                 int close = closing(open);
@@ -158,7 +161,7 @@ final class TotalStatements {
         private void colons(List<TotalStatement> out) {
             for (Quantity total : figures) {
                 int colon = skipSpaces(total.end());
-                if (colon >= end || t.charAt(colon) != '：' && t.charAt(colon) != ':') {
+                if (colon >= end || c[colon] != '：' && c[colon] != ':') {
                     continue;
                 }
                 List<Quantity> parts = sameUnit(between(colon + 1, stopAfter(colon + 1, end)), total.unitClass());
@@ -234,7 +237,7 @@ final class TotalStatements {
 
         private int sentenceStart(int offset) {
             int i = offset;
-            while (i > start && SENTENCE_ENDS.indexOf(t.charAt(i - 1)) < 0) {
+            while (i > start && !isSentenceEnd(c[i - 1])) {
                 i--;
             }
             return i;
@@ -242,7 +245,7 @@ final class TotalStatements {
 
         private int sentenceEnd(int offset) {
             int i = offset;
-            while (i < end && SENTENCE_ENDS.indexOf(t.charAt(i)) < 0) {
+            while (i < end && !isSentenceEnd(c[i])) {
                 i++;
             }
             return i;
@@ -250,7 +253,7 @@ final class TotalStatements {
 
         private int clauseStart(int offset) {
             int i = offset;
-            while (i > start && CLAUSE_ENDS.indexOf(t.charAt(i - 1)) < 0) {
+            while (i > start && !isClauseEnd(c[i - 1])) {
                 i--;
             }
             return i;
@@ -258,7 +261,7 @@ final class TotalStatements {
 
         private int clauseEnd(int offset) {
             int i = offset;
-            while (i < end && CLAUSE_ENDS.indexOf(t.charAt(i)) < 0) {
+            while (i < end && !isClauseEnd(c[i])) {
                 i++;
             }
             return i;
@@ -272,24 +275,40 @@ final class TotalStatements {
 
         private int skipSpaces(int offset) {
             int i = offset;
-            while (i < end && (t.charAt(i) == ' ' || t.charAt(i) == '\u3000')) {
+            while (i < end && (c[i] == ' ' || c[i] == '\u3000')) {
                 i++;
             }
             return i;
         }
 
         private int closing(int open) {
-            char closeChar = t.charAt(open) == '（' ? '）' : ')';
+            char closeChar = c[open] == '（' ? '）' : ')';
             for (int i = open + 1; i < end; i++) {
-                if (t.charAt(i) == closeChar) {
+                if (c[i] == closeChar) {
                     return i;
                 }
-                if (SENTENCE_ENDS.indexOf(t.charAt(i)) >= 0) {
+                if (isSentenceEnd(c[i])) {
                     return -1;
                 }
             }
             return -1;
         }
+    }
+
+    /** One of {@link #SENTENCE_ENDS}. */
+    private static boolean isSentenceEnd(char ch) {
+        return switch (ch) {
+            case '。', '！', '？', '!', '?' -> true;
+            default -> false;
+        };
+    }
+
+    /** One of {@link #CLAUSE_ENDS}. */
+    private static boolean isClauseEnd(char ch) {
+        return switch (ch) {
+            case '，', ',', '、', '；', ';', '：', ':', '（', '）', '(', ')', '。', '！', '？', '!', '?', '\n' -> true;
+            default -> false;
+        };
     }
 
     private static List<Quantity> sameUnit(List<Quantity> figures, String unit) {
