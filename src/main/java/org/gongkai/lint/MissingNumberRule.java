@@ -116,6 +116,9 @@ final class MissingNumberRule implements ContentRule {
 
     /** Column names (受助人次, 金额（万元）, 占比（%）) name units without figures, as they should. */
     private static String withoutTableHeaders(LintDocument document) {
+        if (document.tables().isEmpty()) {
+            return document.body().masked();
+        }
         char[] masked = document.body().masked().toCharArray();
         for (LintDocument.Table table : document.tables()) {
             for (LintDocument.Row row : table.rows()) {
@@ -128,8 +131,9 @@ final class MissingNumberRule implements ContentRule {
     }
 
     private static void percent(String masked, List<int[]> hits) {
-        for (int i = 0; i < masked.length(); i++) {
-            char c = masked.charAt(i);
+        char[] chars = masked.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c != '%' && c != '％') {
                 continue;
             }
