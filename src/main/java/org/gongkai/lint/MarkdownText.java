@@ -62,7 +62,7 @@ final class MarkdownText {
         List<LintDocument.Table> tables = new ArrayList<>();
         visit(document, masked, paragraphs, headings, tables);
         blankQuoteMarkers(body, masked);
-        if (body.contains("://") || body.contains("www.") || body.indexOf('@') >= 0) {
+        if ((body.contains("://") || body.contains("www.") || body.indexOf('@') >= 0) && mayHoldUrl(masked)) {
             blankUrls(new String(masked), masked);
         }
         LintText text = new LintText(file, body, new String(masked), bodyLine);
@@ -185,6 +185,23 @@ final class MarkdownText {
                 p++;
             }
         }
+    }
+
+    /**
+     * Whether {@link #URL} can find anything: each of its forms needs {@code ://}, {@code www.} (in any case) or
+     * {@code @}. Most addresses sit in link syntax, which {@link #visit} has blanked already.
+     */
+    static boolean mayHoldUrl(char[] chars) {
+        int n = chars.length;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (c == '@' || c == ':' && schemeEndsAt(chars, i)
+                    || (c | 0x20) == 'w' && i + 3 < n && (chars[i + 1] | 0x20) == 'w' && (chars[i + 2] | 0x20) == 'w'
+                    && chars[i + 3] == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code ://} starts at {@code i}. */
