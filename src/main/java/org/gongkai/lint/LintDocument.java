@@ -82,7 +82,7 @@ final class LintDocument {
 
     /** The figures of a paragraph of the body (several rules read them). */
     List<Quantity> figures(Span paragraph) {
-        return figures.computeIfAbsent(paragraph, p -> Quantities.find(body.masked(), p.start(), p.end()));
+        return figures.computeIfAbsent(paragraph, p -> Quantities.find(body.masked(), body.chars(), p.start(), p.end()));
     }
 
     /** The totals the document states with their parts (two rules read them). */
