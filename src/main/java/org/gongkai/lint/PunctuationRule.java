@@ -57,9 +57,10 @@ final class PunctuationRule implements ContentRule {
         }
         List<Integer> found = new ArrayList<>();
         boolean[] pairedParen = new boolean[masked.length()];
-        for (int i = 0; i < masked.length(); i++) {
-            char c = masked.charAt(i);
-            if (protectedChars[i] || ASCII.indexOf(c) < 0) {
+        char[] chars = text.chars();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (!isAsciiMark(c) || protectedChars[i]) {
                 continue;
             }
             switch (c) {
@@ -98,6 +99,14 @@ final class PunctuationRule implements ContentRule {
         }
         found.sort(Integer::compare);
         return found;
+    }
+
+    /** One of {@link #ASCII}, tested without a string search for every character of a text. */
+    private static boolean isAsciiMark(char c) {
+        return switch (c) {
+            case ',', ':', ';', '(', ')', '?', '!', '.' -> true;
+            default -> false;
+        };
     }
 
     private static boolean nextToChinese(String text, int i) {
