@@ -30,7 +30,7 @@ public final class MarkdownRenderer {
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new ChineseMarkdownExtension()));
+        options.set(Parser.EXTENSIONS, List.of(new TablesOnce(), new ChineseMarkdownExtension()));
         options.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
