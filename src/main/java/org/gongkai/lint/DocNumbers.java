@@ -33,13 +33,19 @@ final class DocNumbers {
     /** The brackets a 文号 can open with: the patterns are tried only where one of them is. */
     private static final String OPENING = "〔[［(（【﹝";
 
-    /** One of {@link #OPENING}, tested without a string search for every character of a text. */
-    private static boolean isOpening(char c) {
-        return switch (c) {
-            case '〔', '[', '［', '(', '（', '【', '﹝' -> true;
-            default -> false;
-        };
+    /** {@link #OPENING} by character: tested for every character of a text. */
+    private static final boolean[] OPENS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c : OPENING.toCharArray()) {
+            OPENS[c] = true;
+        }
     }
+
+    private static boolean isOpening(char c) {
+        return OPENS[c];
+    }
+
     private static final String CLOSING = "〕]］)）】﹞";
     private static final String PLACEHOLDER_YEAR = "XxＸｘ×*＊";
 

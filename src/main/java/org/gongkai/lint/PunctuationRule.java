@@ -101,12 +101,17 @@ final class PunctuationRule implements ContentRule {
         return found;
     }
 
-    /** One of {@link #ASCII}, tested without a string search for every character of a text. */
+    /** {@link #ASCII} by character: tested for every character of a text. */
+    private static final boolean[] ASCII_MARKS = new boolean[128];
+
+    static {
+        for (char c : ASCII.toCharArray()) {
+            ASCII_MARKS[c] = true;
+        }
+    }
+
     private static boolean isAsciiMark(char c) {
-        return switch (c) {
-            case ',', ':', ';', '(', ')', '?', '!', '.' -> true;
-            default -> false;
-        };
+        return c < 128 && ASCII_MARKS[c];
     }
 
     private static boolean nextToChinese(String text, int i) {

@@ -295,20 +295,24 @@ final class TotalStatements {
         }
     }
 
-    /** One of {@link #SENTENCE_ENDS}. */
-    private static boolean isSentenceEnd(char ch) {
-        return switch (ch) {
-            case '。', '！', '？', '!', '?' -> true;
-            default -> false;
-        };
+    /** {@link #SENTENCE_ENDS} and {@link #CLAUSE_ENDS} by character: tested for every character a scan passes. */
+    private static final boolean[] SENTENCE_END = table(SENTENCE_ENDS);
+    private static final boolean[] CLAUSE_END = table(CLAUSE_ENDS);
+
+    private static boolean[] table(String chars) {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        for (char c : chars.toCharArray()) {
+            table[c] = true;
+        }
+        return table;
     }
 
-    /** One of {@link #CLAUSE_ENDS}. */
+    private static boolean isSentenceEnd(char ch) {
+        return SENTENCE_END[ch];
+    }
+
     private static boolean isClauseEnd(char ch) {
-        return switch (ch) {
-            case '，', ',', '、', '；', ';', '：', ':', '（', '）', '(', ')', '。', '！', '？', '!', '?', '\n' -> true;
-            default -> false;
-        };
+        return CLAUSE_END[ch];
     }
 
     private static List<Quantity> sameUnit(List<Quantity> figures, String unit) {
