@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.gongkai.build.BuildOptions;
 import org.gongkai.load.SitePaths;
@@ -39,6 +40,8 @@ public final class Preview implements Closeable {
     /** Saves closer together than this are one batch; editors write a file in several steps. */
     static final Duration QUIET = Duration.ofMillis(120);
     private static final Duration PING = Duration.ofSeconds(15);
+    /** How long closing waits for a rebuild under way: longer than a full build of a large site. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
 
     private final PreviewOptions options;
     private final Path temporary;
@@ -48,6 +51,8 @@ public final class Preview implements Closeable {
     private final PreviewListener listener;
     private final ScheduledExecutorService pings;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Held while a rebuild writes into the temporary folder, so that closing never deletes it under a build. */
+    private final ReentrantLock building = new ReentrantLock();
     private volatile PreviewServer.Shown shown = new PreviewServer.Shown(0, List.of(), Optional.empty());
     private PreviewServer server;
 
@@ -106,20 +111,25 @@ public final class Preview implements Closeable {
         return preview;
     }
 
-    private void rebuild(ChangeSet changes) {
-        if (changes.isEmpty() || closed.get()) {
-            return;
-        }
-        Rebuild rebuild;
+    void rebuild(ChangeSet changes) {
+        building.lock();
         try {
-            rebuild = rebuilder.rebuild(changes);
-        } catch (RuntimeException e) {
-            if (closed.get()) {
+            if (changes.isEmpty() || closed.get()) {
                 return;
             }
-            rebuild = rebuilder.internalFailure(e, changes.files());
+            Rebuild rebuild;
+            try {
+                rebuild = rebuilder.rebuild(changes);
+            } catch (RuntimeException e) {
+                if (closed.get()) {
+                    return;
+                }
+                rebuild = rebuilder.internalFailure(e, changes.files());
+            }
+            publish(rebuild);
+        } finally {
+            building.unlock();
         }
-        publish(rebuild);
     }
 
     /** Shows the outcome: new build number and problems for the pages, a reload for the open ones, the console. */
@@ -196,7 +206,21 @@ public final class Preview implements Closeable {
         }
         reload.close();
         watcher.close();
-        deleteTree(temporary);
+        // a rebuild already under way (Ctrl-C during a full build) finishes first: deleting the folder under it
+        // failed, or the build wrote it anew, and a copy of the whole site was left in the temporary folder
+        boolean waited = false;
+        try {
+            waited = building.tryLock(CLOSE_WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            deleteTree(temporary);
+        } finally {
+            if (waited) {
+                building.unlock();
+            }
+        }
     }
 
     private static void deleteTree(Path root) {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -287,6 +288,25 @@ class PreviewIntegrationTest {
 
         preview.close();
 
+        assertThat(output.getParent()).doesNotExist();
+    }
+
+    @Test
+    void closingDuringAFullRebuildStillRemovesTheTemporaryFolder() throws Exception {
+        TestSite site = site();
+        for (int i = 0; i < 300; i++) {
+            site = site.file("content/reports/2012/r" + i + ".md", report("r" + i, "报告" + i, "2012-03-01", ""));
+        }
+        start(site);
+        Path output = preview.outputDir();
+        Thread rebuilding = new Thread(() -> preview.rebuild(new ChangeSet(true, java.util.Set.of(),
+                List.of("content/site.yaml"))));
+        rebuilding.start();
+        Thread.sleep(30); // a full rebuild of 300 reports takes far longer than this
+        preview.close();
+        rebuilding.join(60_000);
+
+        assertThat(rebuilding.isAlive()).isFalse();
         assertThat(output.getParent()).doesNotExist();
     }
 
