@@ -69,4 +69,16 @@ final class Chars {
         }
         return -1;
     }
+
+    /**
+     * A lookup table of {@code chars} by character: scans that test every character of a text against a set use it
+     * instead of a string search (which costs a call per character in C1-compiled code).
+     */
+    static boolean[] table(String chars) {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        for (char c : chars.toCharArray()) {
+            table[c] = true;
+        }
+        return table;
+    }
 }

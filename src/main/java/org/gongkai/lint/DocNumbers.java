@@ -34,17 +34,7 @@ final class DocNumbers {
     private static final String OPENING = "〔[［(（【﹝";
 
     /** {@link #OPENING} by character: tested for every character of a text. */
-    private static final boolean[] OPENS = new boolean[Character.MAX_VALUE + 1];
-
-    static {
-        for (char c : OPENING.toCharArray()) {
-            OPENS[c] = true;
-        }
-    }
-
-    private static boolean isOpening(char c) {
-        return OPENS[c];
-    }
+    private static final boolean[] OPENS = Chars.table(OPENING);
 
     private static final String CLOSING = "〕]］)）】﹞";
     private static final String PLACEHOLDER_YEAR = "XxＸｘ×*＊";
@@ -98,7 +88,7 @@ final class DocNumbers {
      */
     private static int nextOpening(char[] chars, int from, boolean placeholders) {
         for (int i = from; i < chars.length; i++) {
-            if (!isOpening(chars[i])) {
+            if (!OPENS[chars[i]]) {
                 continue;
             }
             int j = i + 1;

@@ -60,7 +60,7 @@ final class PunctuationRule implements ContentRule {
         char[] chars = text.chars();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (!isAsciiMark(c) || protectedChars[i]) {
+            if (!ASCII_MARKS[c] || protectedChars[i]) {
                 continue;
             }
             switch (c) {
@@ -102,17 +102,7 @@ final class PunctuationRule implements ContentRule {
     }
 
     /** {@link #ASCII} by character: tested for every character of a text. */
-    private static final boolean[] ASCII_MARKS = new boolean[128];
-
-    static {
-        for (char c : ASCII.toCharArray()) {
-            ASCII_MARKS[c] = true;
-        }
-    }
-
-    private static boolean isAsciiMark(char c) {
-        return c < 128 && ASCII_MARKS[c];
-    }
+    private static final boolean[] ASCII_MARKS = Chars.table(ASCII);
 
     private static boolean nextToChinese(String text, int i) {
         int before = Chars.nonSpaceBefore(text, i);

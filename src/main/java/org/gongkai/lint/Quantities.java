@@ -48,7 +48,7 @@ final class Quantities {
         int i = from;
         while (i < to) {
             char c = chars[i];
-            if ((CLASSES[c] & IS_START) != 0 && !((CLASSES[c] & IS_PRE) == 0 && rejectedBefore(numStart(chars, i)))
+            if (STARTS_AT[c] && !(!PRE_AT[c] && rejectedBefore(numStart(chars, i)))
                     && mayBeFigure(chars, i, to)) {
                 m.region(i, to);
                 if (m.lookingAt()) {
@@ -93,11 +93,11 @@ final class Quantities {
      */
     private static boolean mayBeFigure(char[] chars, int i, int to) {
         int j = i;
-        while (j < to && j - i < 2 && (CLASSES[chars[j]] & IS_PRE) != 0) {
+        while (j < to && j - i < 2 && PRE_AT[chars[j]]) {
             j++;
         }
         int numStart = j;
-        while (j < to && (CLASSES[chars[j]] & IS_NUM) != 0) {
+        while (j < to && NUM_AT[chars[j]]) {
             j++;
         }
         if (j == numStart) {
@@ -106,34 +106,18 @@ final class Quantities {
         if (j < to && chars[j] == ' ') {
             j++;
         }
-        while (j < to && (CLASSES[chars[j]] & IS_MULT) != 0) {
+        while (j < to && MULT_AT[chars[j]]) {
             j++;
         }
-        return j < to && (CLASSES[chars[j]] & IS_UNIT_FIRST) != 0;
+        return j < to && UNIT_FIRST_AT[chars[j]];
     }
 
-    /** Character classes of the figure pattern, one bit each, looked up by character. */
-    private static final int IS_START = 1;
-    private static final int IS_PRE = 2;
-    private static final int IS_NUM = 4;
-    private static final int IS_MULT = 8;
-    private static final int IS_UNIT_FIRST = 16;
-    private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
-
-    static {
-        mark(STARTS, IS_START);
-        mark(PRE_CHARS, IS_PRE);
-        mark(NUM_CHARS, IS_NUM);
-        mark(MULT_CHARS, IS_MULT);
-        mark(UNIT_FIRSTS, IS_UNIT_FIRST);
-    }
-
-    private static void mark(String chars, int bit) {
-        for (char c : chars.toCharArray()) {
-            CLASSES[c] |= (byte) bit;
-        }
-    }
-
+    /** The character sets above by character, for the scans that test every character. */
+    private static final boolean[] STARTS_AT = Chars.table(STARTS);
+    private static final boolean[] PRE_AT = Chars.table(PRE_CHARS);
+    private static final boolean[] NUM_AT = Chars.table(NUM_CHARS);
+    private static final boolean[] MULT_AT = Chars.table(MULT_CHARS);
+    private static final boolean[] UNIT_FIRST_AT = Chars.table(UNIT_FIRSTS);
 
     /**
      * Whether the character before a number's first digit makes it part of something else: 2013 in 12013, 第3,

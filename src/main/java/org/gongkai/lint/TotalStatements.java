@@ -296,16 +296,8 @@ final class TotalStatements {
     }
 
     /** {@link #SENTENCE_ENDS} and {@link #CLAUSE_ENDS} by character: tested for every character a scan passes. */
-    private static final boolean[] SENTENCE_END = table(SENTENCE_ENDS);
-    private static final boolean[] CLAUSE_END = table(CLAUSE_ENDS);
-
-    private static boolean[] table(String chars) {
-        boolean[] table = new boolean[Character.MAX_VALUE + 1];
-        for (char c : chars.toCharArray()) {
-            table[c] = true;
-        }
-        return table;
-    }
+    private static final boolean[] SENTENCE_END = Chars.table(SENTENCE_ENDS);
+    private static final boolean[] CLAUSE_END = Chars.table(CLAUSE_ENDS);
 
     private static boolean isSentenceEnd(char ch) {
         return SENTENCE_END[ch];
