@@ -41,23 +41,23 @@ final class DocNumbers {
 
     /** 文号 whose year and number are digits (a 文号 with XX is a placeholder), in a text's masked text. */
     static List<DocNumber> written(LintText text) {
-        return text.memo("docNumbers.written", () -> written(text.masked()));
-    }
-
-    static List<DocNumber> written(String text) {
-        return find(text, WRITTEN, false);
+        return text.memo("docNumbers.written", () -> find(text.masked(), text.chars(), WRITTEN, false));
     }
 
     /** Anything shaped like a 文号, filled in or not; its prefix may hold placeholder letters (x教高[XX]2号). */
     static List<DocNumber> withPlaceholders(LintText text) {
-        return text.memo("docNumbers.withPlaceholders", () -> find(text.masked(), WITH_PLACEHOLDERS, true));
+        return text.memo("docNumbers.withPlaceholders", () -> find(text.masked(), text.chars(), WITH_PLACEHOLDERS, true));
     }
 
     static List<DocNumber> find(String text, Pattern pattern, boolean placeholderLetters) {
+        return find(text, text.toCharArray(), pattern, placeholderLetters);
+    }
+
+    /** As above; {@code chars} are {@code text}'s characters, which the bracket scan walks. */
+    private static List<DocNumber> find(String text, char[] chars, Pattern pattern, boolean placeholderLetters) {
         List<DocNumber> found = new ArrayList<>();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int n = text.length();
-        char[] chars = text.toCharArray();
         for (int from = 0; from < n; ) {
             int open = nextOpening(chars, from, placeholderLetters);
             if (open < 0) {

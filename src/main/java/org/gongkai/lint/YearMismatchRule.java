@@ -115,7 +115,7 @@ final class YearMismatchRule implements ContentRule {
     private static List<Mention> mentions(LintDocument document) {
         LintText body = document.body();
         String t = body.masked();
-        boolean[] excluded = excludedRanges(t);
+        boolean[] excluded = excludedRanges(body.chars());
         List<Mention> mentions = new ArrayList<>();
         for (Anchored years : YEARS) {
             years.forEach(body, t, m -> consider(document, t, excluded, m.start(), Integer.parseInt(m.group()), mentions));
@@ -178,10 +178,9 @@ final class YearMismatchRule implements ContentRule {
     }
 
     /** Text in 《》 (titles of other documents) and 〔〕 (文号) does not say what this report covers. */
-    private static boolean[] excludedRanges(String t) {
-        boolean[] excluded = new boolean[t.length() + 1];
+    private static boolean[] excludedRanges(char[] chars) {
+        boolean[] excluded = new boolean[chars.length + 1];
         int depth = 0;
-        char[] chars = t.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             if (c == '《' || c == '〔') {
