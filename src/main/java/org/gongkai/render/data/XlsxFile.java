@@ -152,20 +152,14 @@ final class XlsxFile {
             List<String> texts = new ArrayList<>();
             List<byte[]> digits = new ArrayList<>();
             for (String name : header) {
-                textIds.computeIfAbsent(name, t -> {
-                    texts.add(t);
-                    return texts.size() - 1;
-                });
+                idOf(name, textIds, texts);
             }
             int[][] codes = new int[columns.size()][];
             for (int c = 0; c < codes.length; c++) {
                 Column column = columns.get(c);
                 int[] textId = new int[column.texts().size()];
                 for (int i = 0; i < textId.length; i++) {
-                    textId[i] = textIds.computeIfAbsent(column.texts().get(i), t -> {
-                        texts.add(t);
-                        return texts.size() - 1;
-                    });
+                    textId[i] = idOf(column.texts().get(i), textIds, texts);
                 }
                 int firstNumber = digits.size();
                 column.numbers().forEach(n -> digits.add(ascii(n)));
@@ -180,6 +174,17 @@ final class XlsxFile {
                     digits.toArray(byte[][]::new));
         }
 
+        /** The id of {@code value}: its position in {@code values}, where it is added when new. */
+        private static int idOf(String value, Map<String, Integer> ids, List<String> values) {
+            Integer id = ids.get(value);
+            if (id == null) {
+                id = values.size();
+                ids.put(value, id);
+                values.add(value);
+            }
+            return id;
+        }
+
         /** Column {@code c} with ids of its own: texts from 0 up, numbers from {@link #NUMBER} down. */
         private static Column column(String[][] rows, int c, boolean numeric) {
             Map<String, Integer> textIds = new HashMap<>();
@@ -192,21 +197,9 @@ final class XlsxFile {
                 if (value == null || value.isEmpty()) {
                     codes[r] = EMPTY;
                 } else if (numeric && isNumber(value)) {
-                    Integer id = numberIds.get(value);
-                    if (id == null) {
-                        id = numbers.size();
-                        numberIds.put(value, id);
-                        numbers.add(value);
-                    }
-                    codes[r] = NUMBER - id;
+                    codes[r] = NUMBER - idOf(value, numberIds, numbers);
                 } else {
-                    Integer id = textIds.get(value);
-                    if (id == null) {
-                        id = texts.size();
-                        textIds.put(value, id);
-                        texts.add(value);
-                    }
-                    codes[r] = id;
+                    codes[r] = idOf(value, textIds, texts);
                 }
             }
             return new Column(texts, numbers, codes);
