@@ -2,7 +2,6 @@ package org.gongkai.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,11 +22,6 @@ public final class StagingSite implements PageSink {
 
     public Path dir() {
         return dir;
-    }
-
-    @Override
-    public void write(String path, String content) {
-        write(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

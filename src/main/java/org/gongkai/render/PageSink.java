@@ -4,7 +4,9 @@ package org.gongkai.render;
 public interface PageSink {
 
     /** Writes a text file (UTF-8) at a path relative to the site root, with {@code /} separators. */
-    void write(String path, String content);
+    default void write(String path, String content) {
+        write(path, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 
     /** Writes a binary file at a path relative to the site root. */
     void write(String path, byte[] content);

@@ -2,7 +2,6 @@ package org.gongkai.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -24,11 +23,6 @@ final class PreviewSink implements PageSink {
 
     PreviewSink(Path root) {
         this.root = root;
-    }
-
-    @Override
-    public void write(String path, String content) {
-        write(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -10,7 +10,6 @@ import static org.gongkai.testing.DataRows.PROJECTS_HEADER;
 import static org.gongkai.testing.DataRows.file;
 import static org.gongkai.testing.DataRows.with;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,11 +166,6 @@ class DataPagesParallelTest {
         MemorySink recordingThreads(Set<String> names) {
             threads = names;
             return this;
-        }
-
-        @Override
-        public void write(String path, String content) {
-            write(path, content.getBytes(StandardCharsets.UTF_8));
         }
 
         @Override
