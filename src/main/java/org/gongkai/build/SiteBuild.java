@@ -69,8 +69,10 @@ public final class SiteBuild {
         problems.failIfErrors("load");
         // content rules (placeholders, totals, years …): they see each report as it is rendered (one parse for
         // both) and warn at the end; `gongkai check` reports them in full
+        // (the data files are read for them on a pool thread while the theme and indexes are assembled)
         MarkdownRenderer markdown = new MarkdownRenderer();
-        ContentLint.Session lint = new ContentLint(markdown).session(site, options.source());
+        ForkJoinTask<ContentLint.Session> linting = ForkJoinTask.adapt(
+                () -> new ContentLint(markdown).session(site, options.source())).fork();
 
         // assemble: theme, indexes, and a check that no two outputs share an address
         Theme theme = Theme.locate(options.source(), site.config().theme(), problems).orElse(null);
@@ -84,6 +86,7 @@ public final class SiteBuild {
         problems.failIfErrors("assemble");
 
         // render and publish into a staging folder; swap it in only when all of it succeeded
+        ContentLint.Session lint = linting.join();
         Publisher publisher = new Publisher(options.out());
         StagingSite staging = publisher.open();
         listener.stage("rendering", staging::fileCount);
@@ -91,15 +94,15 @@ public final class SiteBuild {
             List<NavSection> sections = SiteRenderer.sections(site);
             DataPages dataPages = new DataPages(templates);
             // the data pages need nothing from the reports' pages: they are rendered alongside them
-            ForkJoinTask<List<WrittenPage>> data = ForkJoinTask.adapt(
-                    () -> dataPages.render(site, index, sections, staging)).fork();
+            DataPages.Rendering data = dataPages.start(site, index, sections, staging);
             List<WrittenPage> pages;
             try {
                 pages = new ArrayList<>(renderer.render(site, index, sections, staging, lint::inspect));
-            } finally {
-                data.quietlyJoin(); // never leave it writing into a staging folder that is being abandoned
+            } catch (RuntimeException | Error e) {
+                data.abandon(); // never leave it writing into a staging folder that is being abandoned
+                throw e;
             }
-            pages.addAll(data.join());
+            pages.addAll(data.finish());
             problems.addAll(lint.finishForBuild());
             failOnWarningsIfStrict(options, problems);
             pages.sort(Comparator.comparing(WrittenPage::path));

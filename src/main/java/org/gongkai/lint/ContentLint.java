@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 
 import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.FreePage;
@@ -67,7 +68,8 @@ public final class ContentLint {
 
     /**
      * The rules over one build: reports arrive one by one (from any thread) with the tree the renderer parsed,
-     * so a build parses each report once; pages and data files are checked in {@link Session#finish()}.
+     * so a build parses each report once; the data files are checked on a pool thread meanwhile, and the pages
+     * in {@link Session#finish()}.
      *
      * @param source the site root, for {@code content/data/}
      */
@@ -80,14 +82,19 @@ public final class ContentLint {
     public final class Session {
 
         private final Site site;
-        private final DataTables data;
         private final ContentRule.Context context;
         private final List<Finding> found = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final ForkJoinTask<List<Finding>> dataFindings;
 
         private Session(Site site, DataTables data) {
             this.site = site;
-            this.data = data;
             this.context = new ContentRule.Context(site.config(), data);
+            // the data files need nothing from the reports: a pool thread scans them while the reports arrive
+            this.dataFindings = ForkJoinTask.adapt(() -> {
+                List<Finding> out = new ArrayList<>();
+                personalData.checkData(data, site.config(), out);
+                return out;
+            }).fork();
         }
 
         /** Checks one report whose body {@code document} is the parsed tree of; the tree is only read. */
@@ -104,7 +111,7 @@ public final class ContentLint {
                 all.addAll(check(markdown.read(page.sourcePath(), null, LintText.empty(page.sourcePath()), page.body(),
                         page.bodyLine()), context));
             }
-            personalData.checkData(data, site.config(), all);
+            all.addAll(dataFindings.join());
             List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(all));
             unique.sort(ORDER);
             return List.copyOf(unique);

@@ -64,6 +64,41 @@ public final class DataPages {
      * caller); the files are the same whatever the number of threads. Returns the pages sorted by path.
      */
     public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink) {
+        return start(site, index, sections, sink).finish();
+    }
+
+    /**
+     * Starts writing the data pages on the pool's threads and returns at once, so the caller can render other
+     * pages meanwhile; it then calls {@link Rendering#finish} (where it takes part in what is left) or, when its
+     * own work failed, {@link Rendering#abandon}.
+     */
+    public Rendering start(Site site, ReportIndex index, List<NavSection> sections, PageSink sink) {
+        return new Rendering(ParallelJobs.start(() -> jobs(site, index, sections, sink)));
+    }
+
+    /** The data pages being written. */
+    public static final class Rendering {
+
+        private final ParallelJobs jobs;
+
+        private Rendering(ParallelJobs jobs) {
+            this.jobs = jobs;
+        }
+
+        /** Helps with the pages left, waits for the rest, and returns them sorted by path (or rethrows a failure). */
+        public List<WrittenPage> finish() {
+            List<WrittenPage> written = new ArrayList<>(jobs.finish());
+            written.sort(Comparator.comparing(WrittenPage::path));
+            return written;
+        }
+
+        /** Starts no further page and waits for those being written: nothing writes after this returns. */
+        public void abandon() {
+            jobs.abandon();
+        }
+    }
+
+    private List<ParallelJobs.Job> jobs(Site site, ReportIndex index, List<NavSection> sections, PageSink sink) {
         Layouts layouts = new Layouts(site, sections);
         Datasets data = site.datasets();
         FeeHistory history = new FeeHistory(data.fees());
@@ -80,9 +115,7 @@ public final class DataPages {
         if (!data.fees().isEmpty()) {
             jobs.addAll(new FeePages(templates, layouts, site.config().contacts(), data.fees(), history).jobs(sink));
         }
-        List<WrittenPage> written = new ArrayList<>(ParallelJobs.run(jobs));
-        written.sort(Comparator.comparing(WrittenPage::path));
-        return written;
+        return jobs;
     }
 
     /**

@@ -6,18 +6,19 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 import org.gongkai.render.WrittenPage;
 
 /**
  * Runs the data pages' jobs (a page, a group of pages, a download) on the fork-join pool the build's parallel
- * streams use: the calling thread and the pool's threads each take the next job from the list until none is
- * left, so a long job started first (the .xlsx of the whole fee table) runs while the others share the rest.
- * With the common pool's parallelism at 0, the caller runs them all, one after the other. Each job writes its own
- * files from read-only inputs, and the results are returned in the order of the list, so what is written never
- * depends on which thread ran what, or when.
+ * streams use, alongside whatever the caller does meanwhile: {@link #start} plans the jobs and lets the pool's
+ * threads take them one by one; {@link #finish} makes the caller take what is left and then waits for the jobs
+ * still running. So a caller that is done with its own work (the report pages) never waits idle while a single
+ * pool thread works through a long list. With the common pool's parallelism at 0, the caller runs them all, one
+ * after the other. Each job writes its own files from read-only inputs, and the results are returned in the
+ * order of the list, so what is written never depends on which thread ran what, or when.
  */
 final class ParallelJobs {
 
@@ -25,31 +26,52 @@ final class ParallelJobs {
     interface Job extends Supplier<List<WrittenPage>> {
     }
 
-    private ParallelJobs() {
+    /** The jobs and, by position, what each returned. */
+    private record Plan(List<Job> jobs, AtomicReferenceArray<List<WrittenPage>> results) {
     }
 
-    /** Runs every job; the first failure is rethrown once the running jobs have ended (no new job starts then). */
-    static List<WrittenPage> run(List<Job> jobs) {
-        List<List<WrittenPage>> results = new ArrayList<>(jobs.size());
-        for (int i = 0; i < jobs.size(); i++) {
-            results.add(List.of());
-        }
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        // one taker per thread of the pool, and one for the caller: a parallel stream hands them out, and a
-        // taker that starts late finds the list done
-        IntStream.range(0, Math.min(takers(), jobs.size())).parallel().forEach(taker -> {
-            for (int i = next.getAndIncrement(); i < jobs.size() && failure.get() == null; i = next.getAndIncrement()) {
-                try {
-                    List<WrittenPage> written = jobs.get(i).get();
-                    synchronized (results) {
-                        results.set(i, written);
-                    }
-                } catch (RuntimeException | Error e) {
-                    failure.compareAndSet(null, e); // caught, so the stream ends only when every taker has
-                }
+    private static final Plan NOTHING = new Plan(List.of(), new AtomicReferenceArray<>(0));
+
+    private final AtomicInteger next = new AtomicInteger();
+    /** The first failure: no job starts after it, and {@link #finish} rethrows it. */
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final ForkJoinTask<Plan> plan;
+    private final List<ForkJoinTask<?>> takers = new ArrayList<>();
+
+    private ParallelJobs(Supplier<List<Job>> planner) {
+        plan = ForkJoinTask.adapt(() -> {
+            try {
+                List<Job> jobs = planner.get();
+                return new Plan(jobs, new AtomicReferenceArray<>(jobs.size()));
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e); // kept as thrown: join() would hand back a copy
+                return NOTHING;
             }
         });
+    }
+
+    /** Plans the jobs on a pool thread and lets the pool's threads take them. */
+    static ParallelJobs start(Supplier<List<Job>> planner) {
+        ParallelJobs run = new ParallelJobs(planner);
+        run.plan.fork();
+        for (int i = 0; i < poolThreads(); i++) {
+            run.takers.add(ForkJoinTask.adapt(run::take).fork());
+        }
+        return run;
+    }
+
+    /** Runs every job, the caller taking part; see {@link #finish}. */
+    static List<WrittenPage> run(List<Job> jobs) {
+        return start(() -> jobs).finish();
+    }
+
+    /**
+     * Takes jobs until none is left, waits for those still running, and returns the pages in the order of the
+     * jobs. The first failure is rethrown once the running jobs have ended (no new job starts after it).
+     */
+    List<WrittenPage> finish() {
+        take();
+        takers.forEach(ForkJoinTask::quietlyJoin);
         Throwable thrown = failure.get();
         if (thrown instanceof RuntimeException runtime) {
             throw runtime;
@@ -57,16 +79,36 @@ final class ParallelJobs {
         if (thrown instanceof Error error) {
             throw error;
         }
+        Plan done = plan.join();
         List<WrittenPage> written = new ArrayList<>();
-        synchronized (results) {
-            results.forEach(written::addAll);
+        for (int i = 0; i < done.results().length(); i++) {
+            written.addAll(done.results().get(i));
         }
         return written;
     }
 
-    /** The threads of the pool the stream will run on, and the caller. */
-    private static int takers() {
+    /** Starts no further job and waits for the running ones: nothing writes after this returns. */
+    void abandon() {
+        failure.compareAndSet(null, new IllegalStateException("abandoned"));
+        plan.quietlyJoin();
+        takers.forEach(ForkJoinTask::quietlyJoin);
+    }
+
+    private void take() {
+        Plan current = plan.join(); // run here if no pool thread has started it
+        List<Job> jobs = current.jobs();
+        for (int i = next.getAndIncrement(); i < jobs.size() && failure.get() == null; i = next.getAndIncrement()) {
+            try {
+                current.results().set(i, jobs.get(i).get());
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e); // caught, so every taker ends normally and finish() sees the original
+            }
+        }
+    }
+
+    /** The threads of the pool the caller's parallel streams run on (not counting the caller). */
+    private static int poolThreads() {
         ForkJoinPool pool = ForkJoinTask.getPool();
-        return (pool != null ? pool.getParallelism() : ForkJoinPool.getCommonPoolParallelism()) + 1;
+        return pool != null ? pool.getParallelism() : ForkJoinPool.getCommonPoolParallelism();
     }
 }
