@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Stream;
 
 import org.gongkai.load.data.DataLoader;
@@ -43,12 +42,13 @@ public final class SiteLoader {
         Optional<SiteConfig> config = new ConfigLoader().load(paths, problems);
         // without site.yaml the build fails anyway; stand-in numbers keep that from adding a phone error to every fee row
         Contacts contacts = config.map(c -> c.contacts()).orElse(new Contacts("", "", "", "?", "?"));
-        // a large data table is read on one thread: it is read while the reports are, on the other cores
-        ForkJoinTask<Datasets> datasets = ForkJoinTask.adapt(() -> new DataLoader(paths).load(contacts, problems)).fork();
+        // a large data table is read on one thread, while the reports are read; its rows are checked by any
+        // thread that is free, this one too once the reports are read
+        DataLoader.Loading datasets = new DataLoader(paths).start(contacts, problems);
         List<Report> reports = loadReports(includeDrafts, problems);
         List<FreePage> pages = loadPages(problems);
         List<StaticFile> staticFiles = listStaticFiles(problems);
-        Datasets data = datasets.join();
+        Datasets data = datasets.finish();
         return config.map(c -> new Site(c, reports, pages, staticFiles, data));
     }
 

@@ -71,6 +71,29 @@ class DataErrorsTest {
                                 + "  hint: every row has one value per column, empty ones too: check for a missing comma");
     }
 
+    /**
+     * The rows are checked in chunks on several threads; an item given twice is still found across chunks, also
+     * when its first row has an error of its own, and pointed at with the line of the first.
+     */
+    @Test
+    void anItemGivenTwiceIsAnErrorNamingTheFirstLineAcrossALargeTable() {
+        List<String> rows = new java.util.ArrayList<>();
+        rows.add(FEES_HEADER);
+        for (int i = 0; i < 2500; i++) {
+            rows.add(with(FEE, 1, "第" + i + "中学")); // row i is on line i + 2
+        }
+        rows.set(10 - 1, with(with(FEE, 1, "第8中学"), 7, "240元"));
+        rows.set(1502 - 1, with(FEE, 1, "第1中学"));
+        rows.set(2400 - 1, with(FEE, 1, "第8中学"));
+
+        assertThat(errors(file("fees.csv", rows.toArray(String[]::new)))).containsExactly(
+                "content/data/fees.csv:10:7: amount 「240元」 is not an amount in 元\n  hint: write 240.00",
+                "content/data/fees.csv:1502:5: item 「住宿费」 of 第1中学 for 2012-2013 全学年 is given twice (also on line 3)\n"
+                        + "  hint: delete one of the two rows, or correct the term",
+                "content/data/fees.csv:2400:5: item 「住宿费」 of 第8中学 for 2012-2013 全学年 is given twice (also on line 10)\n"
+                        + "  hint: delete one of the two rows, or correct the term");
+    }
+
     @Test
     void emptyRequiredColumnIsAnError() {
         assertThat(errors(file("fees.csv", FEES_HEADER, with(FEE, 1, ""))))

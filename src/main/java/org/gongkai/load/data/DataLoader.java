@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.gongkai.load.SitePaths;
@@ -37,19 +40,100 @@ public final class DataLoader {
     }
 
     /**
+     * Reads the tables on the calling thread.
+     *
      * @param contacts the bureau's numbers from site.yaml: a fee row without its own complaint phone or price
      *     hotline uses them
      */
     public Datasets load(Contacts contacts, Problems problems) {
+        return start(contacts, problems).finish();
+    }
+
+    /**
+     * Starts reading the tables on a pool thread and returns at once, so the caller can load the reports
+     * meanwhile; {@link Loading#finish} then gives the datasets, the caller helping to check the rows read by
+     * then. The rows are checked in chunks on whichever thread is free (see {@link RowChunks}).
+     */
+    public Loading start(Contacts contacts, Problems problems) {
+        Loading loading = new Loading(checks -> read(contacts, problems, checks));
+        ForkJoinTask.adapt(loading::read).fork();
+        return loading;
+    }
+
+    /** The tables being read and checked. */
+    public static final class Loading {
+
+        private final CheckQueue checks = new CheckQueue();
+        private final AtomicBoolean started = new AtomicBoolean();
+        private final Function<CheckQueue, Tables> reader;
+        private volatile Tables tables = Tables.NONE;
+
+        private Loading(Function<CheckQueue, Tables> reader) {
+            this.reader = reader;
+        }
+
+        /**
+         * Waits for the reading (doing it here if no pool thread has started it), checks rows meanwhile, and
+         * returns the good records; every problem has been reported to the {@code problems} given to
+         * {@link #start} by then.
+         */
+        public Datasets finish() {
+            read();
+            checks.drain();
+            checks.awaitEnd();
+            return tables.collect();
+        }
+
+        /** Reads the files once, whichever thread comes first; then helps with the checks. */
+        private void read() {
+            if (!started.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                tables = reader.apply(checks);
+            } catch (RuntimeException | Error e) {
+                checks.fail(e);
+            } finally {
+                checks.readingDone();
+            }
+            checks.drain();
+        }
+    }
+
+    /** The three tables as read (each empty when there is no file). */
+    private record Tables(Table<Fee> fees, Table<Project> projects, Table<AidRecord> aid) {
+
+        static final Tables NONE = new Tables(Table.none(), Table.none(), Table.none());
+
+        Datasets collect() {
+            if (this == NONE) {
+                return Datasets.EMPTY;
+            }
+            return new Datasets(fees.collect(), projects.collect(), aid.collect());
+        }
+    }
+
+    /** One table's rows, and whether the file was read to its end. */
+    private record Table<T>(Optional<RowChunks<T>> rows, boolean complete) {
+
+        static <T> Table<T> none() {
+            return new Table<>(Optional.empty(), false);
+        }
+
+        List<T> collect() {
+            return rows.map(r -> r.collect(complete)).orElse(List.of());
+        }
+    }
+
+    private Tables read(Contacts contacts, Problems problems, CheckQueue checks) {
         Path dir = paths.data();
         if (!Files.isDirectory(dir)) {
-            return Datasets.EMPTY;
+            return Tables.NONE;
         }
         Map<String, Path> files = locate(dir, problems);
-        List<Fee> fees = read(files.get("fees"), new FeeRows(contacts), problems);
-        List<Project> projects = read(files.get("projects"), new ProjectRows(), problems);
-        List<AidRecord> aid = read(files.get("aid"), new AidRows(), problems);
-        return new Datasets(fees, projects, aid);
+        return new Tables(read(files.get("fees"), new FeeRows(contacts), problems, checks),
+                read(files.get("projects"), new ProjectRows(), problems, checks),
+                read(files.get("aid"), new AidRows(), problems, checks));
     }
 
     /** The data file of each dataset; two files for one dataset, and files of no dataset, are reported. */
@@ -92,80 +176,22 @@ public final class DataLoader {
         return found;
     }
 
-    private <T> List<T> read(Path file, DatasetRows<T> rows, Problems problems) {
+    private <T> Table<T> read(Path file, DatasetRows<T> rows, Problems problems, CheckQueue checks) {
         if (file == null) {
-            return List.of();
+            return Table.none();
         }
         String shown = paths.display(file);
         boolean xlsx = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
-        RowCollector<T> collector = new RowCollector<>(shown, rows, xlsx, problems);
+        RowChunks<T> chunks = new RowChunks<>(shown, rows, xlsx, problems, checks::add);
+        boolean complete;
         try {
-            boolean read = xlsx ? new XlsxTable().read(file, shown, collector, problems)
-                    : new CsvTable().read(file, shown, collector, problems);
-            if (!read) {
-                return List.of();
-            }
+            complete = xlsx ? new XlsxTable().read(file, shown, chunks, problems)
+                    : new CsvTable().read(file, shown, chunks, problems);
         } catch (IOException e) {
             problems.add(Problem.error(SourcePosition.of(shown), "cannot read the file: " + e.getMessage(), ""));
-            return List.of();
+            complete = false;
         }
-        rows.finish(shown, problems);
-        return collector.records;
-    }
-
-    /** Validates rows as they stream in and keeps the good ones. */
-    private static final class RowCollector<T> implements TableSink {
-
-        private final String file;
-        private final DatasetRows<T> rows;
-        private final boolean xlsx;
-        private final Problems problems;
-        private final Map<String, String> strings = new HashMap<>();
-        private final List<T> records = new ArrayList<>();
-        private Header header;
-
-        RowCollector(String file, DatasetRows<T> rows, boolean xlsx, Problems problems) {
-            this.file = file;
-            this.rows = rows;
-            this.xlsx = xlsx;
-            this.problems = problems;
-        }
-
-        @Override
-        public void header(RawRow row) {
-            header = Header.read(file, row, rows.columns(), problems);
-        }
-
-        @Override
-        public void row(RawRow row) {
-            if (header == null || !hasRightWidth(row)) {
-                return;
-            }
-            RowFields fields = new RowFields(file, row, header, problems, strings);
-            Optional<T> record = rows.read(fields);
-            record.ifPresent(records::add);
-        }
-
-        /** A CSV row has as many values as the header; extra cells must be empty (an .xlsx row may be shorter). */
-        private boolean hasRightWidth(RawRow row) {
-            int cells = row.cells().size();
-            int last = cells;
-            while (last > header.width() && row.cells().get(last - 1).text().isBlank()) {
-                last--;
-            }
-            if (last > header.width()) {
-                problems.add(Problem.error(SourcePosition.of(file, row.line(), header.width() + 1),
-                        "the row has " + last + " values, the header has " + header.width() + " columns",
-                        "a value with a comma must be in double quotes (\"1,200.00\"); otherwise delete the extra values"));
-                return false;
-            }
-            if (!xlsx && cells < header.width()) {
-                problems.add(Problem.error(SourcePosition.of(file, row.line()),
-                        "the row has " + cells + " values, the header has " + header.width() + " columns",
-                        "every row has one value per column, empty ones too: check for a missing comma"));
-                return false;
-            }
-            return true;
-        }
+        chunks.flush();
+        return new Table<>(Optional.of(chunks), complete);
     }
 }

@@ -1,9 +1,7 @@
 package org.gongkai.load.data;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,8 +47,6 @@ final class FeeRows implements DatasetRows<Fee> {
     private static final Pattern UNIT_DOT = Pattern.compile("[.．•・･‧∙⋅]");
 
     private final Contacts contacts;
-    /** school + school year + term + item → line, to find the same item given twice. */
-    private final Map<String, Integer> seen = new HashMap<>();
 
     FeeRows(Contacts contacts) {
         this.contacts = contacts;
@@ -104,12 +100,12 @@ final class FeeRows implements DatasetRows<Fee> {
             checkDocNo(f, basisDocNo);
         }
         if (schoolYear.isPresent() && term.isPresent() && !school.isEmpty() && !item.isEmpty()) {
+            // the same item given twice: known only once the rows before are, so checked in file order later
             String key = school + '\u0000' + schoolYear.get() + '\u0000' + term.get() + '\u0000' + item;
-            Integer earlier = seen.putIfAbsent(key, f.line());
-            if (earlier != null) {
-                f.error("item", "item 「" + item + "」 of " + school + " for " + schoolYear.get() + " " + term.get().label()
-                        + " is given twice (also on line " + earlier + ")", "delete one of the two rows, or correct the term");
-            }
+            SchoolYear year = schoolYear.get();
+            FeeTerm feeTerm = term.get();
+            f.unique(key, "item", earlier -> "item 「" + item + "」 of " + school + " for " + year + " " + feeTerm.label()
+                    + " is given twice (also on line " + earlier + ")", "delete one of the two rows, or correct the term");
         }
         if (f.failed()) {
             return Optional.empty();

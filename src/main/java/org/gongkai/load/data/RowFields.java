@@ -3,10 +3,12 @@ package org.gongkai.load.data;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 import org.gongkai.model.Labelled;
@@ -14,7 +16,6 @@ import org.gongkai.model.SchoolYear;
 import org.gongkai.model.WanYuan;
 import org.gongkai.model.Yuan;
 import org.gongkai.problem.Problem;
-import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
 
 /**
@@ -27,19 +28,43 @@ final class RowFields {
     /** Something like a school year (2011—12, 2011至2012学年), to suggest the right form. */
     private static final Pattern YEAR_PAIR = Pattern.compile("(\\d{4})\\D{1,3}(\\d{2,4})\\D*");
 
+    /**
+     * A value that must not repeat in the file (a fee item of a school, year and term): checked across rows in
+     * file order, after the rows have been read (see {@link RowChunks}).
+     *
+     * @param position the cell the error points at
+     * @param twice the message, given the line the value was first seen on
+     */
+    record Unique(String key, SourcePosition position, IntFunction<String> twice, String hint) {
+    }
+
     private final String file;
     private final RawRow row;
     private final Header header;
-    private final Problems problems;
+    private final List<Problem> problems;
     private final Map<String, String> strings;
     private boolean failed;
+    private Unique unique;
 
-    RowFields(String file, RawRow row, Header header, Problems problems, Map<String, String> strings) {
+    /**
+     * @param problems where this row's problems go, in the order they are found
+     * @param strings shares one String among repeated values (safe for several threads to use)
+     */
+    RowFields(String file, RawRow row, Header header, List<Problem> problems, Map<String, String> strings) {
         this.file = file;
         this.row = row;
         this.header = header;
         this.problems = problems;
         this.strings = strings;
+    }
+
+    /** Asks for the check across rows: a later row with the same key is an error. */
+    void unique(String key, String column, IntFunction<String> twice, String hint) {
+        unique = new Unique(key, position(column), twice, hint);
+    }
+
+    Optional<Unique> unique() {
+        return Optional.ofNullable(unique);
     }
 
     boolean failed() {
