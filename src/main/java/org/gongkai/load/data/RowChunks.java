@@ -74,8 +74,9 @@ final class RowChunks<T> implements TableSink {
      * or none when the file could not be read to the end ({@code complete} false).
      */
     List<T> collect(boolean complete) {
-        Map<String, Integer> seen = new HashMap<>();
-        List<T> kept = new ArrayList<>();
+        int count = chunks.stream().mapToInt(chunk -> chunk.size).sum();
+        Map<String, Integer> seen = new HashMap<>(count * 4 / 3 + 1);
+        List<T> kept = new ArrayList<>(count);
         for (Chunk chunk : chunks) {
             for (int i = 0; i < chunk.size; i++) {
                 problems.addAll(chunk.problems.get(i));
@@ -130,6 +131,9 @@ final class RowChunks<T> implements TableSink {
                     RowFields fields = new RowFields(file, row, header, found, strings);
                     record = rows.read(fields).orElse(null);
                     unique = fields.unique().orElse(null);
+                    if (unique != null) {
+                        unique.key().hashCode(); // worked out here, on any thread, and kept by the String for collect()
+                    }
                 }
                 lines[records.size()] = row.line();
                 problems.add(found.isEmpty() ? List.of() : found);
