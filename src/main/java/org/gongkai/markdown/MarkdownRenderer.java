@@ -29,8 +29,15 @@ public final class MarkdownRenderer {
     private final DirectHtml direct;
 
     public MarkdownRenderer() {
+        this(true);
+    }
+
+    /** @param quickBlockStarts false only for the test that holds {@link QuickBlockStarts} to Flexmark's own */
+    MarkdownRenderer(boolean quickBlockStarts) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(new TablesOnce(), new ChineseMarkdownExtension()));
+        options.set(Parser.EXTENSIONS, quickBlockStarts
+                ? List.of(new TablesOnce(), new ChineseMarkdownExtension(), new QuickBlockStarts())
+                : List.of(new TablesOnce(), new ChineseMarkdownExtension()));
         options.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
