@@ -168,8 +168,8 @@ public final class ChangedPages {
         lists.put(OutputPaths.REPORTS, index.all());
         index.byYear().forEach((year, reports) -> lists.put(OutputPaths.yearDir(year), reports));
         index.byCategory().forEach((category, reports) -> lists.put(OutputPaths.categoryDir(category), reports));
-        index.byDepartment().forEach((department, reports) -> lists.put(OutputPaths.departmentDir(department), reports));
-        index.byTag().forEach((tag, reports) -> lists.put(OutputPaths.tagDir(tag), reports));
+        index.byDepartment().forEach((department, reports) -> lists.put(index.departmentDir(department), reports));
+        index.byTag().forEach((tag, reports) -> lists.put(index.tagDir(tag), reports));
         return lists;
     }
 

@@ -28,6 +28,9 @@ public final class ReportIndex {
     private final Map<String, List<Report>> byDepartment;
     private final Map<String, List<Report>> byTag;
     private final Map<String, Integer> position = new HashMap<>();
+    /** The list folders of departments and tags, worked out once: each is named by a SHA-256 digest. */
+    private final Map<String, String> departmentDirs = new HashMap<>();
+    private final Map<String, String> tagDirs = new HashMap<>();
 
     public ReportIndex(List<Report> newestFirst) {
         this.all = List.copyOf(newestFirst);
@@ -48,6 +51,20 @@ public final class ReportIndex {
         }
         this.byDepartment = sortedByName(departments);
         this.byTag = sortedByName(tags);
+        byDepartment.keySet().forEach(department -> departmentDirs.put(department, OutputPaths.departmentDir(department)));
+        byTag.keySet().forEach(tag -> tagDirs.put(tag, OutputPaths.tagDir(tag)));
+    }
+
+    /** {@link OutputPaths#departmentDir}, looked up for the departments of the index. */
+    public String departmentDir(String department) {
+        String dir = departmentDirs.get(department);
+        return dir != null ? dir : OutputPaths.departmentDir(department);
+    }
+
+    /** {@link OutputPaths#tagDir}, looked up for the tags of the index. */
+    public String tagDir(String tag) {
+        String dir = tagDirs.get(tag);
+        return dir != null ? dir : OutputPaths.tagDir(tag);
     }
 
     private static Map<String, List<Report>> sortedByName(Map<String, List<Report>> groups) {

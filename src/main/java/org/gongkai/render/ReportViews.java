@@ -26,7 +26,7 @@ final class ReportViews {
     static ReportView page(Report report, RenderedMarkdown body, ReportIndex index) {
         String from = OutputPaths.report(report.slug());
         List<LinkView> tags = report.tags().stream()
-                .map(tag -> LinkView.of(tag, OutputPaths.link(from, OutputPaths.tagDir(tag) + "index.html")))
+                .map(tag -> LinkView.of(tag, OutputPaths.link(from, index.tagDir(tag) + "index.html")))
                 .toList();
         List<AttachmentView> attachments = new ArrayList<>();
         for (Attachment a : report.attachments()) {
@@ -43,7 +43,7 @@ final class ReportViews {
                 .map(r -> LinkView.of(r.title(), OutputPaths.link(from, OutputPaths.report(r.slug()))))
                 .toList();
         return new ReportView(report.title(), report.department(),
-                OutputPaths.link(from, OutputPaths.departmentDir(report.department()) + "index.html"),
+                OutputPaths.link(from, index.departmentDir(report.department()) + "index.html"),
                 Formats.chineseDate(report.date()), report.date().toString(), report.year(),
                 OutputPaths.link(from, OutputPaths.yearDir(report.year()) + "index.html"),
                 report.period().label(), report.category().label(),

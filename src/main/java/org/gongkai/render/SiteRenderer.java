@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.gongkai.markdown.MarkdownRenderer;
@@ -191,10 +192,10 @@ public final class SiteRenderer {
                 "报告所述年度为" + year + "年。", reports, List.of(new Crumb(year + "年", OutputPaths.yearDir(year))))));
         index.byCategory().forEach((category, reports) -> lists.add(new ReportList(OutputPaths.categoryDir(category),
                 "类别：" + category.label(), "", reports, List.of(new Crumb(category.label(), OutputPaths.categoryDir(category))))));
-        index.byDepartment().forEach((department, reports) -> lists.add(new ReportList(OutputPaths.departmentDir(department),
-                "发文单位：" + department, "", reports, List.of(new Crumb(department, OutputPaths.departmentDir(department))))));
-        index.byTag().forEach((tag, reports) -> lists.add(new ReportList(OutputPaths.tagDir(tag), "标签：" + tag, "",
-                reports, List.of(new Crumb("标签：" + tag, OutputPaths.tagDir(tag))))));
+        index.byDepartment().forEach((department, reports) -> lists.add(new ReportList(index.departmentDir(department),
+                "发文单位：" + department, "", reports, List.of(new Crumb(department, index.departmentDir(department))))));
+        index.byTag().forEach((tag, reports) -> lists.add(new ReportList(index.tagDir(tag), "标签：" + tag, "",
+                reports, List.of(new Crumb("标签：" + tag, index.tagDir(tag))))));
         return lists;
     }
 
@@ -211,18 +212,25 @@ public final class SiteRenderer {
                 }
             }
         }
+        // a report is listed on many pages (all, its year, category, department, tags) and the filters are the same on
+        // every page of a list after the first: each is worked out once, the links given from the site root
+        Map<String, ReportEntryView> entries = new ConcurrentHashMap<>();
+        Map<String, List<ListView.FilterGroup>> filters = new ConcurrentHashMap<>();
         return pages.parallelStream()
-                .map(page -> renderListPage(page.getKey(), page.getValue(), index, layouts, sink))
+                .map(page -> renderListPage(page.getKey(), page.getValue(), index, layouts, sink, entries, filters))
                 .toList();
     }
 
-    private WrittenPage renderListPage(ReportList list, int n, ReportIndex index, Layouts layouts, PageSink sink) {
+    private WrittenPage renderListPage(ReportList list, int n, ReportIndex index, Layouts layouts, PageSink sink,
+                                       Map<String, ReportEntryView> entryMemo,
+                                       Map<String, List<ListView.FilterGroup>> filterMemo) {
         String dir = list.dir();
         List<Report> reports = list.reports();
         String path = OutputPaths.listPage(dir, n);
+        String up = "../".repeat(OutputPaths.depth(path));
         List<ReportEntryView> entries = new ArrayList<>();
         for (Report report : reports.subList((n - 1) * PAGE_SIZE, Math.min(reports.size(), n * PAGE_SIZE))) {
-            entries.add(ReportViews.entry(report, path));
+            entries.add(entryMemo.computeIfAbsent(report.slug(), slug -> ReportViews.entry(report, OutputPaths.HOME)).under(up));
         }
         List<Crumb> crumbs = new ArrayList<>();
         crumbs.add(new Crumb("工作报告", OutputPaths.listPage(OutputPaths.REPORTS, 1)));
@@ -235,7 +243,7 @@ public final class SiteRenderer {
         }
         var layout = layouts.layout(path, title, list.intro(), crumbs.size() == 1 && n == 1 ? List.of(crumbs.get(0)) : crumbs);
         var view = new ListView(title, list.intro(), reports.size(), entries, Pagers.pager(dir, n, list.pageCount()),
-                filters(index, path));
+                filterMemo.computeIfAbsent(n == 1 ? dir : dir + "page/", key -> filters(index, path)));
         sink.write(path, templates.render("list", layout, view));
         return new WrittenPage(path, Optional.empty());
     }
@@ -248,7 +256,7 @@ public final class SiteRenderer {
                 categories.add(link(category.label(), from, OutputPaths.categoryDir(category), reports.size())));
         List<LinkView> departments = new ArrayList<>();
         index.byDepartment().forEach((department, reports) ->
-                departments.add(link(department, from, OutputPaths.departmentDir(department), reports.size())));
+                departments.add(link(department, from, index.departmentDir(department), reports.size())));
         return List.of(new ListView.FilterGroup("按年度", years), new ListView.FilterGroup("按类别", categories),
                 new ListView.FilterGroup("按发文单位", departments));
     }
