@@ -155,6 +155,9 @@ final class Quantities {
      * {@code 1,749.375}, {@code 3060（合同份数）}, {@code 约200}. Empty for {@code —}, blank and text cells.
      */
     static Optional<Quantity> cell(String cell, int offset, Unit unit) {
+        if (!mayBeCellFigure(cell)) {
+            return Optional.empty();
+        }
         Matcher m = CELL.matcher(cell);
         if (!m.matches()) {
             return Optional.empty();
@@ -179,7 +182,31 @@ final class Quantities {
                 approximation, scale));
     }
 
-    private static final Pattern CELL = Pattern.compile(
+    /**
+     * Whether {@link #CELL} can match: after spaces, {@code **} and 约/近 there must be a digit. Most cells are text
+     * (labels, 备注) and are ruled out without the expression.
+     */
+    static boolean mayBeCellFigure(String cell) {
+        int i = 0;
+        int n = cell.length();
+        while (i < n && isRegexSpace(cell.charAt(i))) {
+            i++;
+        }
+        if (cell.startsWith("**", i)) {
+            i += 2;
+        }
+        if (i < n && (cell.charAt(i) == '约' || cell.charAt(i) == '近')) {
+            i++;
+        }
+        return i < n && Chars.isDigit(cell.charAt(i));
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    static final Pattern CELL = Pattern.compile(
             "\\s*(?:\\*\\*)?(?<pre>约|近)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)"
                     + "\\s*(?<more>余|多)?(?<unit>(?:万|亿)?(?:元|人次|人|名|个|所|项|平方米|㎡)?)(?:\\*\\*)?"
                     + "\\s*(?:[（(][^）)]*[）)])?\\s*");

@@ -163,6 +163,33 @@ class ScannerEquivalenceTest {
     }
 
     @Test
+    void tableCellsRuledOutWithoutTheExpressionAreThoseItDoesNotMatch() {
+        List<String> cells = new ArrayList<>(texts());
+        cells.addAll(List.of(" **约3,315.5万元** （合同） ", "\t近２人\n", "** 3", "约约3", "*3", "（3）", "3"));
+        Random random = new Random(5);
+        String alphabet = " \t\n*约近0１,.．万元人次（）()余多合计 ";
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder cell = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                cell.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            cells.add(cell.toString());
+        }
+        int kept = 0;
+        for (String cell : cells) {
+            if (!Quantities.mayBeCellFigure(cell)) {
+                assertThat(Quantities.CELL.matcher(cell).matches()).as(cell).isFalse();
+            } else {
+                kept++;
+            }
+            assertThat(TableTotals.withoutSpacesAndStars(cell.toCharArray(), 0, cell.length())).as(cell)
+                    .isEqualTo(cell.replaceAll("[\\s*]", ""));
+        }
+        assertThat(kept).isGreaterThan(1000);
+    }
+
+    @Test
     void theFactoredUnitsMatchAsTheListOfUnitsDoes() {
         Pattern listed = Pattern.compile(Quantities.FIGURE.pattern().replace(Quantities.UNIT_CHOICE, Quantities.UNITS));
         assertThat(listed.pattern()).isNotEqualTo(Quantities.FIGURE.pattern());
