@@ -221,9 +221,22 @@ class ScannerEquivalenceTest {
                 for (int to = from; to <= t.length(); to += 5) {
                     Matcher m = alternation.matcher(t).region(from, to);
                     int expected = m.find() ? m.start() : -1;
-                    assertThat(lint.indexOfAny(from, to, words)).as(t + " " + from + ".." + to).isEqualTo(expected);
+                    assertThat(lint.indexOfAny(from, to, WordSet.of(words))).as(t + " " + from + ".." + to).isEqualTo(expected);
+                }
+                int later = t.indexOf("其中", from);
+                for (int before = from; before <= t.length(); before += 3) {
+                    assertThat(TotalStatements.ofWhichBefore(lint, from, before)).as(t + " " + from + " before " + before)
+                            .isEqualTo(later >= 0 && later < before ? later : -1);
                 }
             }
+        }
+    }
+
+    @Test
+    void sumWordsAreStrippedFromLabelsAsTheExpressionStripsThem() {
+        for (String label : List.of("其中小学", "共计学生", "共有", "合计", "总计人数", "累计", "共", "其", "学生共计", "")) {
+            assertThat(TotalStatements.withoutLeadingSumWord(label)).as(label)
+                    .isEqualTo(label.replaceFirst("^(其中|共|共计|合计|总计|累计)", ""));
         }
     }
 
