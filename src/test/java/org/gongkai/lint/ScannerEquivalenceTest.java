@@ -267,6 +267,44 @@ class ScannerEquivalenceTest {
         }
     }
 
+    /**
+     * Each slot on random texts made of the words its expression names (共计, 招聘, 去年 …) and their characters
+     * around its anchor, with figures and punctuation: the characters before and after the anchor are then often
+     * ones the expression asks for, so a wrong {@code precededBy} or {@code followedBy} shows.
+     */
+    @Test
+    void slotsFindWhatTheExpressionFindsEverywhereAroundTheirAnchors() {
+        List<Anchored> slots = new ArrayList<>(MissingNumberRule.SLOTS);
+        assertThat(slots.stream().filter(slot -> slot.precededBy() != null).count()).isGreaterThan(30);
+        Random random = new Random(13);
+        for (Anchored slot : slots) {
+            java.util.Set<String> tokens = new java.util.LinkedHashSet<>(List.of(" ", "\t", "\n", "1", "二", "多", "余", "，"));
+            for (String word : slot.pattern().pattern().split("[\\x00-\\x7F]+")) {
+                tokens.add(word);
+                word.codePoints().forEach(cp -> tokens.add(Character.toString(cp)));
+            }
+            tokens.remove("");
+            List<String> pool = new ArrayList<>(tokens);
+            for (int n = 0; n < 3000; n++) {
+                StringBuilder text = new StringBuilder();
+                for (int i = random.nextInt(3); i > 0; i--) {
+                    text.append(pool.get(random.nextInt(pool.size())));
+                }
+                text.append(slot.anchor());
+                for (int i = random.nextInt(3); i > 0; i--) {
+                    text.append(pool.get(random.nextInt(pool.size())));
+                }
+                String t = text.toString();
+                LintText lint = new LintText("f.md", t, t, 1);
+                List<String> fast = new ArrayList<>();
+                slot.forEach(lint, t, m -> fast.add(m.start() + "-" + m.end()));
+                List<String> everywhere = new ArrayList<>();
+                slot.everywhere().forEach(lint, t, m -> everywhere.add(m.start() + "-" + m.end()));
+                assertThat(fast).as(slot.pattern() + " in " + t).isEqualTo(everywhere);
+            }
+        }
+    }
+
     @Test
     void hanCharactersAreThoseOfTheHanScript() {
         int[] differing = java.util.stream.IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
