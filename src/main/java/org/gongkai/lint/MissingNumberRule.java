@@ -92,8 +92,9 @@ final class MissingNumberRule implements ContentRule {
     public void check(LintDocument document, Context context, List<Finding> out) {
         for (LintText text : document.texts()) {
             List<int[]> hits = new ArrayList<>();
-            String masked = text == document.body() ? withoutTableHeaders(document) : text.masked();
-            percent(masked, hits);
+            char[] chars = text == document.body() ? withoutTableHeaders(document) : text.chars();
+            String masked = chars == text.chars() ? text.masked() : new String(chars);
+            percent(masked, chars, hits);
             points(masked, hits);
             boundUnits(text, masked, hits);
             for (Anchored slot : SLOTS) {
@@ -120,11 +121,11 @@ final class MissingNumberRule implements ContentRule {
     }
 
     /** Column names (受助人次, 金额（万元）, 占比（%）) name units without figures, as they should. */
-    private static String withoutTableHeaders(LintDocument document) {
+    private static char[] withoutTableHeaders(LintDocument document) {
         if (document.tables().isEmpty()) {
-            return document.body().masked();
+            return document.body().chars();
         }
-        char[] masked = document.body().masked().toCharArray();
+        char[] masked = document.body().chars().clone();
         for (LintDocument.Table table : document.tables()) {
             for (LintDocument.Row row : table.rows()) {
                 if (row.header()) {
@@ -132,11 +133,11 @@ final class MissingNumberRule implements ContentRule {
                 }
             }
         }
-        return new String(masked);
+        return masked;
     }
 
-    private static void percent(String masked, List<int[]> hits) {
-        char[] chars = masked.toCharArray();
+    /** {@code chars} are {@code masked}'s characters (the text's own array is only read). */
+    private static void percent(String masked, char[] chars, List<int[]> hits) {
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             if (c != '%' && c != '％') {
