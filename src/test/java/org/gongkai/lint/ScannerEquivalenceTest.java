@@ -32,12 +32,18 @@ class ScannerEquivalenceTest {
 
     private static List<String> texts() {
         List<String> texts = new ArrayList<>(CASES);
-        Random random = new Random(20261123);
-        for (int n = 0; n < 3000; n++) {
+        texts.addAll(randomTexts(new Random(20261123), ALPHABET, 3000, 60));
+        return texts;
+    }
+
+    /** {@code count} texts of up to {@code maxLength - 1} characters drawn from {@code alphabet}. */
+    private static List<String> randomTexts(Random random, String alphabet, int count, int maxLength) {
+        List<String> texts = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
             StringBuilder text = new StringBuilder();
-            int length = random.nextInt(60);
+            int length = random.nextInt(maxLength);
             for (int i = 0; i < length; i++) {
-                text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             texts.add(text.toString());
         }
@@ -137,15 +143,7 @@ class ScannerEquivalenceTest {
         texts.addAll(List.of("1,234,5678元", "1,234,567元", "1,234.5万元以上", "12,34元", "1,2345人", "三千多万元", "二千千元",
                 "超过3人", "超过人", "不足5所", "不5所", "约3多万多元左右", "3 个百分点", "3个百分", "5平方米", "5平米", "5平方", "5公顷",
                 "１２．５％", "1.元", "1,234."));
-        Random random = new Random(7);
-        for (int n = 0; n < 20000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(24);
-            for (int i = 0; i < length; i++) {
-                text.append(FIGURE_ALPHABET.charAt(random.nextInt(FIGURE_ALPHABET.length())));
-            }
-            texts.add(text.toString());
-        }
+        texts.addAll(randomTexts(new Random(7), FIGURE_ALPHABET, 20000, 24));
         int matched = 0;
         for (String text : texts) {
             char[] chars = text.toCharArray();
@@ -166,16 +164,7 @@ class ScannerEquivalenceTest {
     void tableCellsRuledOutWithoutTheExpressionAreThoseItDoesNotMatch() {
         List<String> cells = new ArrayList<>(texts());
         cells.addAll(List.of(" **约3,315.5万元** （合同） ", "\t近２人\n", "** 3", "约约3", "*3", "（3）", "3"));
-        Random random = new Random(5);
-        String alphabet = " \t\n*约近0１,.．万元人次（）()余多合计 ";
-        for (int n = 0; n < 20000; n++) {
-            StringBuilder cell = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++) {
-                cell.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            cells.add(cell.toString());
-        }
+        cells.addAll(randomTexts(new Random(5), " \t\n*约近0１,.．万元人次（）()余多合计 ", 20000, 12));
         int kept = 0;
         for (String cell : cells) {
             if (!Quantities.mayBeCellFigure(cell)) {
@@ -243,16 +232,8 @@ class ScannerEquivalenceTest {
     @Test
     void slotsWithAFollowingCharacterFindWhatTheExpressionFindsEverywhere() {
         String alphabet = "共计达到有多余人次名个所项篇份亩平方米万学生教师招聘园大中小幼论文发放，。；、,;:：）)到上在参\n 1二";
-        Random random = new Random(11);
         List<String> texts = new ArrayList<>(List.of("共计人，达到人次。学生有人到校，共有所大学", "发放份\n论文篇", "共亩"));
-        for (int n = 0; n < 3000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(40);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            texts.add(text.toString());
-        }
+        texts.addAll(randomTexts(new Random(11), alphabet, 3000, 40));
         long filtered = MissingNumberRule.SLOTS.stream().filter(slot -> slot.followedBy() != null).count();
         assertThat(filtered).isGreaterThan(20);
         for (String text : texts) {
