@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *
  * @param anchor the literal every match starts with
  */
-record Anchored(String anchor, Pattern pattern, String followedBy) {
+record Anchored(String anchor, Pattern pattern, String followedBy, String precededBy) {
 
     /**
      * {@code anchor}, preceded by what {@code before} matches and followed by what {@code after} matches. A match
@@ -29,7 +29,7 @@ record Anchored(String anchor, Pattern pattern, String followedBy) {
     static Anchored at(String anchor, String before, String after, String followedBy) {
         String literal = Pattern.quote(anchor);
         return new Anchored(anchor, Pattern.compile(literal + (before.isEmpty() ? "" : "(?<=" + before + literal + ")")
-                + after), followedBy);
+                + after), followedBy, null);
     }
 
     static List<Anchored> atEach(List<String> anchors, String before, String after) {
@@ -40,9 +40,18 @@ record Anchored(String anchor, Pattern pattern, String followedBy) {
         return anchors.stream().map(anchor -> at(anchor, before, after, followedBy)).toList();
     }
 
+    /**
+     * The same expression, tried only where the character before the anchor is one of {@code chars}: what
+     * {@code before} can end with (the last characters of its words). Most occurrences of common anchors (人, 元, 个)
+     * follow a figure and are ruled out without the expression's lookbehind.
+     */
+    Anchored precededBy(String chars) {
+        return new Anchored(anchor, pattern, followedBy, chars);
+    }
+
     /** The same expression, tried wherever the anchor is (for tests that hold the shortcut to it). */
     Anchored everywhere() {
-        return new Anchored(anchor, pattern, null);
+        return new Anchored(anchor, pattern, null, null);
     }
 
     /**
@@ -58,7 +67,8 @@ record Anchored(String anchor, Pattern pattern, String followedBy) {
         Matcher m = pattern.matcher(masked).useTransparentBounds(true).useAnchoringBounds(false);
         int next = 0;
         for (; position >= 0; position = index.next(position)) {
-            if (position < next || !masked.startsWith(anchor, position) || !mayFollow(masked, position + anchor.length())) {
+            if (position < next || !mayPrecede(masked, position) || !masked.startsWith(anchor, position)
+                    || !mayFollow(masked, position + anchor.length())) {
                 continue;
             }
             m.region(position, masked.length());
@@ -67,6 +77,10 @@ record Anchored(String anchor, Pattern pattern, String followedBy) {
                 next = m.end();
             }
         }
+    }
+
+    private boolean mayPrecede(String masked, int position) {
+        return precededBy == null || position > 0 && precededBy.indexOf(masked.charAt(position - 1)) >= 0;
     }
 
     private boolean mayFollow(String masked, int after) {

@@ -82,26 +82,12 @@ final class LintText {
 
     /**
      * The first offset in {@code [from, to)} of the masked text where one of {@code words} starts and ends by
-     * {@code to}, or -1: what {@code Pattern.compile("w1|w2|…").matcher(masked).region(from, to).find()} finds, but
-     * looking only where the words' first characters are (see {@link #index()}).
+     * {@code to}, or -1: what {@code Pattern.compile("w1|w2|…").matcher(masked).region(from, to).find()} finds. A
+     * walk over the range: callers search paragraphs and clauses, which are short (following {@link #index()}'s
+     * chains from the text's start cost more there).
      */
-    int indexOfAny(int from, int to, String... words) {
-        CharIndex chars = index();
-        int best = -1;
-        for (String word : words) {
-            int p = chars.first(word.charAt(0));
-            while (p >= 0 && p < from) {
-                p = chars.next(p);
-            }
-            while (p >= 0 && p + word.length() <= to && (best < 0 || p < best)) {
-                if (masked.startsWith(word, p)) {
-                    best = p;
-                    break;
-                }
-                p = chars.next(p);
-            }
-        }
-        return best;
+    int indexOfAny(int from, int to, WordSet words) {
+        return words.indexIn(masked, chars(), from, to);
     }
 
     /** {@code work}'s result, worked out on the first call with this key and kept with the text. */

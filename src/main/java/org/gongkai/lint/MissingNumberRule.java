@@ -39,41 +39,46 @@ final class MissingNumberRule implements ContentRule {
     private static List<Anchored> slots() {
         List<Anchored> slots = new ArrayList<>();
         slots.add(Anchored.at("元", "(?:了|达|达到|为|共|共计|投入|发放|筹措|落实|收取|节约|金额|合计|总计|累计|资金|经费|拨付"
-                + "|下达|支出)", "(?![旦月宵素首老帅凶年代音])"));
+                + "|下达|支出)", "(?![旦月宵素首老帅凶年代音])").precededBy("了达到为共计入放措实取约额金费付出"));
         // 「共计人，」 「达到人次，」: a count word, then straight the unit
         slots.addAll(Anchored.atEach(List.of("人次", "名", "人", "个", "所", "项", "篇", "户", "套", "间", "件", "台", "处", "起",
-                "条", "期", "批", "亩", "平方米", "万平方米", "万人"), COUNT_UNITS_BEFORE, PUNCTUATION_AFTER, PUNCTUATION));
+                "条", "期", "批", "亩", "平方米", "万平方米", "万人"), COUNT_UNITS_BEFORE, PUNCTUATION_AFTER, PUNCTUATION).stream()
+                .map(slot -> slot.precededBy("共计到达有多余")).toList());
         slots.add(Anchored.at("比", "", "(?:去年|上年|上年度|同期|上学期)(?:多|少|增加|减少|增长|下降|提高了?)"
-                + "(?:人次|人|名|个|所|项|万元|元|%|％)"));
-        slots.addAll(Anchored.atEach(List.of("平方米", "万平方米"), "(?:了|有|为|达)", ""));
+                + "(?:人次|人|名|个|所|项|万元|元|%|％)", "去上同"));
+        slots.addAll(Anchored.atEach(List.of("平方米", "万平方米"), "(?:了|有|为|达)", "").stream()
+                .map(slot -> slot.precededBy("了有为达")).toList());
         // 「派出个工作组」, 「撤并个校点」, 「等个文件」: 个 with nothing to count
         slots.add(Anchored.at("个", NO_FIGURE + "(?:派出|撤并|落实了|成立了|建成|新建|组建|设立|召开了|等|共|达|近|县|乡|镇|的)",
-                "(?![别人体性案子头])"));
+                "(?![别人体性案子头])").precededBy("出并了成建立等共达近县乡镇的"));
         // 「在校生人，」, 「大专有人，」, 「聘用人到」: a head count without the count
         slots.add(Anchored.at("人", NO_FIGURE + "(?<!陌)(?:学生|校生|儿童|幼儿|教师|干部|职工|学员|有|其中|聘用|招聘|录取)",
-                "(?=[，。；、,;:：到上在参])", "，。；、,;:：到上在参"));
+                "(?=[，。；、,;:：到上在参])", "，。；、,;:：到上在参").precededBy("生童儿师部工员有中用聘取"));
         slots.add(Anchored.at("名", NO_FIGURE + "(?:为|了|招聘|聘用|选聘|派出|全局|近|共|选派|表彰|评选出|推荐|有|培训)",
-                "(?=教师|学生|同学|同志|干部|骨干|学科|中小学|贫困|优秀|工作人员|校长|党员|专家|志愿者|村)"));
+                "(?=教师|学生|同学|同志|干部|骨干|学科|中小学|贫困|优秀|工作人员|校长|党员|专家|志愿者|村)")
+                .precededBy("为了聘用出局近共派彰荐有训"));
         slots.add(Anchored.at("所", NO_FIGURE + "(?:园|增加|减少|装修|竣工|建成|新建|撤并|等|共|达|”|」)",
-                "(?=[，。；、,;:：）)大中小幼学]|$)", "，。；、,;:：）)大中小幼学"));
-        slots.add(Anchored.at("篇", NO_FIGURE + "(?:论文|稿件|文章|信息|简报)", PUNCTUATION_AFTER, PUNCTUATION));
-        slots.add(Anchored.at("份", NO_FIGURE + "(?:近|共|达|发放|印发|提供)", PUNCTUATION_AFTER, PUNCTUATION));
+                "(?=[，。；、,;:：）)大中小幼学]|$)", "，。；、,;:：）)大中小幼学").precededBy("园加少修工成建并等共达”」"));
+        slots.add(Anchored.at("篇", NO_FIGURE + "(?:论文|稿件|文章|信息|简报)", PUNCTUATION_AFTER, PUNCTUATION)
+                .precededBy("文件章息报"));
+        slots.add(Anchored.at("份", NO_FIGURE + "(?:近|共|达|发放|印发|提供)", PUNCTUATION_AFTER, PUNCTUATION)
+                .precededBy("近共达放发供"));
         slots.add(Anchored.at("亩", "[\\p{IsHan}&&[^" + NUMERAL_CLASS + "]]", PUNCTUATION_AFTER, PUNCTUATION));
         // 「5月中旬」 with the 5 gone: 「。月中旬」, 「，月份」, 「月至月份」, 「月日」, 「月初、月底」
         slots.add(Anchored.at("月", "(?<![" + NUMERAL_CLASS + "本每上下当次该元正腊个半这那同前近逐按整])",
                 "(?:份|中旬|上旬|下旬|至|日)"));
         slots.add(Anchored.at("月", "(?<![^。，；：,;:、\\n])", "(?:初|底|末)"));
-        slots.add(Anchored.at("初", "[至到]", "(?=[，,。、])"));
-        slots.add(Anchored.at("月", "[和与及、]", "(?=[，,。；;])"));
+        slots.add(Anchored.at("初", "[至到]", "(?=[，,。、])").precededBy("至到"));
+        slots.add(Anchored.at("月", "[和与及、]", "(?=[，,。；;])").precededBy("和与及、"));
         // a date or year deleted: 「。，按照」, 「早在，」, 「从开始」, 「该校自年以来」, 「周期（—）」, 「。—两年」
-        slots.add(Anchored.at("。", "", "[ \\t]*[，、,]"));
+        slots.add(Anchored.at("。", "", "[ \\t]*[，、,]", " \t，、,"));
         slots.addAll(Anchored.atEach(List.of("早在", "截至", "截止", "直到"), "", "到?[ \\t]*[，,]"));
         slots.add(Anchored.at("从开始", "", ""));
-        slots.add(Anchored.at("年", "(?:继|从|自)", "(?![级度初底内中终末])"));
-        slots.add(Anchored.at("年", "于", "(?![底初终内末度])"));
+        slots.add(Anchored.at("年", "(?:继|从|自)", "(?![级度初底内中终末])").precededBy("继从自"));
+        slots.add(Anchored.at("年", "于", "(?![底初终内末度])").precededBy("于"));
         slots.addAll(Anchored.atEach(List.of("（", "("), "", "[ \\t]*[—–-]+[ \\t]*[）)]"));
         slots.addAll(Anchored.atEach(List.of("—", "–"), "(?<![^。，；,;\\n])[ \\t]{0,3}", "[—–]*[ \\t]*(?=两年|三年|年)"));
-        slots.add(Anchored.at("率", "", "(?:已)?(?:达到|达|为)" + PUNCTUATION_AFTER));
+        slots.add(Anchored.at("率", "", "(?:已)?(?:达到|达|为)" + PUNCTUATION_AFTER, "已达为"));
         return List.copyOf(slots);
     }
 
@@ -87,8 +92,9 @@ final class MissingNumberRule implements ContentRule {
     public void check(LintDocument document, Context context, List<Finding> out) {
         for (LintText text : document.texts()) {
             List<int[]> hits = new ArrayList<>();
-            String masked = text == document.body() ? withoutTableHeaders(document) : text.masked();
-            percent(masked, hits);
+            char[] chars = text == document.body() ? withoutTableHeaders(document) : text.chars();
+            String masked = chars == text.chars() ? text.masked() : new String(chars);
+            percent(masked, chars, hits);
             points(masked, hits);
             boundUnits(text, masked, hits);
             for (Anchored slot : SLOTS) {
@@ -115,11 +121,11 @@ final class MissingNumberRule implements ContentRule {
     }
 
     /** Column names (受助人次, 金额（万元）, 占比（%）) name units without figures, as they should. */
-    private static String withoutTableHeaders(LintDocument document) {
+    private static char[] withoutTableHeaders(LintDocument document) {
         if (document.tables().isEmpty()) {
-            return document.body().masked();
+            return document.body().chars();
         }
-        char[] masked = document.body().masked().toCharArray();
+        char[] masked = document.body().chars().clone();
         for (LintDocument.Table table : document.tables()) {
             for (LintDocument.Row row : table.rows()) {
                 if (row.header()) {
@@ -127,11 +133,11 @@ final class MissingNumberRule implements ContentRule {
                 }
             }
         }
-        return new String(masked);
+        return masked;
     }
 
-    private static void percent(String masked, List<int[]> hits) {
-        char[] chars = masked.toCharArray();
+    /** {@code chars} are {@code masked}'s characters (the text's own array is only read). */
+    private static void percent(String masked, char[] chars, List<int[]> hits) {
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             if (c != '%' && c != '％') {

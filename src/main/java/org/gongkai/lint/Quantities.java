@@ -44,18 +44,16 @@ final class Quantities {
     /** As above; {@code chars} are {@code text}'s characters, walked instead of the string (faster in C1 code). */
     static List<Quantity> find(String text, char[] chars, int from, int to) {
         List<Quantity> found = new ArrayList<>();
-        Matcher m = FIGURE.matcher(text);
         int i = from;
         while (i < to) {
             char c = chars[i];
-            if (STARTS_AT[c] && !(!PRE_AT[c] && rejectedBefore(numStart(chars, i)))
-                    && mayBeFigure(chars, i, to)) {
-                m.region(i, to);
-                if (m.lookingAt()) {
-                    Optional<Quantity> quantity = parse(text, m);
+            if (STARTS_AT[c] && !(!PRE_AT[c] && rejectedBefore(numStart(chars, i)))) {
+                FigureMatch match = FigureMatch.at(chars, i, to);
+                if (match != null) {
+                    Optional<Quantity> quantity = parse(text, match);
                     if (quantity.isPresent()) {
                         found.add(quantity.get());
-                        i = m.end();
+                        i = match.end();
                         continue;
                     }
                 }
@@ -73,51 +71,9 @@ final class Quantities {
         return find(text, 0, text.length());
     }
 
-    /** Characters {@link #FIGURE} allows in its parts: before the number, in it, between it and the unit. */
-    private static final String PRE_CHARS = "约近超过逾不足到";
-    private static final String NUM_CHARS = "0123456789０１２３４５６７８９,.．零〇一二三四五六七八九十两百千";
-    private static final String MULT_CHARS = "多余万亿千";
-    private static final String UNIT_FIRSTS = firstChars(UNITS);
-
-    private static String firstChars(String alternatives) {
-        StringBuilder firsts = new StringBuilder();
-        for (String unit : alternatives.split("\\|")) {
-            firsts.append(unit.charAt(0));
-        }
-        return firsts.toString();
-    }
-
-    /**
-     * Whether {@link #FIGURE} can match at {@code i}: a cheap scan over the characters it allows, up to where a unit
-     * must start. Most digits (years, dates, numbers of documents) are followed by no unit and are ruled out here.
-     */
-    private static boolean mayBeFigure(char[] chars, int i, int to) {
-        int j = i;
-        while (j < to && j - i < 2 && PRE_AT[chars[j]]) {
-            j++;
-        }
-        int numStart = j;
-        while (j < to && NUM_AT[chars[j]]) {
-            j++;
-        }
-        if (j == numStart) {
-            return false;
-        }
-        if (j < to && chars[j] == ' ') {
-            j++;
-        }
-        while (j < to && MULT_AT[chars[j]]) {
-            j++;
-        }
-        return j < to && UNIT_FIRST_AT[chars[j]];
-    }
-
-    /** The character sets above by character, for the scans that test every character. */
+    /** The character sets above by character, for the scan that tests every character. */
     private static final boolean[] STARTS_AT = Chars.table(STARTS);
-    private static final boolean[] PRE_AT = Chars.table(PRE_CHARS);
-    private static final boolean[] NUM_AT = Chars.table(NUM_CHARS);
-    private static final boolean[] MULT_AT = Chars.table(MULT_CHARS);
-    private static final boolean[] UNIT_FIRST_AT = Chars.table(UNIT_FIRSTS);
+    private static final boolean[] PRE_AT = Chars.table("约近超逾不");
 
     /**
      * Whether the character before a number's first digit makes it part of something else: 2013 in 12013, 第3,
@@ -132,40 +88,23 @@ final class Quantities {
                 || before < 128 && Character.isLetter(before) || before == '第' || before == '/' || before == '每';
     }
 
-    /** {@link #FIGURE}'s groups by number: looking a group up by name costs a map lookup each time. */
-    private static final int PRE = 1;
-    private static final int NUM = 2;
-    private static final int MORE1 = 3;
-    private static final int MULT = 4;
-    private static final int MORE2 = 5;
-    private static final int UNIT = 6;
-    private static final int POST = 7;
-
-    static {
-        Matcher check = FIGURE.matcher("约3多万元以上");
-        if (!check.matches() || !"约".equals(check.group(PRE)) || !"3".equals(check.group(NUM))
-                || !"多".equals(check.group(MORE1)) || !"万".equals(check.group(MULT)) || check.group(MORE2) != null
-                || !"元".equals(check.group(UNIT)) || !"以上".equals(check.group(POST)) || check.groupCount() != POST) {
-            throw new IllegalStateException("the group numbers of Quantities.FIGURE do not match its named groups");
-        }
-    }
-
     private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
     private static final BigDecimal HUNDRED_MILLION = new BigDecimal("100000000");
     private static final BigDecimal THOUSAND = new BigDecimal("1000");
 
-    static Optional<Quantity> parse(String text, Matcher m) {
-        String num = m.group(NUM);
-        int numStart = m.start(NUM);
-        String pre = m.group(PRE);
-        if (pre == null && rejectedBefore(text, numStart)) {
+    /** The figure {@code match} found in {@code text}, or empty where it is no figure (第3名, 百人). */
+    static Optional<Quantity> parse(String text, FigureMatch match) {
+        int numStart = match.numStart();
+        boolean hasPre = numStart > match.start();
+        if (!hasPre && rejectedBefore(text, numStart)) {
             return Optional.empty();
         }
+        String num = text.substring(numStart, match.numEnd());
         boolean chinese = !ChineseNumber.isArabic(num.charAt(0));
         if (chinese && !hasDigitWord(num)) {
             return Optional.empty(); // 百人, 千人: words, not figures
         }
-        String unit = m.group(UNIT);
+        String unit = text.substring(match.unitStart(), match.unitEnd());
         if (chinese && num.length() == 1 && unit.equals("个百分点")) {
             return Optional.empty();
         }
@@ -178,29 +117,27 @@ final class Quantities {
         if (dot >= 0) {
             scale = num.length() - dot - 1;
         }
-        String mult = m.group(MULT);
-        BigDecimal multiplier = mult == null ? BigDecimal.ONE : switch (mult) {
-            case "万" -> TEN_THOUSAND;
-            case "亿" -> HUNDRED_MILLION;
-            case "千" -> THOUSAND;
+        BigDecimal multiplier = match.mult() < 0 ? BigDecimal.ONE : switch (text.charAt(match.mult())) {
+            case '万' -> TEN_THOUSAND;
+            case '亿' -> HUNDRED_MILLION;
+            case '千' -> THOUSAND;
             default -> BigDecimal.ONE;
         };
+        // the words are told apart by their first character: 约, 近/不足/不到, 超过/超/逾; 左右, 以上
+        char pre = hasPre ? text.charAt(match.start()) : ' ';
+        char post = match.end() > match.unitEnd() ? text.charAt(match.unitEnd()) : ' ';
         Quantity.Approximation approximation = Quantity.Approximation.EXACT;
-        String post = m.group(POST);
-        if (pre == null) {
-            pre = "";
-        }
-        if (pre.equals("约") || "左右".equals(post)) {
+        if (pre == '约' || post == '左') {
             approximation = Quantity.Approximation.ABOUT;
-        } else if (pre.equals("近") || pre.equals("不足") || pre.equals("不到")) {
+        } else if (pre == '近' || pre == '不') {
             approximation = Quantity.Approximation.AT_MOST;
-        } else if (pre.equals("超过") || pre.equals("超") || pre.equals("逾") || "以上".equals(post)) {
+        } else if (pre == '超' || pre == '逾' || post == '以') {
             approximation = Quantity.Approximation.OVER;
-        } else if (m.start(MORE1) >= 0 || m.start(MORE2) >= 0) {
+        } else if (match.more1() >= 0 || match.more2() >= 0) {
             approximation = Quantity.Approximation.AT_LEAST;
         }
-        return Optional.of(new Quantity(m.start(), m.end(), m.group(), value.get(), multiplier, unit, approximation,
-                scale));
+        return Optional.of(new Quantity(match.start(), match.end(), text.substring(match.start(), match.end()),
+                value.get(), multiplier, unit, approximation, scale));
     }
 
     /** Whether a Chinese numeral has a digit word in it (一 … 十, 两), not only 百/千/零. */
@@ -218,6 +155,9 @@ final class Quantities {
      * {@code 1,749.375}, {@code 3060（合同份数）}, {@code 约200}. Empty for {@code —}, blank and text cells.
      */
     static Optional<Quantity> cell(String cell, int offset, Unit unit) {
+        if (!mayBeCellFigure(cell)) {
+            return Optional.empty();
+        }
         Matcher m = CELL.matcher(cell);
         if (!m.matches()) {
             return Optional.empty();
@@ -242,7 +182,31 @@ final class Quantities {
                 approximation, scale));
     }
 
-    private static final Pattern CELL = Pattern.compile(
+    /**
+     * Whether {@link #CELL} can match: after spaces, {@code **} and 约/近 there must be a digit. Most cells are text
+     * (labels, 备注) and are ruled out without the expression.
+     */
+    static boolean mayBeCellFigure(String cell) {
+        int i = 0;
+        int n = cell.length();
+        while (i < n && isRegexSpace(cell.charAt(i))) {
+            i++;
+        }
+        if (cell.startsWith("**", i)) {
+            i += 2;
+        }
+        if (i < n && (cell.charAt(i) == '约' || cell.charAt(i) == '近')) {
+            i++;
+        }
+        return i < n && Chars.isDigit(cell.charAt(i));
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    static final Pattern CELL = Pattern.compile(
             "\\s*(?:\\*\\*)?(?<pre>约|近)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)"
                     + "\\s*(?<more>余|多)?(?<unit>(?:万|亿)?(?:元|人次|人|名|个|所|项|平方米|㎡)?)(?:\\*\\*)?"
                     + "\\s*(?:[（(][^）)]*[）)])?\\s*");

@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  */
 final class TableTotals {
 
-    private static final Pattern TOTAL_ROW = Pattern.compile("合计|总计|共计|总数|总额|总和|累计");
-    private static final Pattern SUBTOTAL_ROW = Pattern.compile("小计");
+    private static final List<String> TOTAL_WORDS = List.of("合计", "总计", "共计", "总数", "总额", "总和", "累计");
     private static final Pattern NOT_A_PART_COLUMN = Pattern.compile("单价|价格|标准|数量|率|比例|%|％|人均|生均");
 
     private TableTotals() {
@@ -32,11 +31,13 @@ final class TableTotals {
         boolean[] totalRow = new boolean[body.size()];
         boolean[] subtotalRow = new boolean[body.size()];
         for (int r = 0; r < body.size(); r++) {
-            totalRow[r] = TOTAL_ROW.matcher(labels.get(r)).find();
-            subtotalRow[r] = !totalRow[r] && SUBTOTAL_ROW.matcher(labels.get(r)).find();
+            totalRow[r] = namesTotal(labels.get(r));
+            subtotalRow[r] = !totalRow[r] && labels.get(r).contains("小计");
         }
+        // each column's unit, read from its header once for all its rows
+        List<Quantities.Unit> units = headers.stream().map(Quantities.Unit::ofHeader).toList();
         for (int c = 1; c < columns; c++) {
-            Quantities.Unit unit = c < headers.size() ? Quantities.Unit.ofHeader(headers.get(c)) : Quantities.Unit.NONE;
+            Quantities.Unit unit = c < headers.size() ? units.get(c) : Quantities.Unit.NONE;
             List<TotalStatement.Figure> parts = new ArrayList<>();
             List<TotalStatement.Figure> sinceSubtotal = new ArrayList<>();
             for (int r = 0; r < body.size(); r++) {
@@ -59,31 +60,31 @@ final class TableTotals {
                 }
             }
         }
-        columnTotals(text, headers, body, out);
+        columnTotals(text, headers, units, body, labels, out);
         return out;
     }
 
     /** A 合计 column: each row's figures to its left must add up to it. */
-    private static void columnTotals(LintText text, List<String> headers, List<LintDocument.Row> body,
-                                     List<TotalStatement> out) {
+    private static void columnTotals(LintText text, List<String> headers, List<Quantities.Unit> units,
+                                     List<LintDocument.Row> body, List<String> labels, List<TotalStatement> out) {
         for (int c = 2; c < headers.size(); c++) {
-            if (!TOTAL_ROW.matcher(headers.get(c)).find()) {
+            if (!namesTotal(headers.get(c))) {
                 continue;
             }
             boolean usable = true;
             for (int p = 1; p < c; p++) {
-                usable &= !NOT_A_PART_COLUMN.matcher(headers.get(p)).find() && !TOTAL_ROW.matcher(headers.get(p)).find();
+                usable &= !NOT_A_PART_COLUMN.matcher(headers.get(p)).find() && !namesTotal(headers.get(p));
             }
             if (!usable) {
                 continue;
             }
-            for (LintDocument.Row row : body) {
-                String label = label(text, row);
-                Quantities.Unit unit = Quantities.Unit.ofHeader(headers.get(c));
-                Optional<TotalStatement.Figure> total = figure(text, row, c, unit, headers.get(c));
+            for (int r = 0; r < body.size(); r++) {
+                LintDocument.Row row = body.get(r);
+                String label = labels.get(r);
+                Optional<TotalStatement.Figure> total = figure(text, row, c, units.get(c), headers.get(c));
                 List<TotalStatement.Figure> parts = new ArrayList<>();
                 for (int p = 1; p < c; p++) {
-                    figure(text, row, p, Quantities.Unit.ofHeader(headers.get(p)), headers.get(p)).ifPresent(parts::add);
+                    figure(text, row, p, units.get(p), headers.get(p)).ifPresent(parts::add);
                 }
                 if (total.isPresent() && parts.size() >= 2) {
                     out.add(new TotalStatement(total.get(), parts, true, false, label + "·" + headers.get(c),
@@ -91,6 +92,16 @@ final class TableTotals {
                 }
             }
         }
+    }
+
+    /** Whether a label or header has a word for a total in it (合计, 总数 …). */
+    private static boolean namesTotal(String label) {
+        for (String word : TOTAL_WORDS) {
+            if (label.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<TotalStatement.Figure> figure(LintText text, LintDocument.Row row, int column,
@@ -108,7 +119,19 @@ final class TableTotals {
             return "";
         }
         LintDocument.Span first = row.cells().get(0);
-        return text.masked().substring(first.start(), first.end()).replaceAll("[\\s*]", "");
+        return withoutSpacesAndStars(text.chars(), first.start(), first.end());
+    }
+
+    /** {@code replaceAll("[\\s*]", "")} of the text in {@code [start, end)}, without an expression. */
+    static String withoutSpacesAndStars(char[] chars, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (!(c == '*' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static List<String> cellTexts(LintText text, LintDocument.Row row) {

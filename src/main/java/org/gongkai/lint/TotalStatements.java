@@ -21,10 +21,10 @@ final class TotalStatements {
 
     private static final String SENTENCE_ENDS = "。！？!?";
     private static final String CLAUSE_ENDS = "，,、；;：:（）()。！？!?\n";
-    private static final String OF_WHICH = "其中";
-    private static final String[] SUM_WORDS = {"合计", "总计", "共计", "一共", "总共"};
-    private static final String[] ALL_KINDS = {"各类", "各项"};
-    private static final String[] STOP = {"此外", "另外", "另有", "除此之外"};
+    private static final WordSet OF_WHICH = WordSet.of("其中");
+    private static final WordSet SUM_WORDS = WordSet.of("合计", "总计", "共计", "一共", "总共");
+    private static final WordSet ALL_KINDS = WordSet.of("各类", "各项");
+    private static final WordSet STOP = WordSet.of("此外", "另外", "另有", "除此之外");
     private static final Pattern COMPARISON = Pattern.compile("(?:比|较|与)(?:去年|上年|前年|上一年|同期|上学期|上年度|往年|"
             + "[0-9]{4}年)|同比|环比|净增|增幅|增长|增加|减少|下降|降低|提高|多出");
 
@@ -61,7 +61,13 @@ final class TotalStatements {
             this.t = text.masked();
             this.start = span.start();
             this.end = span.end();
-            this.figures = document.figures(span).stream().filter(q -> !q.isShare()).toList();
+            List<Quantity> notShares = new ArrayList<>();
+            for (Quantity q : document.figures(span)) {
+                if (!q.isShare()) {
+                    notShares.add(q);
+                }
+            }
+            this.figures = notShares;
         }
 
         List<TotalStatement> statements() {
@@ -87,8 +93,8 @@ final class TotalStatements {
                     candidatesFrom = sentenceStart(sentenceStart - 1); // 「…10407万元。其中：…」
                 }
                 int partsEnd = stopAfter(ofWhichEnd, sentenceEnd(p));
-                int nextOfWhich = t.indexOf(OF_WHICH, ofWhichEnd);
-                if (nextOfWhich >= 0 && nextOfWhich < partsEnd) {
+                int nextOfWhich = ofWhichBefore(text, ofWhichEnd, partsEnd);
+                if (nextOfWhich >= 0) {
                     partsEnd = nextOfWhich;
                 }
                 List<Quantity> parts = between(ofWhichEnd, partsEnd);
@@ -121,8 +127,7 @@ final class TotalStatements {
                     continue;
                 }
                 int sentenceEnd = sentenceEnd(total.end());
-                int laterOfWhich = t.indexOf("其中", total.end());
-                if (laterOfWhich >= 0 && laterOfWhich < sentenceEnd) {
+                if (ofWhichBefore(text, total.end(), sentenceEnd) >= 0) {
                     continue;
                 }
                 String unit = total.unitClass();
@@ -231,8 +236,7 @@ final class TotalStatements {
         /** What a figure is a figure of: its clause up to the figure, without 其中 and the like. */
         private String label(Quantity q) {
             String label = t.substring(clauseStart(q.start()), q.start()).strip();
-            label = label.replaceFirst("^(其中|共|共计|合计|总计|累计)", "").strip();
-            return label;
+            return withoutLeadingSumWord(label).strip();
         }
 
         private int sentenceStart(int offset) {
@@ -305,6 +309,22 @@ final class TotalStatements {
 
     private static boolean isClauseEnd(char ch) {
         return CLAUSE_END[ch];
+    }
+
+    /**
+     * The first 其中 from {@code from} that starts before {@code before} (it may end after it), or -1: {@code
+     * masked.indexOf("其中", from)} when that is below {@code before}, without searching the rest of the text.
+     */
+    static int ofWhichBefore(LintText text, int from, int before) {
+        return text.indexOfAny(from, Math.min(before + 1, text.masked().length()), OF_WHICH);
+    }
+
+    /** {@code label.replaceFirst("^(其中|共|共计|合计|总计|累计)", "")}: 共 comes before 共计, so 共计 loses only 共. */
+    static String withoutLeadingSumWord(String label) {
+        if (label.startsWith("其中") || label.startsWith("合计") || label.startsWith("总计") || label.startsWith("累计")) {
+            return label.substring(2);
+        }
+        return label.startsWith("共") ? label.substring(1) : label;
     }
 
     private static List<Quantity> sameUnit(List<Quantity> figures, String unit) {

@@ -32,12 +32,18 @@ class ScannerEquivalenceTest {
 
     private static List<String> texts() {
         List<String> texts = new ArrayList<>(CASES);
-        Random random = new Random(20261123);
-        for (int n = 0; n < 3000; n++) {
+        texts.addAll(randomTexts(new Random(20261123), ALPHABET, 3000, 60));
+        return texts;
+    }
+
+    /** {@code count} texts of up to {@code maxLength - 1} characters drawn from {@code alphabet}. */
+    private static List<String> randomTexts(Random random, String alphabet, int count, int maxLength) {
+        List<String> texts = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
             StringBuilder text = new StringBuilder();
-            int length = random.nextInt(60);
+            int length = random.nextInt(maxLength);
             for (int i = 0; i < length; i++) {
-                text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             texts.add(text.toString());
         }
@@ -115,7 +121,7 @@ class ScannerEquivalenceTest {
         while (i < text.length()) {
             m.region(i, text.length());
             if (m.lookingAt()) {
-                Optional<Quantity> quantity = Quantities.parse(text, m);
+                Optional<Quantity> quantity = Quantities.parse(text, FigureMatch.of(m));
                 if (quantity.isPresent()) {
                     found.add(quantity.get());
                     i = m.end();
@@ -125,6 +131,51 @@ class ScannerEquivalenceTest {
             i++;
         }
         return found;
+    }
+
+    /** Figures' characters, weighted towards what makes the expression backtrack: digits, commas, 千, 多/余. */
+    private static final String FIGURE_ALPHABET = "0123456789012345,,,..．０９ 千千万亿多余多余零〇一二三四五六七八九十两百"
+            + "约近超过逾不足到元人次个百分点平方米公顷㎡%％名所项篇户套间件台处起条期批份亩家班门栋幢辆册张以上左右，。第A/每";
+
+    @Test
+    void theFigureScanMatchesAsTheExpressionDoes() {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("1,234,5678元", "1,234,567元", "1,234.5万元以上", "12,34元", "1,2345人", "三千多万元", "二千千元",
+                "超过3人", "超过人", "不足5所", "不5所", "约3多万多元左右", "3 个百分点", "3个百分", "5平方米", "5平米", "5平方", "5公顷",
+                "１２．５％", "1.元", "1,234."));
+        texts.addAll(randomTexts(new Random(7), FIGURE_ALPHABET, 20000, 24));
+        int matched = 0;
+        for (String text : texts) {
+            char[] chars = text.toCharArray();
+            for (int from = 0; from < text.length(); from++) {
+                // the paragraph's end bounds the match as the matcher's region does
+                for (int to : new int[] {text.length(), Math.max(from, text.length() - 2)}) {
+                    Matcher m = Quantities.FIGURE.matcher(text).region(from, to);
+                    FigureMatch expected = m.lookingAt() ? FigureMatch.of(m) : null;
+                    assertThat(FigureMatch.at(chars, from, to)).as(text + " at " + from + " to " + to).isEqualTo(expected);
+                    matched += expected == null ? 0 : 1;
+                }
+            }
+        }
+        assertThat(matched).isGreaterThan(5000);
+    }
+
+    @Test
+    void tableCellsRuledOutWithoutTheExpressionAreThoseItDoesNotMatch() {
+        List<String> cells = new ArrayList<>(texts());
+        cells.addAll(List.of(" **约3,315.5万元** （合同） ", "\t近２人\n", "** 3", "约约3", "*3", "（3）", "3"));
+        cells.addAll(randomTexts(new Random(5), " \t\n*约近0１,.．万元人次（）()余多合计 ", 20000, 12));
+        int kept = 0;
+        for (String cell : cells) {
+            if (!Quantities.mayBeCellFigure(cell)) {
+                assertThat(Quantities.CELL.matcher(cell).matches()).as(cell).isFalse();
+            } else {
+                kept++;
+            }
+            assertThat(TableTotals.withoutSpacesAndStars(cell.toCharArray(), 0, cell.length())).as(cell)
+                    .isEqualTo(cell.replaceAll("[\\s*]", ""));
+        }
+        assertThat(kept).isGreaterThan(1000);
     }
 
     @Test
@@ -159,25 +210,30 @@ class ScannerEquivalenceTest {
                 for (int to = from; to <= t.length(); to += 5) {
                     Matcher m = alternation.matcher(t).region(from, to);
                     int expected = m.find() ? m.start() : -1;
-                    assertThat(lint.indexOfAny(from, to, words)).as(t + " " + from + ".." + to).isEqualTo(expected);
+                    assertThat(lint.indexOfAny(from, to, WordSet.of(words))).as(t + " " + from + ".." + to).isEqualTo(expected);
+                }
+                int later = t.indexOf("其中", from);
+                for (int before = from; before <= t.length(); before += 3) {
+                    assertThat(TotalStatements.ofWhichBefore(lint, from, before)).as(t + " " + from + " before " + before)
+                            .isEqualTo(later >= 0 && later < before ? later : -1);
                 }
             }
         }
     }
 
     @Test
+    void sumWordsAreStrippedFromLabelsAsTheExpressionStripsThem() {
+        for (String label : List.of("其中小学", "共计学生", "共有", "合计", "总计人数", "累计", "共", "其", "学生共计", "")) {
+            assertThat(TotalStatements.withoutLeadingSumWord(label)).as(label)
+                    .isEqualTo(label.replaceFirst("^(其中|共|共计|合计|总计|累计)", ""));
+        }
+    }
+
+    @Test
     void slotsWithAFollowingCharacterFindWhatTheExpressionFindsEverywhere() {
         String alphabet = "共计达到有多余人次名个所项篇份亩平方米万学生教师招聘园大中小幼论文发放，。；、,;:：）)到上在参\n 1二";
-        Random random = new Random(11);
         List<String> texts = new ArrayList<>(List.of("共计人，达到人次。学生有人到校，共有所大学", "发放份\n论文篇", "共亩"));
-        for (int n = 0; n < 3000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(40);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            texts.add(text.toString());
-        }
+        texts.addAll(randomTexts(new Random(11), alphabet, 3000, 40));
         long filtered = MissingNumberRule.SLOTS.stream().filter(slot -> slot.followedBy() != null).count();
         assertThat(filtered).isGreaterThan(20);
         for (String text : texts) {
@@ -188,6 +244,44 @@ class ScannerEquivalenceTest {
                 List<String> everywhere = new ArrayList<>();
                 slot.everywhere().forEach(lint, text, m -> everywhere.add(m.start() + "-" + m.end()));
                 assertThat(fast).as(slot.pattern() + " in " + text).isEqualTo(everywhere);
+            }
+        }
+    }
+
+    /**
+     * Each slot on random texts made of the words its expression names (共计, 招聘, 去年 …) and their characters
+     * around its anchor, with figures and punctuation: the characters before and after the anchor are then often
+     * ones the expression asks for, so a wrong {@code precededBy} or {@code followedBy} shows.
+     */
+    @Test
+    void slotsFindWhatTheExpressionFindsEverywhereAroundTheirAnchors() {
+        List<Anchored> slots = new ArrayList<>(MissingNumberRule.SLOTS);
+        assertThat(slots.stream().filter(slot -> slot.precededBy() != null).count()).isGreaterThan(30);
+        Random random = new Random(13);
+        for (Anchored slot : slots) {
+            java.util.Set<String> tokens = new java.util.LinkedHashSet<>(List.of(" ", "\t", "\n", "1", "二", "多", "余", "，"));
+            for (String word : slot.pattern().pattern().split("[\\x00-\\x7F]+")) {
+                tokens.add(word);
+                word.codePoints().forEach(cp -> tokens.add(Character.toString(cp)));
+            }
+            tokens.remove("");
+            List<String> pool = new ArrayList<>(tokens);
+            for (int n = 0; n < 3000; n++) {
+                StringBuilder text = new StringBuilder();
+                for (int i = random.nextInt(3); i > 0; i--) {
+                    text.append(pool.get(random.nextInt(pool.size())));
+                }
+                text.append(slot.anchor());
+                for (int i = random.nextInt(3); i > 0; i--) {
+                    text.append(pool.get(random.nextInt(pool.size())));
+                }
+                String t = text.toString();
+                LintText lint = new LintText("f.md", t, t, 1);
+                List<String> fast = new ArrayList<>();
+                slot.forEach(lint, t, m -> fast.add(m.start() + "-" + m.end()));
+                List<String> everywhere = new ArrayList<>();
+                slot.everywhere().forEach(lint, t, m -> everywhere.add(m.start() + "-" + m.end()));
+                assertThat(fast).as(slot.pattern() + " in " + t).isEqualTo(everywhere);
             }
         }
     }
