@@ -16,8 +16,9 @@ final class ChangeDetector {
     private ChangeDetector() {
     }
 
-    static Changes compare(Path staged, Path published) {
-        Set<String> newFiles = list(staged);
+    /** @param stagedFiles the files of {@code staged}, as the staging folder recorded them while they were written */
+    static Changes compare(Set<String> stagedFiles, Path staged, Path published) {
+        Set<String> newFiles = new TreeSet<>(stagedFiles);
         Set<String> oldFiles = Files.isDirectory(published) ? list(published) : Set.of();
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();

@@ -61,7 +61,7 @@ public final class Publisher {
 
     /** Compares the staged site with the published one, then swaps it in. */
     public Changes commit(StagingSite staging) {
-        Changes changes = ChangeDetector.compare(staging.dir(), out);
+        Changes changes = ChangeDetector.compare(staging.files(), staging.dir(), out);
         Path previous = out.resolveSibling("." + out.getFileName() + ".previous-" + UUID.randomUUID().toString().substring(0, 8));
         try {
             boolean hadSite = Files.exists(out);

@@ -61,6 +61,15 @@ public final class StagingSite implements PageSink {
         return target;
     }
 
+    /** The paths written so far, relative to the folder, with {@code /} separators. */
+    Set<String> files() {
+        Set<String> files = new java.util.HashSet<>();
+        for (String path : written) {
+            files.add(dir.relativize(dir.resolve(path).normalize()).toString().replace('\\', '/'));
+        }
+        return files;
+    }
+
     public int fileCount() {
         return written.size();
     }
