@@ -286,6 +286,24 @@ class ScannerEquivalenceTest {
         }
     }
 
+    /** The words before a year that make it a comparison or a starting point, and the words of plans. */
+    @Test
+    void yearClausesAreReadAsTheExpressionsReadThem() {
+        List<String> texts = new ArrayList<>(List.of("比 ", "相比\u2028", "截至\r\n", "以来 \u2028 ", "早 在", "于\u0085", "至"));
+        texts.addAll(randomTexts(new Random(17), "比较从自与同相截至止早在以来于 \t\r\n\u000B\f\u0085\u2028\u3000年1，", 20000, 8));
+        texts.addAll(randomTexts(new Random(19), "计划将力争预目标规打算要点明年下一步届时争取拟底前，。1", 3000, 20));
+        int found = 0;
+        for (String text : texts) {
+            char[] chars = text.toCharArray();
+            boolean comparison = YearMismatchRule.COMPARISON_BEFORE.matcher(text).find();
+            assertThat(YearMismatchRule.endsWithComparison(chars, 0, chars.length)).as(text).isEqualTo(comparison);
+            found += comparison ? 1 : 0;
+            assertThat(YearMismatchRule.PLAN_WORDS.indexIn(text, chars, 0, chars.length) >= 0).as(text)
+                    .isEqualTo(YearMismatchRule.PLAN.matcher(text).find());
+        }
+        assertThat(found).isGreaterThan(2000);
+    }
+
     @Test
     void hanCharactersAreThoseOfTheHanScript() {
         int[] differing = java.util.stream.IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
