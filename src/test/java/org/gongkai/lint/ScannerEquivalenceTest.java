@@ -305,6 +305,26 @@ class ScannerEquivalenceTest {
     }
 
     @Test
+    void comparisonsAreFoundAsTheExpressionFindsThem() {
+        List<String> texts = new ArrayList<>(List.of("比去年增加", "较2012年", "与201年", "与2013年", "同期比上一年度", "比２０１２年"));
+        texts.addAll(randomTexts(new Random(23), "比较与去上前一年同期学度往环净增幅长加减少下降低提高多出20１，", 5000, 16));
+        texts.addAll(randomTexts(new Random(29), "比与2019年", 3000, 12));
+        int found = 0;
+        for (String text : texts) {
+            char[] chars = text.toCharArray();
+            for (int from = 0; from <= chars.length; from += 3) {
+                for (int to = from; to <= chars.length; to++) {
+                    boolean expected = TotalStatements.COMPARISON.matcher(text).region(from, to).find();
+                    assertThat(TotalStatements.isComparison(text, chars, from, to)).as(text + " " + from + ".." + to)
+                            .isEqualTo(expected);
+                    found += expected ? 1 : 0;
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(3000);
+    }
+
+    @Test
     void hanCharactersAreThoseOfTheHanScript() {
         int[] differing = java.util.stream.IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
                 .filter(cp -> Chars.isHan(cp) != (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))
