@@ -52,6 +52,14 @@ final class YearMismatchRule implements ContentRule {
     private record Mention(int year, int offset, boolean heading) {
     }
 
+    /** The patterns, for {@link AnchorStarts}. */
+    static List<Anchored> anchors() {
+        List<Anchored> anchors = new ArrayList<>(YEARS);
+        anchors.addAll(RANGE_ENDS);
+        anchors.addAll(ANNIVERSARIES);
+        return anchors;
+    }
+
     @Override
     public void check(LintDocument document, Context context, List<Finding> out) {
         if (document.report().isEmpty()) {

@@ -324,6 +324,34 @@ class ScannerEquivalenceTest {
         assertThat(found).isGreaterThan(3000);
     }
 
+    /** The index of the anchors' first characters answers as one of every character does, for any character. */
+    @Test
+    void theCharacterIndexFindsEveryCharacterAsAFullIndexDoes() {
+        boolean[] all = new boolean[Character.MAX_VALUE + 1];
+        Arrays.fill(all, true);
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(randomTexts(new Random(31), "人个名所年月元一二三四五1２我们的是。，（\n", 2000, 80));
+        for (String text : texts) {
+            char[] chars = text.toCharArray();
+            CharIndex full = new CharIndex(chars, all, all.length);
+            CharIndex anchors = new CharIndex(chars);
+            for (char c : (text + "人X").toCharArray()) {
+                List<Integer> expected = new ArrayList<>();
+                for (int p = full.first(c); p >= 0; p = full.next(p)) {
+                    expected.add(p);
+                }
+                List<Integer> found = new ArrayList<>();
+                for (int p = anchors.first(c); p >= 0; p = anchors.next(p)) {
+                    found.add(p);
+                }
+                assertThat(found).as(text + " " + c).isEqualTo(expected);
+                assertThat(expected).as(text + " " + c).hasSize((int) text.chars().filter(ch -> ch == c).count());
+            }
+        }
+        assertThat(AnchorStarts.TABLE['人']).isTrue();
+        assertThat(AnchorStarts.TABLE['们']).isFalse();
+    }
+
     @Test
     void hanCharactersAreThoseOfTheHanScript() {
         int[] differing = java.util.stream.IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
