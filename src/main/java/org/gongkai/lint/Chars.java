@@ -28,6 +28,11 @@ final class Chars {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
+    /** What {@code \\s} matches in an expression. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** The code point before {@code offset}, or -1 at the start. */
     static int before(String text, int offset) {
         return offset <= 0 ? -1 : text.codePointBefore(offset);

@@ -48,14 +48,14 @@ final class DataMismatchRule implements ContentRule {
                 regions.add(region);
             }
         }
-        List<YearRows> years;
+        YearTable years;
         if (regions.size() == 1) {
             years = regions.get(0).years(); // indexed once per build
         } else {
             List<DataTables.Row> regional = new ArrayList<>();
             regions.forEach(region -> regional.addAll(region.rows()));
             context.data().sortInTableOrder(regional);
-            years = YearRows.of(regional);
+            years = YearTable.of(regional);
         }
         if (years.isEmpty()) {
             return;
@@ -126,12 +126,20 @@ final class DataMismatchRule implements ContentRule {
     }
 
     /** Each part's best row among one year's rows; the year with the most matches (then the closest values) wins. */
-    private static List<Match> bestYear(List<TotalStatement.Figure> parts, List<YearRows> years) {
-        List<Set<String>> labels = parts.stream().map(part -> bigrams(part.label())).toList();
+    private static List<Match> bestYear(List<TotalStatement.Figure> parts, YearTable years) {
+        List<YearRows.Scored[]> similar = new ArrayList<>(parts.size());
+        for (TotalStatement.Figure part : parts) {
+            similar.add(years.scored(part.label(), DataMismatchRule::rowSimilarity));
+        }
         List<Match> best = List.of();
         long bestAgreeing = -1;
-        for (YearRows rows : years) {
-            List<Match> matches = match(parts, labels, rows);
+        for (int y = 0; y < years.years().size(); y++) {
+            if (!anySimilar(similar, y)) {
+                // no match: such a year never beats one before it, and any year after it beats it
+                continue;
+            }
+            YearRows rows = years.years().get(y);
+            List<Match> matches = match(parts, similar, y, rows);
             long agreeing = matches.stream().filter(DataMismatchRule::agrees).count();
             if (matches.size() > best.size() || matches.size() == best.size() && agreeing > bestAgreeing) {
                 best = matches;
@@ -141,20 +149,35 @@ final class DataMismatchRule implements ContentRule {
         return best;
     }
 
+    /** Whether some part has a row of year {@code y} as similar as {@link #SIMILAR}: else no part matches there. */
+    private static boolean anySimilar(List<YearRows.Scored[]> similar, int y) {
+        for (YearRows.Scored[] byYear : similar) {
+            for (double score : byYear[y].scores()) {
+                if (score >= SIMILAR) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double rowSimilarity(Set<String> label, DataTables.Row row) {
+        return Math.max(similarity(label, row.nameBigrams()), similarity(label, row.programBigrams()));
+    }
+
     /**
-     * {@code labels} are the parts' bigrams, worked out once for all years. Only rows that share two bigrams with a
-     * label can reach {@link #SIMILAR}; they are looked up in the year's index and tried in table order.
+     * {@code similar} holds each part's similar rows of every year, worked out once per label. Only rows that
+     * share two bigrams with a label can reach {@link #SIMILAR}; they are tried in table order.
      */
-    private static List<Match> match(List<TotalStatement.Figure> parts, List<Set<String>> labels, YearRows year) {
+    private static List<Match> match(List<TotalStatement.Figure> parts, List<YearRows.Scored[]> scored, int y,
+                                     YearRows year) {
         List<Match> matches = new ArrayList<>();
         Set<DataTables.Row> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int p = 0; p < parts.size(); p++) {
             TotalStatement.Figure part = parts.get(p);
-            Set<String> label = labels.get(p);
             DataTables.Row best = null;
             double bestScore = 0;
-            YearRows.Scored similar = year.scored(part.label(), label,
-                    row -> Math.max(similarity(label, row.nameBigrams()), similarity(label, row.programBigrams())));
+            YearRows.Scored similar = scored.get(p)[y];
             for (int c = 0; c < similar.rows().length; c++) {
                 DataTables.Row row = year.rows().get(similar.rows()[c]);
                 double score = similar.scores()[c];

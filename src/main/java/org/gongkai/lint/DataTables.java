@@ -70,9 +70,9 @@ final class DataTables {
     static final DataTables NONE = new DataTables(List.of(), List.of(), List.of());
 
     /** The rows of one region, with the region's name also without its province or city (成都市武侯区 → 武侯区). */
-    record Region(String name, String local, List<Row> rows, List<YearRows> years) {
+    record Region(String name, String local, List<Row> rows, YearTable years) {
         Region(String name, String local, List<Row> rows) {
-            this(name, local, List.copyOf(rows), YearRows.of(rows));
+            this(name, local, List.copyOf(rows), YearTable.of(rows));
         }
     }
 

@@ -21,6 +21,11 @@ final class DocNumberRule implements ContentRule {
     private static final Pattern LEADING_WORDS = Pattern.compile("^(?:根据|按照|依据|依照|执行|印发|下发|转发|出台|关于|文件|"
             + "的|了|和|及|与|即|见|经|是|为|在|据|按)+");
 
+    /** The pattern, for {@link AnchorStarts}. */
+    static List<Anchored> anchors() {
+        return List.of(WITHOUT_HAO);
+    }
+
     @Override
     public void check(LintDocument document, Context context, List<Finding> out) {
         int reportYear = document.report().map(r -> r.date().getYear()).orElse(0);

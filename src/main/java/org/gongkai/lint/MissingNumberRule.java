@@ -88,6 +88,14 @@ final class MissingNumberRule implements ContentRule {
             "(?:达到|达|为|是|保持在|提高到|提高至|稳定在)?[ \\t]*([0-9]+(?:\\.[0-9]+)?)[ \\t]*(?:以上|左右)?"
                     + "(?=[，。；、,;）)]|$)");
 
+    /** The patterns, for {@link AnchorStarts}. */
+    static List<Anchored> anchors() {
+        List<Anchored> anchors = new ArrayList<>(SLOTS);
+        anchors.addAll(BOUND_UNITS);
+        anchors.add(RATE);
+        return anchors;
+    }
+
     @Override
     public void check(LintDocument document, Context context, List<Finding> out) {
         for (LintText text : document.texts()) {

@@ -80,6 +80,11 @@ final class PlaceholderRule implements ContentRule {
         return List.copyOf(picks);
     }
 
+    /** The patterns, for {@link AnchorStarts}. */
+    static List<Anchored> anchors() {
+        return PICKS.stream().map(Pick::pattern).toList();
+    }
+
     @Override
     public void check(LintDocument document, Context context, List<Finding> out) {
         for (LintText text : document.texts()) {

@@ -189,7 +189,7 @@ final class Quantities {
     static boolean mayBeCellFigure(String cell) {
         int i = 0;
         int n = cell.length();
-        while (i < n && isRegexSpace(cell.charAt(i))) {
+        while (i < n && Chars.isRegexSpace(cell.charAt(i))) {
             i++;
         }
         if (cell.startsWith("**", i)) {
@@ -199,11 +199,6 @@ final class Quantities {
             i++;
         }
         return i < n && Chars.isDigit(cell.charAt(i));
-    }
-
-    /** What {@code \\s} matches. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static final Pattern CELL = Pattern.compile(

@@ -25,8 +25,21 @@ final class TotalStatements {
     private static final WordSet SUM_WORDS = WordSet.of("合计", "总计", "共计", "一共", "总共");
     private static final WordSet ALL_KINDS = WordSet.of("各类", "各项");
     private static final WordSet STOP = WordSet.of("此外", "另外", "另有", "除此之外");
-    private static final Pattern COMPARISON = Pattern.compile("(?:比|较|与)(?:去年|上年|前年|上一年|同期|上学期|上年度|往年|"
+    static final Pattern COMPARISON = Pattern.compile("(?:比|较|与)(?:去年|上年|前年|上一年|同期|上学期|上年度|往年|"
             + "[0-9]{4}年)|同比|环比|净增|增幅|增长|增加|减少|下降|降低|提高|多出");
+    /** {@link #COMPARISON}'s words written out, but for 「比2012年」 (see {@link #isComparison(String, char[], int, int)}). */
+    private static final WordSet COMPARISON_WORDS = comparisonWords();
+
+    private static WordSet comparisonWords() {
+        List<String> words = new ArrayList<>();
+        for (String than : List.of("比", "较", "与")) {
+            for (String when : List.of("去年", "上年", "前年", "上一年", "同期", "上学期", "上年度", "往年")) {
+                words.add(than + when);
+            }
+        }
+        words.addAll(List.of("同比", "环比", "净增", "增幅", "增长", "增加", "减少", "下降", "降低", "提高", "多出"));
+        return WordSet.of(words.toArray(String[]::new));
+    }
 
     private TotalStatements() {
     }
@@ -230,7 +243,7 @@ final class TotalStatements {
         private boolean isComparison(Quantity q) {
             // asked for the same figure many times (each list of parts filters them): worked out once per figure
             return comparisons.computeIfAbsent(q.start(),
-                    s -> COMPARISON.matcher(t).region(clauseStart(q.start()), clauseEnd(q.end())).find());
+                    s -> TotalStatements.isComparison(t, c, clauseStart(q.start()), clauseEnd(q.end())));
         }
 
         /** What a figure is a figure of: its clause up to the figure, without 其中 and the like. */
@@ -309,6 +322,27 @@ final class TotalStatements {
 
     private static boolean isClauseEnd(char ch) {
         return CLAUSE_END[ch];
+    }
+
+    /**
+     * Whether {@link #COMPARISON} finds a match in {@code t[from, to)} ({@code c} are its characters): a walk with
+     * the words' first characters instead of the expression, which ran for every figure.
+     */
+    static boolean isComparison(String t, char[] c, int from, int to) {
+        if (COMPARISON_WORDS.indexIn(t, c, from, to) >= 0) {
+            return true;
+        }
+        for (int i = from; i + 6 <= to; i++) {
+            if ((c[i] == '比' || c[i] == '较' || c[i] == '与') && isAsciiDigit(c[i + 1]) && isAsciiDigit(c[i + 2])
+                    && isAsciiDigit(c[i + 3]) && isAsciiDigit(c[i + 4]) && c[i + 5] == '年') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char ch) {
+        return ch >= '0' && ch <= '9';
     }
 
     /**

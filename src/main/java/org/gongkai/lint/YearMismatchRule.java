@@ -33,8 +33,15 @@ final class YearMismatchRule implements ContentRule {
     private static final List<Anchored> RANGE_ENDS = Anchored.atEach(List.of("19", "20"), "[-—–~～至到、]\\s{0,2}",
             "[0-9]{2}(?![0-9])");
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
-    private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|从|自|与|同|相比|截至|截止|早在|以来|于)\\s*$");
-    private static final Pattern PLAN = Pattern.compile("计划|将|力争|预计|目标|规划|打算|要点|明年|下一步|届时|争取|预算|拟|年底前");
+    static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|从|自|与|同|相比|截至|截止|早在|以来|于)\\s*$");
+    /** The one-character words of {@link #COMPARISON_BEFORE} (相比 ends with one of them), by character. */
+    private static final boolean[] COMPARISON_CHAR = Chars.table("比较从自与同于");
+    private static final List<String> COMPARISON_PAIRS = List.of("截至", "截止", "早在", "以来");
+    static final Pattern PLAN = Pattern.compile("计划|将|力争|预计|目标|规划|打算|要点|明年|下一步|届时|争取|预算|拟|年底前");
+    /** {@link #PLAN}'s words, looked for with a walk over the sentence. */
+    static final WordSet PLAN_WORDS = WordSet.of(PLAN.pattern().split("\\|"));
+    private static final boolean[] CLAUSE_BREAK = Chars.table("，,。；;：:！？!?\n");
+    private static final boolean[] SENTENCE_BREAK = Chars.table("。！？!?\n");
     /** Anniversaries name their year: 建党90周年 is 2011, 第27个教师节 is 2011. */
     private static final List<Anchored> ANNIVERSARIES = List.of(Anchored.at("建党", "", "([0-9]{2,3})周年"),
             Anchored.at("第", "", "([0-9]{2})个教师节"), Anchored.at("新中国成立", "", "([0-9]{2,3})周年"),
@@ -43,6 +50,14 @@ final class YearMismatchRule implements ContentRule {
 
     /** A year in the body and where it is. */
     private record Mention(int year, int offset, boolean heading) {
+    }
+
+    /** The patterns, for {@link AnchorStarts}. */
+    static List<Anchored> anchors() {
+        List<Anchored> anchors = new ArrayList<>(YEARS);
+        anchors.addAll(RANGE_ENDS);
+        anchors.addAll(ANNIVERSARIES);
+        return anchors;
     }
 
     @Override
@@ -146,29 +161,60 @@ final class YearMismatchRule implements ContentRule {
         if (excluded[offset] || year < 1949 || year > 2100) {
             return;
         }
+        char[] c = document.body().chars();
         int clauseStart = offset;
-        while (clauseStart > 0 && "，,。；;：:！？!?\n".indexOf(t.charAt(clauseStart - 1)) < 0) {
+        while (clauseStart > 0 && !CLAUSE_BREAK[c[clauseStart - 1]]) {
             clauseStart--;
         }
-        if (COMPARISON_BEFORE.matcher(t.substring(Math.max(clauseStart, offset - 4), offset)).find()) {
+        if (endsWithComparison(c, Math.max(clauseStart, offset - 4), offset)) {
             return;
         }
         if (t.startsWith("以来", skipYear(t, offset)) || t.startsWith("起", skipYear(t, offset))) {
             return;
         }
         int sentenceStart = offset;
-        while (sentenceStart > 0 && "。！？!?\n".indexOf(t.charAt(sentenceStart - 1)) < 0) {
+        while (sentenceStart > 0 && !SENTENCE_BREAK[c[sentenceStart - 1]]) {
             sentenceStart--;
         }
         int sentenceEnd = offset;
-        while (sentenceEnd < t.length() && "。！？!?\n".indexOf(t.charAt(sentenceEnd)) < 0) {
+        while (sentenceEnd < c.length && !SENTENCE_BREAK[c[sentenceEnd]]) {
             sentenceEnd++;
         }
-        if (PLAN.matcher(t.substring(sentenceStart, sentenceEnd)).find()) {
+        if (PLAN_WORDS.indexIn(t, c, sentenceStart, sentenceEnd) >= 0) {
             return;
         }
-        boolean heading = document.headings().stream().anyMatch(h -> h.start() <= offset && offset < h.end());
+        boolean heading = false;
+        for (LintDocument.Span h : document.headings()) {
+            heading |= h.start() <= offset && offset < h.end();
+        }
         out.add(new Mention(year, offset, heading));
+    }
+
+    /**
+     * Whether {@link #COMPARISON_BEFORE} finds a match in {@code c[from, to)}: one of its words, then spaces ({@code
+     * \\s}), then the end or a line terminator that ends the range (where {@code $} also matches). Without the
+     * expression: it ran for every year of every report.
+     */
+    static boolean endsWithComparison(char[] c, int from, int to) {
+        int end = to;
+        if (end > from && (c[end - 1] == '\u0085' || c[end - 1] == '\u2028' || c[end - 1] == '\u2029')) {
+            end--; // \n and \r are spaces to \\s already
+        }
+        while (end > from && Chars.isRegexSpace(c[end - 1])) {
+            end--;
+        }
+        if (end == from) {
+            return false;
+        }
+        if (COMPARISON_CHAR[c[end - 1]]) {
+            return true;
+        }
+        for (String pair : COMPARISON_PAIRS) {
+            if (end - from >= 2 && c[end - 2] == pair.charAt(0) && c[end - 1] == pair.charAt(1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The offset after 「2012年」 (or 「2012」 in a range). */

@@ -19,8 +19,6 @@ final class YearRows {
     private final List<DataTables.Row> rows;
     private final Map<String, int[]> byNameBigram;
     private final Map<String, int[]> byProgramBigram;
-    /** Scored rows by label text; read and filled by the threads that check reports. */
-    private final Map<String, Scored> scored = new java.util.concurrent.ConcurrentHashMap<>();
 
     private YearRows(int year, List<DataTables.Row> rows) {
         this.year = year;
@@ -53,19 +51,16 @@ final class YearRows {
     }
 
     /**
-     * The rows that share at least two bigrams with {@code label} (the bigrams of {@code text}), with their
-     * similarity as {@code similarity} works it out. Kept per label: reports repeat the same programmes' names in
-     * every statement and every year, and all reports of a region ask the same rows.
+     * The rows that share at least two bigrams with {@code label}, with their similarity as {@code similarity}
+     * works it out ({@link YearTable} keeps the result per label).
      */
-    Scored scored(String text, Set<String> label, java.util.function.ToDoubleFunction<DataTables.Row> similarity) {
-        return scored.computeIfAbsent(text, t -> {
-            int[] rows = candidates(label);
-            double[] scores = new double[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                scores[i] = similarity.applyAsDouble(this.rows.get(rows[i]));
-            }
-            return new Scored(rows, scores);
-        });
+    Scored scored(Set<String> label, java.util.function.ToDoubleFunction<DataTables.Row> similarity) {
+        int[] rows = candidates(label);
+        double[] scores = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            scores[i] = similarity.applyAsDouble(this.rows.get(rows[i]));
+        }
+        return new Scored(rows, scores);
     }
 
     /** The rows whose name or programme shares at least two bigrams with {@code label}, in table order. */

@@ -286,6 +286,72 @@ class ScannerEquivalenceTest {
         }
     }
 
+    /** The words before a year that make it a comparison or a starting point, and the words of plans. */
+    @Test
+    void yearClausesAreReadAsTheExpressionsReadThem() {
+        List<String> texts = new ArrayList<>(List.of("比 ", "相比\u2028", "截至\r\n", "以来 \u2028 ", "早 在", "于\u0085", "至"));
+        texts.addAll(randomTexts(new Random(17), "比较从自与同相截至止早在以来于 \t\r\n\u000B\f\u0085\u2028\u3000年1，", 20000, 8));
+        texts.addAll(randomTexts(new Random(19), "计划将力争预目标规打算要点明年下一步届时争取拟底前，。1", 3000, 20));
+        int found = 0;
+        for (String text : texts) {
+            char[] chars = text.toCharArray();
+            boolean comparison = YearMismatchRule.COMPARISON_BEFORE.matcher(text).find();
+            assertThat(YearMismatchRule.endsWithComparison(chars, 0, chars.length)).as(text).isEqualTo(comparison);
+            found += comparison ? 1 : 0;
+            assertThat(YearMismatchRule.PLAN_WORDS.indexIn(text, chars, 0, chars.length) >= 0).as(text)
+                    .isEqualTo(YearMismatchRule.PLAN.matcher(text).find());
+        }
+        assertThat(found).isGreaterThan(2000);
+    }
+
+    @Test
+    void comparisonsAreFoundAsTheExpressionFindsThem() {
+        List<String> texts = new ArrayList<>(List.of("比去年增加", "较2012年", "与201年", "与2013年", "同期比上一年度", "比２０１２年"));
+        texts.addAll(randomTexts(new Random(23), "比较与去上前一年同期学度往环净增幅长加减少下降低提高多出20１，", 5000, 16));
+        texts.addAll(randomTexts(new Random(29), "比与2019年", 3000, 12));
+        int found = 0;
+        for (String text : texts) {
+            char[] chars = text.toCharArray();
+            for (int from = 0; from <= chars.length; from += 3) {
+                for (int to = from; to <= chars.length; to++) {
+                    boolean expected = TotalStatements.COMPARISON.matcher(text).region(from, to).find();
+                    assertThat(TotalStatements.isComparison(text, chars, from, to)).as(text + " " + from + ".." + to)
+                            .isEqualTo(expected);
+                    found += expected ? 1 : 0;
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(3000);
+    }
+
+    /** The index of the anchors' first characters answers as one of every character does, for any character. */
+    @Test
+    void theCharacterIndexFindsEveryCharacterAsAFullIndexDoes() {
+        boolean[] all = new boolean[Character.MAX_VALUE + 1];
+        Arrays.fill(all, true);
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(randomTexts(new Random(31), "人个名所年月元一二三四五1２我们的是。，（\n", 2000, 80));
+        for (String text : texts) {
+            char[] chars = text.toCharArray();
+            CharIndex full = new CharIndex(chars, all, all.length);
+            CharIndex anchors = new CharIndex(chars);
+            for (char c : (text + "人X").toCharArray()) {
+                List<Integer> expected = new ArrayList<>();
+                for (int p = full.first(c); p >= 0; p = full.next(p)) {
+                    expected.add(p);
+                }
+                List<Integer> found = new ArrayList<>();
+                for (int p = anchors.first(c); p >= 0; p = anchors.next(p)) {
+                    found.add(p);
+                }
+                assertThat(found).as(text + " " + c).isEqualTo(expected);
+                assertThat(expected).as(text + " " + c).hasSize((int) text.chars().filter(ch -> ch == c).count());
+            }
+        }
+        assertThat(AnchorStarts.TABLE['人']).isTrue();
+        assertThat(AnchorStarts.TABLE['们']).isFalse();
+    }
+
     @Test
     void hanCharactersAreThoseOfTheHanScript() {
         int[] differing = java.util.stream.IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
