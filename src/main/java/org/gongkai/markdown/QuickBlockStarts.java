@@ -47,7 +47,10 @@ final class QuickBlockStarts implements Parser.ParserExtension {
         builder.customBlockParserFactory(new Lists());
     }
 
-    /** One of Flexmark's factories, with the characters a line of its block can start with. */
+    /**
+     * One of Flexmark's factories, with the characters a line of its block can start with. Each wrapper below is a
+     * class of its own because Flexmark orders factories by class ({@link #getAfterDependents()}).
+     */
     private abstract static class Quick implements CustomBlockParserFactory {
 
         private final CustomBlockParserFactory flexmark;
@@ -63,18 +66,12 @@ final class QuickBlockStarts implements Parser.ParserExtension {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             BlockParserFactory parsers = flexmark.apply(options);
-            String first = starts;
             return new BlockParserFactory() {
                 @Override
                 public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
                     BasedSequence line = state.getLine();
                     int at = state.getNextNonSpaceIndex();
-                    if (at >= line.length()) {
-                        return parsers.tryStart(state, matched);
-                    }
-                    char c = line.charAt(at);
-                    boolean digit = c >= '0' && c <= '9';
-                    if (first.indexOf(c) < 0 && !(digit && first.indexOf('0') >= 0)) {
+                    if (at < line.length() && starts.indexOf(line.charAt(at)) < 0) {
                         return BlockStart.none();
                     }
                     return parsers.tryStart(state, matched);
@@ -131,7 +128,7 @@ final class QuickBlockStarts implements Parser.ParserExtension {
     /** Bullets, and the digits of a numbered item. */
     private static final class Lists extends Quick {
         Lists() {
-            super(new ListBlockParser.Factory(), "-+*0", Breaks.class);
+            super(new ListBlockParser.Factory(), "-+*0123456789", Breaks.class);
         }
     }
 }
