@@ -106,9 +106,6 @@ public final class DataLoader {
         static final Tables NONE = new Tables(Table.none(), Table.none(), Table.none());
 
         Datasets collect() {
-            if (this == NONE) {
-                return Datasets.EMPTY;
-            }
             return new Datasets(fees.collect(), projects.collect(), aid.collect());
         }
     }

@@ -60,11 +60,6 @@ final class ParallelJobs {
         return run;
     }
 
-    /** Runs every job, the caller taking part; see {@link #finish}. */
-    static List<WrittenPage> run(List<Job> jobs) {
-        return start(() -> jobs).finish();
-    }
-
     /**
      * Takes jobs until none is left, waits for those still running, and returns the pages in the order of the
      * jobs. The first failure is rethrown once the running jobs have ended (no new job starts after it).

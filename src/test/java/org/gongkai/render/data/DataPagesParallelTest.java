@@ -131,7 +131,7 @@ class DataPagesParallelTest {
             });
         }
         for (int threads : new int[] {1, 4}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> inPool(threads, () -> ParallelJobs.run(jobs)))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> inPool(threads, () -> ParallelJobs.start(() -> jobs).finish()))
                     .isInstanceOf(IllegalStateException.class).hasMessage("job 3");
         }
     }
