@@ -3,7 +3,10 @@ package org.gongkai.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
+
+import org.gongkai.publish.BuildLock;
 
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
@@ -35,6 +38,17 @@ final class OutputFolder {
             problems.add(Problem.error(SourcePosition.of(out.toString()), "the output path is a file, not a folder",
                     "choose a folder for --out"));
         }
+    }
+
+    /** Takes the output folder's build lock; when another build holds it, reports that instead. */
+    static Optional<BuildLock> lock(BuildOptions options, Problems problems) {
+        Optional<BuildLock> lock = BuildLock.tryAcquire(options.out());
+        if (lock.isEmpty()) {
+            problems.add(Problem.error(SourcePosition.of(options.out().toString()),
+                    "another build is writing to this folder right now",
+                    "wait until it has finished (it ends with a line \"built … pages\"), then build again"));
+        }
+        return lock;
     }
 
     private static boolean isEmpty(Path dir) {

@@ -17,6 +17,7 @@ import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.Severity;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.publish.BuildLock;
 import org.gongkai.publish.Changes;
 import org.gongkai.publish.Publisher;
 import org.gongkai.publish.StagingSite;
@@ -60,6 +61,17 @@ public final class SiteBuild {
         Problems problems = new Problems();
         OutputFolder.check(options, problems);
         problems.failIfErrors("output");
+        BuildLock lock = OutputFolder.lock(options, problems).orElse(null);
+        problems.failIfErrors("output");
+        try {
+            return pipeline(options, listener, keep, problems, started);
+        } finally {
+            lock.close();
+        }
+    }
+
+    private BuildResult pipeline(BuildOptions options, BuildListener listener, Consumer<BuildState> keep,
+                                 Problems problems, long started) {
 
         // load: site.yaml, reports, pages, static files, data tables → the model
         listener.stage("loading", () -> 0);
@@ -118,7 +130,7 @@ public final class SiteBuild {
             keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages));
             return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(),
                     Duration.ofNanos(System.nanoTime() - started));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             publisher.abandon(staging);
             throw e;
         }

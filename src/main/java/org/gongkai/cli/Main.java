@@ -1,8 +1,9 @@
 package org.gongkai.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
+import java.util.Arrays;
 
 import org.gongkai.problem.BuildFailedException;
 
@@ -29,8 +30,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        Charset charset = OutputCharset.of(System.console());
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
         System.exit(run(args, out, err));
     }
 
@@ -40,23 +42,21 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof BuildFailedException failed) {
-                new ProblemPrinter(err).printFailure(failed.problems(), failed.totalCount());
-                return ExitCodes.BAD_INPUT;
-            }
-            err.println("internal error: " + e);
-            if (main.debug) {
-                StringWriter trace = new StringWriter();
-                e.printStackTrace(new PrintWriter(trace));
-                err.print(trace);
-            } else {
-                err.println("  hint: run again with --debug for details, and report it with the output");
-            }
-            err.flush();
-            return ExitCodes.INTERNAL;
-        });
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, main.debug, err));
+        try {
+            return cli.execute(args);
+        } catch (Throwable e) { // picocli hands on Errors (a stack overflow, a missing class) untouched
+            return failed(e, main.debug || Arrays.asList(args).contains("--debug"), err);
+        }
+    }
+
+    private static int failed(Throwable e, boolean debug, PrintWriter err) {
+        if (e instanceof BuildFailedException failed) {
+            new ProblemPrinter(err).printFailure(failed.problems(), failed.totalCount());
+            return ExitCodes.BAD_INPUT;
+        }
+        new InternalErrorPrinter(err).print(e, debug);
+        return ExitCodes.INTERNAL;
     }
 
     /** The version from the jar's manifest; "dev" when run from classes. */

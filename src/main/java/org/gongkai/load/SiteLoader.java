@@ -20,6 +20,7 @@ import org.gongkai.model.Report;
 import org.gongkai.model.Site;
 import org.gongkai.model.SiteConfig;
 import org.gongkai.model.StaticFile;
+import org.gongkai.problem.FileFailure;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
@@ -56,7 +57,7 @@ public final class SiteLoader {
         ReportReader reader = new ReportReader(paths);
         List<Path> files = markdownFiles(paths.reports(), true, problems);
         List<Report> reports = files.parallelStream()
-                .map(file -> readReport(reader, file, problems))
+                .map(file -> FileFailure.during(paths.display(file), () -> readReport(reader, file, problems)))
                 .flatMap(Optional::stream)
                 .toList();
         Map<String, Report> bySlug = new HashMap<>();
@@ -99,7 +100,8 @@ public final class SiteLoader {
                 problems.add(ReportReader.badSlug(shown, slug));
                 continue;
             }
-            readText(file, shown, problems).flatMap(text -> reader.read(text, shown, slug, problems)).ifPresent(pages::add);
+            FileFailure.during(shown, () -> readText(file, shown, problems).flatMap(text -> reader.read(text, shown, slug, problems)))
+                    .ifPresent(pages::add);
         }
         pages.sort(Comparator.comparing(FreePage::slug));
         return pages;

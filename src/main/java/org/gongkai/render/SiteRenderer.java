@@ -16,6 +16,7 @@ import org.gongkai.model.FreePage;
 import org.gongkai.model.Report;
 import org.gongkai.model.Site;
 import org.gongkai.model.StaticFile;
+import org.gongkai.problem.FileFailure;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
@@ -115,10 +116,11 @@ public final class SiteRenderer {
                                     ReportInspector inspector) {
         Layouts layouts = new Layouts(site, sections, inlineCss());
         List<WrittenPage> written = Collections.synchronizedList(new ArrayList<>());
-        site.reports().parallelStream().forEach(report -> written.add(renderReport(report, index, layouts, sink, inspector)));
+        site.reports().parallelStream().forEach(report -> written.add(FileFailure.during(report.sourcePath(),
+                () -> renderReport(report, index, layouts, sink, inspector))));
         written.addAll(renderLists(index, layouts, sink));
         for (FreePage page : site.pages()) {
-            written.add(renderPage(page, layouts, sink));
+            written.add(FileFailure.during(page.sourcePath(), () -> renderPage(page, layouts, sink)));
         }
         written.add(renderHome(site, index, layouts, sink));
         renderNotFound(layouts, sink);

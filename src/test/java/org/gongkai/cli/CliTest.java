@@ -75,6 +75,22 @@ class CliTest {
     }
 
     @Test
+    void everyCommandInTheHelpIsSummedUpInWholeSentences() {
+        for (String[] help : new String[][] {{"--help"}, {"new", "--help"}}) {
+            String out = CliRun.run(help).out();
+            String commands = out.substring(out.indexOf("Commands:") + "Commands:".length());
+            // an entry starts at two spaces and a name; its wrapped lines are indented further
+            for (String entry : commands.split("\n(?=  \\S)")) {
+                String summary = entry.strip().replaceAll("\\s+", " ");
+                if (summary.isEmpty()) {
+                    continue;
+                }
+                assertThat(summary).as("help entry in gongkai %s", String.join(" ", help)).matches("(?s).*[.。]");
+            }
+        }
+    }
+
+    @Test
     void outDefaultsToSiteUnderTheSource() {
         TestSite site = TestSite.withConfig(REPORT);
         site.cli("build");

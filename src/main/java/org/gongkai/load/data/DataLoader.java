@@ -21,6 +21,7 @@ import org.gongkai.model.Contacts;
 import org.gongkai.model.Datasets;
 import org.gongkai.model.Fee;
 import org.gongkai.model.Project;
+import org.gongkai.problem.FileFailure;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
@@ -180,15 +181,17 @@ public final class DataLoader {
         String shown = paths.display(file);
         boolean xlsx = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
         RowChunks<T> chunks = new RowChunks<>(shown, rows, xlsx, problems, checks::add);
-        boolean complete;
-        try {
-            complete = xlsx ? new XlsxTable().read(file, shown, chunks, problems)
-                    : new CsvTable().read(file, shown, chunks, problems);
-        } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(shown), "cannot read the file: " + e.getMessage(), ""));
-            complete = false;
-        }
+        boolean complete = FileFailure.during(shown, () -> readRows(file, shown, xlsx, chunks, problems));
         chunks.flush();
         return new Table<>(Optional.of(chunks), complete);
+    }
+
+    private static boolean readRows(Path file, String shown, boolean xlsx, TableSink sink, Problems problems) {
+        try {
+            return xlsx ? new XlsxTable().read(file, shown, sink, problems) : new CsvTable().read(file, shown, sink, problems);
+        } catch (IOException e) {
+            problems.add(Problem.error(SourcePosition.of(shown), "cannot read the file: " + e.getMessage(), ""));
+            return false;
+        }
     }
 }
