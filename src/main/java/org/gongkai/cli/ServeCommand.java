@@ -21,8 +21,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Preview the site on this computer: builds into a temporary folder (never into site/), serves it,",
-                "and after every saved change rebuilds and reloads the open pages. Stop it with Ctrl-C."})
+        description = "Preview the site on this computer: builds into a temporary folder (never into site/), serves it, "
+                + "and after every saved change rebuilds and reloads the open pages. Stop it with Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
