@@ -61,7 +61,7 @@ class DemoSiteTest {
         assertThat(changed.select("td.amount").text()).isEqualTo("240.00 上学年 200.00 调整");
         assertThat(fees.select("table.fees tr.exempt")).hasSize(8);
         assertThat(site.page("years/2012/index.html").select("table.fee-changes tbody tr").eachText())
-                .containsExactly("宿松中学 住宿费 200.00 240.00 元/生·学期");
+                .containsExactly("宿松中学 普通高中 住宿费 200.00 240.00 元/生·学期");
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
@@ -33,18 +32,26 @@ import org.gongkai.problem.SourcePosition;
  */
 public final class SiteCheck {
 
-    /** Every finding, sorted by file, line and column. Input errors that stop a build are findings too. */
+    /**
+     * Every finding, sorted by file, line and column. Input errors that stop a build are findings too, and they
+     * hide nothing else: the content rules run on every report, page and data row that loaded (a report or a row
+     * with an error is left out, so the cross-checks see only good rows). The built pages are checked only when
+     * the site builds, that is without input errors.
+     */
     public List<Finding> run(Path source) {
         Path root = source.toAbsolutePath().normalize();
         List<Finding> findings = new ArrayList<>();
         Problems loading = new Problems();
-        Optional<Site> site = new SiteLoader(new SitePaths(root)).load(true, loading);
+        Site site = new SiteLoader(new SitePaths(root)).loadWhatLoads(true, loading);
         loading.list().forEach(p -> findings.add(new Finding(p, "")));
-        if (site.isEmpty() || loading.hasErrors()) {
-            return sorted(findings);
+        findings.addAll(new ContentLint().run(site, root));
+        if (loading.hasErrors()) {
+            findings.add(new Finding(new Problem(SourcePosition.of("content"), Severity.INFO, "input",
+                    "the built pages were not checked (links, image alt text, headings): the site cannot be built "
+                            + "until its input errors are fixed", "fix the errors marked [input], then run check again"), ""));
+        } else {
+            findings.addAll(checkBuiltSite(root, site));
         }
-        findings.addAll(new ContentLint().run(site.get(), root));
-        findings.addAll(checkBuiltSite(root, site.get()));
         return sorted(findings);
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -138,18 +139,16 @@ final class DataTables {
             String base = name.substring(0, name.lastIndexOf('.'));
             String shown = shownDir + "/" + name;
             boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
-            List<Integer> lines = new ArrayList<>();
             if (csv) {
-                String text = decode(read(path));
-                // the lines of the rows matter only for the amounts of aid and projects; of the others (a fee
-                // table of 100,000 rows) only the header is parsed
-                boolean amounts = base.equals("aid") || base.equals("projects");
-                List<String> header = parse(text, lines, amounts);
-                files.add(new DataFile(shown, text, header));
+                Optional<byte[]> bytes = read(path);
+                if (bytes.isPresent()) { // else the loader has reported it, and check goes on with the rest
+                    String text = decode(bytes.get());
+                    files.add(new DataFile(shown, text, header(text))); // the rows' lines come from the loader
+                }
             } else {
                 cells.addAll(cells(base, shown, datasets));
             }
-            rows.addAll(rows(base, shown, datasets, lines));
+            rows.addAll(rows(base, shown, datasets));
         }
         return new DataTables(files, cells, rows);
     }
@@ -167,14 +166,17 @@ final class DataTables {
         }
     }
 
-    /** The aid and project amounts, each with the line of its row (counted when the CSV lines are not known). */
-    private static List<Row> rows(String base, String shown, Datasets datasets, List<Integer> lines) {
+    /**
+     * The aid and project amounts, each with the line of its row as the loader read it: rows left out for their
+     * errors are not among them, and the rows after one keep their own lines.
+     */
+    private static List<Row> rows(String base, String shown, Datasets datasets) {
         List<Row> rows = new ArrayList<>();
         if (base.equals("aid")) {
             List<AidRecord> aid = datasets.aid();
             for (int i = 0; i < aid.size(); i++) {
                 AidRecord a = aid.get(i);
-                int line = line(lines, aid.size(), i);
+                int line = datasets.lines().aid(i);
                 a.amount().ifPresent(amount -> rows.add(new Row(shown, line, a.program(), a.program(), a.region(), a.year(),
                         amount.value())));
             }
@@ -182,17 +184,12 @@ final class DataTables {
             List<Project> projects = datasets.projects();
             for (int i = 0; i < projects.size(); i++) {
                 Project p = projects.get(i);
-                int line = line(lines, projects.size(), i);
+                int line = datasets.lines().project(i);
                 p.total().ifPresent(total -> rows.add(new Row(shown, line, p.project(), p.program(), p.region(), p.year(),
                         total.value())));
             }
         }
         return rows;
-    }
-
-    /** A row's line: read from the CSV when every row was loaded, else its position (header is line 1). */
-    private static int line(List<Integer> lines, int loaded, int index) {
-        return lines.size() == loaded ? lines.get(index) : index + 2;
     }
 
     /** The text fields of an .xlsx table's rows (not the complaint and price numbers, which are public). */
@@ -202,27 +199,30 @@ final class DataTables {
             case "aid" -> {
                 for (int i = 0; i < datasets.aid().size(); i++) {
                     AidRecord a = datasets.aid().get(i);
-                    add(cells, shown, i, "program", a.program());
-                    add(cells, shown, i, "per_capita_standard", a.perCapitaStandard());
-                    add(cells, shown, i, "notes", a.notes());
+                    int row = datasets.lines().aid(i);
+                    add(cells, shown, row, "program", a.program());
+                    add(cells, shown, row, "per_capita_standard", a.perCapitaStandard());
+                    add(cells, shown, row, "notes", a.notes());
                 }
             }
             case "projects" -> {
                 for (int i = 0; i < datasets.projects().size(); i++) {
                     Project p = datasets.projects().get(i);
-                    add(cells, shown, i, "project", p.project());
-                    add(cells, shown, i, "site", p.site());
-                    add(cells, shown, i, "funder", p.funder());
-                    add(cells, shown, i, "outputs", p.outputs());
-                    add(cells, shown, i, "notes", p.notes());
+                    int row = datasets.lines().project(i);
+                    add(cells, shown, row, "project", p.project());
+                    add(cells, shown, row, "site", p.site());
+                    add(cells, shown, row, "funder", p.funder());
+                    add(cells, shown, row, "outputs", p.outputs());
+                    add(cells, shown, row, "notes", p.notes());
                 }
             }
             case "fees" -> {
                 for (int i = 0; i < datasets.fees().size(); i++) {
                     Fee f = datasets.fees().get(i);
-                    add(cells, shown, i, "school", f.school());
-                    add(cells, shown, i, "item", f.item());
-                    add(cells, shown, i, "notes", f.notes());
+                    int row = datasets.lines().fee(i);
+                    add(cells, shown, row, "school", f.school());
+                    add(cells, shown, row, "item", f.item());
+                    add(cells, shown, row, "notes", f.notes());
                 }
             }
             default -> {
@@ -232,26 +232,22 @@ final class DataTables {
         return cells;
     }
 
-    private static void add(List<Cell> cells, String file, int index, String field, String value) {
+    private static void add(List<Cell> cells, String file, int row, String field, String value) {
         if (!value.isBlank()) {
-            cells.add(new Cell(file, index + 2, field, value));
+            cells.add(new Cell(file, row, field, value));
         }
     }
 
-    private static byte[] read(Path path) {
+    private static Optional<byte[]> read(Path path) {
         try {
-            return Files.readAllBytes(path);
+            return Optional.of(Files.readAllBytes(path));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Optional.empty();
         }
     }
 
-    /**
-     * Parses with Jackson CSV: fills in the file line each record starts on, returns the header.
-     *
-     * @param allRows whether to read every row for its line; else reading stops after the first row
-     */
-    private static List<String> parse(String text, List<Integer> lines, boolean allRows) {
+    /** The header, parsed with Jackson CSV as the loader does (reading stops after the first row). */
+    private static List<String> header(String text) {
         CsvMapper mapper = new CsvMapper();
         List<String> header = new ArrayList<>();
         try (JsonParser parser = mapper.getFactory().createParser(text)) {
@@ -261,26 +257,15 @@ final class DataTables {
                 if (token != JsonToken.START_OBJECT) {
                     continue;
                 }
-                int line = 0;
-                List<String> keys = new ArrayList<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    keys.add(parser.currentName());
+                    header.add(parser.currentName());
                     parser.nextToken();
-                    if (line == 0) {
-                        line = parser.currentTokenLocation().getLineNr(); // a value's line is its row's line
-                    }
                 }
-                if (header.isEmpty()) {
-                    header.addAll(keys);
-                }
-                lines.add(line);
-                if (!allRows) {
-                    break;
-                }
+                break;
             }
         } catch (IOException | RuntimeException e) {
-            // a malformed file: the loader reports it; lines stay unknown
-            lines.clear();
+            // a malformed file: the loader reports it; the header is taken from the first line below
+            header.clear();
         }
         if (header.isEmpty()) {
             int end = text.indexOf('\n');

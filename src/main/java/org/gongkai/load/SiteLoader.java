@@ -38,8 +38,24 @@ public final class SiteLoader {
         this.paths = paths;
     }
 
-    /** Loads everything it can; the caller fails the build when {@code problems} has errors. */
+    /**
+     * Loads everything it can; the caller fails the build when {@code problems} has errors. Empty when site.yaml
+     * does not load.
+     */
     public Optional<Site> load(boolean includeDrafts, Problems problems) {
+        return load(includeDrafts, problems, false);
+    }
+
+    /**
+     * Everything that loaded, for {@code gongkai check} to run its rules on even when there are errors: the reports,
+     * pages and data rows without errors (the others are left out and their problems are in {@code problems}), and,
+     * when site.yaml does not load, an empty stand-in for it.
+     */
+    public Site loadWhatLoads(boolean includeDrafts, Problems problems) {
+        return load(includeDrafts, problems, true).orElseThrow();
+    }
+
+    private Optional<Site> load(boolean includeDrafts, Problems problems, boolean standInConfig) {
         Optional<SiteConfig> config = new ConfigLoader().load(paths, problems);
         // without site.yaml the build fails anyway; stand-in numbers keep that from adding a phone error to every fee row
         Contacts contacts = config.map(c -> c.contacts()).orElse(new Contacts("", "", "", "?", "?"));
@@ -50,6 +66,9 @@ public final class SiteLoader {
         List<FreePage> pages = loadPages(problems);
         List<StaticFile> staticFiles = listStaticFiles(problems);
         Datasets data = datasets.finish();
+        if (config.isEmpty() && standInConfig) {
+            config = Optional.of(new SiteConfig("", "", "", "", "", Contacts.NONE, List.of()));
+        }
         return config.map(c -> new Site(c, reports, pages, staticFiles, data));
     }
 

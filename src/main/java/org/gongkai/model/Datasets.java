@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-/** The tables of {@code content/data/}: fees, projects and aid, each in file order; any may be empty. */
-public record Datasets(List<Fee> fees, List<Project> projects, List<AidRecord> aid) {
+/**
+ * The tables of {@code content/data/}: fees, projects and aid, each in file order; any may be empty.
+ *
+ * @param lines where each record is in its file
+ */
+public record Datasets(List<Fee> fees, List<Project> projects, List<AidRecord> aid, Lines lines) {
 
     public static final Datasets EMPTY = new Datasets(List.of(), List.of(), List.of());
 
@@ -13,6 +17,12 @@ public record Datasets(List<Fee> fees, List<Project> projects, List<AidRecord> a
         fees = List.copyOf(fees);
         projects = List.copyOf(projects);
         aid = List.copyOf(aid);
+        lines = lines == null ? Lines.COUNTED : lines;
+    }
+
+    /** Tables whose records are on the lines after the header, one each. */
+    public Datasets(List<Fee> fees, List<Project> projects, List<AidRecord> aid) {
+        this(fees, projects, aid, Lines.COUNTED);
     }
 
     public boolean isEmpty() {
@@ -26,5 +36,41 @@ public record Datasets(List<Fee> fees, List<Project> projects, List<AidRecord> a
         projects.forEach(p -> years.add(p.year()));
         aid.forEach(a -> years.add(a.year()));
         return years;
+    }
+
+    /**
+     * The line in its CSV file (its row in an .xlsx sheet) of each record, by table and position, for messages. A
+     * row left out for its errors leaves no gap in the lists, so a record's position does not tell its line.
+     */
+    public static final class Lines {
+
+        /** Each record on its own line after the header (line 1), in order. */
+        public static final Lines COUNTED = new Lines(new int[0], new int[0], new int[0]);
+
+        private final int[] fees;
+        private final int[] projects;
+        private final int[] aid;
+
+        public Lines(int[] fees, int[] projects, int[] aid) {
+            this.fees = fees.clone();
+            this.projects = projects.clone();
+            this.aid = aid.clone();
+        }
+
+        public int fee(int index) {
+            return line(fees, index);
+        }
+
+        public int project(int index) {
+            return line(projects, index);
+        }
+
+        public int aid(int index) {
+            return line(aid, index);
+        }
+
+        private static int line(int[] lines, int index) {
+            return index < lines.length ? lines[index] : index + 2;
+        }
     }
 }

@@ -16,7 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -83,6 +90,43 @@ class DataDownloadsTest {
         assertThat(rows.get(1).getCellText(6)).isEqualTo("人次");
         List<Row> projects = read(site.bytes("projects/projects.xlsx"));
         assertThat(projects.get(1).getCellAsNumber(8)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("900"));
+    }
+
+    /**
+     * Read back with Apache POI, a reader independent of our writer and of fastexcel: amounts are numbers shown
+     * with a fixed number of decimals as Excel and WPS show them (issue 12, defect 7); years and counts are plain.
+     */
+    @Test
+    void xlsxAmountsAreNumbersShownWithTheirDecimals() throws IOException {
+        String fees = file("fees.csv", FEES_HEADER, with(with(FEE, 5, "学费"), 7, "600"), with(with(FEE, 5, "代办费"), 7, "1200.5"));
+        String aid = file("aid.csv", AID_HEADER, with(with(with(AID, 7, "份"), 8, "1749.375"), 11, "贷款"));
+        BuiltSite site = TestSite.withConfig(fees + file("projects.csv", PROJECTS_HEADER, PROJECT) + aid).build();
+        DataFormatter shown = new DataFormatter(Locale.CHINA);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(site.bytes("fees/fees.xlsx")))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("收费标准（元）");
+            Cell amount = sheet.getRow(1).getCell(6);
+            assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(amount.getNumericCellValue()).isEqualTo(600.0);
+            assertThat(shown.formatCellValue(amount)).isEqualTo("600.00");
+            assertThat(shown.formatCellValue(sheet.getRow(2).getCell(6))).isEqualTo("1,200.50");
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(site.bytes("aid/aid.xlsx")))) {
+            org.apache.poi.ss.usermodel.Row row = workbook.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(1749.375);
+            assertThat(shown.formatCellValue(row.getCell(7))).isEqualTo("1,749.3750"); // 万元 to the 元
+            assertThat(shown.formatCellValue(row.getCell(3))).isEqualTo("2012"); // the year, not 2,012.00
+            assertThat(shown.formatCellValue(row.getCell(5))).isEqualTo("4330"); // a count
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(site.bytes("projects/projects.xlsx")))) {
+            org.apache.poi.ss.usermodel.Row row = workbook.getSheetAt(0).getRow(1);
+            assertThat(shown.formatCellValue(row.getCell(8))).isEqualTo("900.0000");
+            assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(900.0);
+            assertThat(shown.formatCellValue(row.getCell(4))).isEqualTo("2012");
+            assertThat(shown.formatCellValue(row.getCell(18))).isEqualTo("32");
+        }
     }
 
     @Test

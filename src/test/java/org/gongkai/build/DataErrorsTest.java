@@ -88,10 +88,10 @@ class DataErrorsTest {
 
         assertThat(errors(file("fees.csv", rows.toArray(String[]::new)))).containsExactly(
                 "content/data/fees.csv:10:7: amount 「240元」 is not an amount in 元\n  hint: write 240.00",
-                "content/data/fees.csv:1502:5: item 「住宿费」 of 第1中学 for 2012-2013 全学年 is given twice (also on line 3)\n"
-                        + "  hint: delete one of the two rows, or correct the term",
-                "content/data/fees.csv:2400:5: item 「住宿费」 of 第8中学 for 2012-2013 全学年 is given twice (also on line 10)\n"
-                        + "  hint: delete one of the two rows, or correct the term");
+                "content/data/fees.csv:1502:5: item 「住宿费」 of 第1中学 (普通高中) for 2012-2013 全学年 is given twice (also on line 3)\n"
+                        + "  hint: delete one of the two rows, or correct the stage or the term",
+                "content/data/fees.csv:2400:5: item 「住宿费」 of 第8中学 (普通高中) for 2012-2013 全学年 is given twice (also on line 10)\n"
+                        + "  hint: delete one of the two rows, or correct the stage or the term");
     }
 
     @Test

@@ -61,15 +61,30 @@ class SiteCheckTest {
         assertThat(shown(new SiteCheck().run(draft.root()))).singleElement().asString().isEqualTo("content/reports/r.md:11:7 [placeholder] 「XX县」 looks like an unfilled placeholder");
     }
 
+    /** An input error hides nothing else (issue 12, defect 6): only the report that has it is left out. */
     @Test
-    void inputErrorsAreFindingsAndStopTheOtherChecks() {
+    void inputErrorsAreFindingsAndTheRulesRunOnTheOtherReports() {
         TestSite site = TestSite.withConfig("-- content/reports/r.md --\n"
-                + FRONT_MATTER.replace("category: 年度总结", "category: 年终总结") + "XX县。\n");
+                + FRONT_MATTER.replace("category: 年度总结", "category: 年终总结") + "XX县。\n"
+                + "-- content/reports/s.md --\n" + FRONT_MATTER + "2013年，XX镇开展工作。\n");
         List<Finding> findings = new SiteCheck().run(site.root());
 
-        assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.position().toString()).isEqualTo("content/reports/r.md:6:11");
-        });
+        assertThat(shown(findings)).containsExactly(
+                "content [input] the built pages were not checked (links, image alt text, headings): the site cannot "
+                        + "be built until its input errors are fixed",
+                "content/reports/r.md:6:11 [input] `category` 「年终总结」 is not one of the allowed values",
+                "content/reports/s.md:11:7 [placeholder] 「XX镇」 looks like an unfilled placeholder");
+        assertThat(findings.get(0).severity()).isEqualTo(Severity.INFO);
+        assertThat(findings.get(1).severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void aSiteYamlThatDoesNotLoadStillLetsTheRulesRunOnTheReports() {
+        TestSite site = TestSite.of("-- content/site.yaml --\ntitle: 测试县教育局信息公开\n"
+                + "-- content/reports/s.md --\n" + FRONT_MATTER + "2013年，XX镇开展工作。\n");
+        List<Finding> findings = new SiteCheck().run(site.root());
+
+        assertThat(findings).anySatisfy(f -> assertThat(f.position().file()).isEqualTo("content/site.yaml"));
+        assertThat(shown(findings)).contains("content/reports/s.md:11:7 [placeholder] 「XX镇」 looks like an unfilled placeholder");
     }
 }

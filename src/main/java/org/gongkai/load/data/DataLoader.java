@@ -107,7 +107,10 @@ public final class DataLoader {
         static final Tables NONE = new Tables(Table.none(), Table.none(), Table.none());
 
         Datasets collect() {
-            return new Datasets(fees.collect(), projects.collect(), aid.collect());
+            RowChunks.Collected<Fee> f = fees.collect();
+            RowChunks.Collected<Project> p = projects.collect();
+            RowChunks.Collected<AidRecord> a = aid.collect();
+            return new Datasets(f.records(), p.records(), a.records(), new Datasets.Lines(f.lines(), p.lines(), a.lines()));
         }
     }
 
@@ -118,8 +121,8 @@ public final class DataLoader {
             return new Table<>(Optional.empty(), false);
         }
 
-        List<T> collect() {
-            return rows.map(r -> r.collect(complete)).orElse(List.of());
+        RowChunks.Collected<T> collect() {
+            return rows.map(r -> r.collect(complete)).orElse(RowChunks.Collected.none());
         }
     }
 

@@ -99,13 +99,16 @@ final class FeeRows implements DatasetRows<Fee> {
         if (!basisDocNo.isEmpty()) {
             checkDocNo(f, basisDocNo);
         }
-        if (schoolYear.isPresent() && term.isPresent() && !school.isEmpty() && !item.isEmpty()) {
-            // the same item given twice: known only once the rows before are, so checked in file order later
-            String key = school + '\u0000' + schoolYear.get() + '\u0000' + term.get() + '\u0000' + item;
+        if (stage.isPresent() && schoolYear.isPresent() && term.isPresent() && !school.isEmpty() && !item.isEmpty()) {
+            // the same item given twice: known only once the rows before are, so checked in file order later. The
+            // 学段 is part of the item: a 九年一贯制 school's 小学 and 初中 each charge their own 住宿费.
+            String key = school + '\u0000' + stage.get() + '\u0000' + schoolYear.get() + '\u0000' + term.get() + '\u0000' + item;
+            String section = stage.get().label();
             SchoolYear year = schoolYear.get();
             FeeTerm feeTerm = term.get();
-            f.unique(key, "item", earlier -> "item 「" + item + "」 of " + school + " for " + year + " " + feeTerm.label()
-                    + " is given twice (also on line " + earlier + ")", "delete one of the two rows, or correct the term");
+            f.unique(key, "item", earlier -> "item 「" + item + "」 of " + school + " (" + section + ") for " + year + " "
+                    + feeTerm.label() + " is given twice (also on line " + earlier + ")",
+                    "delete one of the two rows, or correct the stage or the term");
         }
         if (f.failed()) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package org.gongkai.load.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,14 +70,23 @@ final class RowChunks<T> implements TableSink {
         handOver.accept(chunk::check);
     }
 
+    /** The good records of a table in file order, and the line (or sheet row) of each. */
+    record Collected<T>(List<T> records, int[] lines) {
+
+        static <T> Collected<T> none() {
+            return new Collected<>(List.of(), new int[0]);
+        }
+    }
+
     /**
      * Once every chunk has been checked: reports the rows' problems in file order and returns the good records,
      * or none when the file could not be read to the end ({@code complete} false).
      */
-    List<T> collect(boolean complete) {
+    Collected<T> collect(boolean complete) {
         int count = chunks.stream().mapToInt(chunk -> chunk.size).sum();
         Map<String, Integer> seen = new HashMap<>(count * 4 / 3 + 1);
         List<T> kept = new ArrayList<>(count);
+        int[] lines = new int[count];
         for (Chunk chunk : chunks) {
             for (int i = 0; i < chunk.size; i++) {
                 problems.addAll(chunk.problems.get(i));
@@ -90,15 +100,16 @@ final class RowChunks<T> implements TableSink {
                     }
                 }
                 if (good) {
+                    lines[kept.size()] = chunk.lines[i];
                     kept.add(chunk.records.get(i));
                 }
             }
         }
         if (!complete) {
-            return List.of();
+            return Collected.none();
         }
         rows.finish(file, problems);
-        return kept;
+        return new Collected<>(kept, Arrays.copyOf(lines, kept.size()));
     }
 
     /** Up to {@value #CHUNK_ROWS} rows and, once checked, what each gave. */

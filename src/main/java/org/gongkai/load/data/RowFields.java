@@ -29,7 +29,7 @@ final class RowFields {
     private static final Pattern YEAR_PAIR = Pattern.compile("(\\d{4})\\D{1,3}(\\d{2,4})\\D*");
 
     /**
-     * A value that must not repeat in the file (a fee item of a school, year and term): checked across rows in
+     * A value that must not repeat in the file (a fee item of a school, 学段, year and term): checked across rows in
      * file order, after the rows have been read (see {@link RowChunks}).
      *
      * @param position the cell the error points at

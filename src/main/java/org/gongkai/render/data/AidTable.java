@@ -1,7 +1,7 @@
 package org.gongkai.render.data;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.gongkai.model.AidRecord;
 
@@ -15,7 +15,7 @@ final class AidTable {
     }
 
     static Downloads<AidRecord> downloads() {
-        return new Downloads<>("学生资助", HEADER, Set.of(3, 5, 7), a -> List.of(a.program(),
+        return new Downloads<>("学生资助", HEADER, Map.of(3, CellFormat.PLAIN, 5, CellFormat.PLAIN, 7, CellFormat.WAN), a -> List.of(a.program(),
                 a.stage().map(s -> s.label()).orElse(""), a.region(), String.valueOf(a.year()), a.term().label(),
                 a.recipients().isPresent() ? String.valueOf(a.recipients().getAsInt()) : "",
                 a.recipientUnit().map(u -> u.label()).orElse(""), a.amount().map(w -> w.plain()).orElse(""),

@@ -2,7 +2,7 @@ package org.gongkai.render.data;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -15,17 +15,18 @@ final class Downloads<T> {
 
     private final String sheetName;
     private final List<String> header;
-    private final boolean[] numberColumns;
+    private final CellFormat[] numberColumns;
     private final Function<T, List<String>> toRow;
 
     /**
-     * @param numberColumns 0-based columns written as numbers in the .xlsx (amounts, counts); the rest is text
+     * @param numberColumns 0-based columns written as numbers in the .xlsx (amounts, counts), each with its format;
+     *     the rest is text
      */
-    Downloads(String sheetName, List<String> header, Set<Integer> numberColumns, Function<T, List<String>> toRow) {
+    Downloads(String sheetName, List<String> header, Map<Integer, CellFormat> numberColumns, Function<T, List<String>> toRow) {
         this.sheetName = sheetName;
         this.header = List.copyOf(header);
-        this.numberColumns = new boolean[header.size()];
-        numberColumns.forEach(c -> this.numberColumns[c] = true);
+        this.numberColumns = new CellFormat[header.size()];
+        numberColumns.forEach((c, format) -> this.numberColumns[c] = format);
         this.toRow = toRow;
     }
 

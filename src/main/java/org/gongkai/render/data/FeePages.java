@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.gongkai.model.Contacts;
@@ -55,6 +54,7 @@ final class FeePages {
     private final Layouts layouts;
     private final Contacts contacts;
     private final FeeHistory history;
+    private final FeeTables tables;
     private final List<Fee> all;
     private final TreeMap<SchoolYear, List<Fee>> byYear = new TreeMap<>(Comparator.reverseOrder());
     /** Every school's rows in file order, schools in pinyin order (by {@link #rank}). */
@@ -89,6 +89,7 @@ final class FeePages {
             ordered.forEach(school -> schoolPaths.put(school, DataPaths.feeSchool(school)));
         }
         this.history = history;
+        this.tables = new FeeTables(history);
     }
 
     /** Whether schools get pages of their own: some school year has more rows than fit one page. */
@@ -166,19 +167,23 @@ final class FeePages {
     /** The page of one school year at {@code path}: its tables, or when it is large the index of its schools. */
     private WrittenPage renderYear(SchoolYear year, List<Fee> fees, String path, PageSink sink) {
         Map<Stage, Map<String, List<Fee>>> grouped = group(fees, rank);
+        Set<String> severalStages = severalStages(grouped);
         boolean split = fees.size() > ROWS_PER_PAGE;
         boolean home = path.equals(DataPaths.fees());
         List<FeesView.IndexStage> index = new ArrayList<>();
         if (split || schoolCount(grouped) >= SCHOOLS_FOR_INDEX) {
             grouped.forEach((stage, schools) -> {
                 List<LinkView> links = new ArrayList<>();
-                schools.forEach((school, rows) -> links.add(LinkView.of(school,
-                        split ? OutputPaths.link(path, schoolPaths.get(school)) + "#" + yearId(year) : "#" + schoolId(school),
-                        schoolNote(rows))));
+                schools.forEach((school, rows) -> {
+                    boolean several = severalStages.contains(school);
+                    String anchor = split ? OutputPaths.link(path, schoolPaths.get(school)) + "#" + yearId(year, stage, several)
+                            : "#" + schoolId(school, stage, several);
+                    links.add(LinkView.of(school, anchor, schoolNote(rows)));
+                });
                 index.add(new FeesView.IndexStage(stage.label(), links));
             });
         }
-        List<FeesView.StageView> stages = split ? List.of() : stages(path, year, grouped);
+        List<FeesView.StageView> stages = split ? List.of() : stages(path, year, grouped, severalStages);
         List<DownloadView> downloads = new ArrayList<>();
         downloads.add(new DownloadView(year.label() + "收费公示", OutputPaths.link(path, csvPath(year)),
                 OutputPaths.link(path, xlsxPath(year)), fees.size() + "行"));
@@ -207,14 +212,22 @@ final class FeePages {
             stages.add(fee.stage());
         }
         List<LinkView> yearLinks = new ArrayList<>();
-        List<FeesView.SchoolView> sections = new ArrayList<>();
+        List<FeeSchoolView.YearSection> sections = new ArrayList<>();
         years.forEach((year, fees) -> {
             String id = yearId(year);
             yearLinks.add(LinkView.of(year.label(), "#" + id));
-            sections.add(new FeesView.SchoolView(year.label(), id, id + "-caption",
-                    school + year.label() + "收费项目（" + fees.size() + "项）", distinct(fees, Fee::complaintPhone),
-                    distinct(fees, Fee::priceHotline), fees.stream().map(this::row).toList(),
-                    OutputPaths.link(path, DataPaths.feesDir(year) + "index.html"), year.label() + "全部学校收费公示"));
+            // a school with two 学段 that year: a table for each, under the school year's heading
+            Map<Stage, List<Fee>> byStage = FeeTables.byStage(fees);
+            boolean several = byStage.size() > 1;
+            List<FeesView.SchoolView> stageTables = new ArrayList<>();
+            byStage.forEach((stage, stageRows) -> {
+                boolean first = stageTables.isEmpty();
+                stageTables.add(tables.table(stage.label(), yearId(year, stage, several),
+                        FeeTables.name(school, stage, several) + year.label(), stageRows,
+                        first ? OutputPaths.link(path, DataPaths.feesDir(year) + "index.html") : "",
+                        first ? year.label() + "全部学校收费公示" : ""));
+            });
+            sections.add(new FeeSchoolView.YearSection(year.label(), id, stageTables));
         });
         long exempt = rows.stream().filter(f -> f.status() == FeeStatus.EXEMPT).count();
         long changed = rows.stream().filter(history::changed).count();
@@ -247,37 +260,28 @@ final class FeePages {
         return links;
     }
 
-    private List<FeesView.StageView> stages(String path, SchoolYear year, Map<Stage, Map<String, List<Fee>>> grouped) {
+    private List<FeesView.StageView> stages(String path, SchoolYear year, Map<Stage, Map<String, List<Fee>>> grouped,
+                                            Set<String> severalStages) {
         List<FeesView.StageView> stages = new ArrayList<>();
         grouped.forEach((stage, schools) -> {
             List<FeesView.SchoolView> views = new ArrayList<>();
             schools.forEach((school, rows) -> {
-                String id = schoolId(school);
+                boolean several = severalStages.contains(school);
                 String history = schoolPages ? OutputPaths.link(path, schoolPaths.get(school)) : "";
-                views.add(new FeesView.SchoolView(school, id, id + "-caption", school + year.label() + "收费项目（"
-                        + rows.size() + "项）", distinct(rows, Fee::complaintPhone), distinct(rows, Fee::priceHotline),
-                        rows.stream().map(this::row).toList(), history, history.isEmpty() ? "" : "本校历年收费"));
+                views.add(tables.table(school, schoolId(school, stage, several),
+                        FeeTables.name(school, stage, several) + year.label(), rows, history,
+                        history.isEmpty() ? "" : "本校历年收费"));
             });
-            stages.add(new FeesView.StageView(stage.label(), "stage-" + stage.name().toLowerCase(Locale.ROOT), views));
+            stages.add(new FeesView.StageView(stage.label(), "stage-" + FeeTables.key(stage), views));
         });
         return stages;
-    }
-
-    private FeesView.FeeRowView row(Fee fee) {
-        Fee before = history.changedFrom(fee);
-        String previous = before == null ? ""
-                : before.amount().plain() + (before.unit() != fee.unit() ? " " + before.unit().label() : "");
-        return new FeesView.FeeRowView(fee.item(), fee.term().label(), fee.feeType().label(), DataFormats.yuan(fee.amount()),
-                fee.unit().label(), fee.status().label(), fee.status() == FeeStatus.EXEMPT,
-                fee.status() == FeeStatus.REDUCED, fee.voluntary(), before != null, previous, history.isNew(fee),
-                fee.basisDoc(), fee.basisDocNo(), fee.approvingAuthority(),
-                DataFormats.validity(fee.effectiveFrom(), fee.effectiveTo()), fee.notes());
     }
 
     private String summary(List<Fee> fees, Map<Stage, Map<String, List<Fee>>> grouped) {
         long exempt = fees.stream().filter(f -> f.status() == FeeStatus.EXEMPT).count();
         long changed = fees.stream().filter(history::changed).count();
-        return schoolCount(grouped) + "所学校，" + fees.size() + "个收费项目，其中免收" + exempt + "项"
+        long schools = grouped.values().stream().flatMap(s -> s.keySet().stream()).distinct().count();
+        return schools + "所学校，" + fees.size() + "个收费项目，其中免收" + exempt + "项"
                 + (changed > 0 ? "，标准较上学年调整" + changed + "项" : "") + "。";
     }
 
@@ -323,8 +327,22 @@ final class FeePages {
         return grouped.values().stream().mapToInt(Map::size).sum();
     }
 
-    static String schoolId(String school) {
-        return "school-" + OutputPaths.key(school);
+    /** Schools with rows of more than one 学段 in {@code grouped}: each 学段 has its own table and anchor. */
+    private static Set<String> severalStages(Map<Stage, Map<String, List<Fee>>> grouped) {
+        Set<String> seen = new HashSet<>();
+        Set<String> several = new HashSet<>();
+        grouped.values().forEach(schools -> schools.keySet().forEach(school -> {
+            if (!seen.add(school)) {
+                several.add(school);
+            }
+        }));
+        return several;
+    }
+
+    /** A school's table on a school-year page; with the 学段 when the school has more than one that year. */
+    static String schoolId(String school, Stage stage, boolean severalStages) {
+        String id = "school-" + OutputPaths.key(school);
+        return severalStages ? id + "-" + FeeTables.key(stage) : id;
     }
 
     /** The anchor of a school year's section on a school's page. */
@@ -332,10 +350,8 @@ final class FeePages {
         return "sy-" + year;
     }
 
-    private static String distinct(List<Fee> rows, Function<Fee, String> number) {
-        Set<String> numbers = new LinkedHashSet<>();
-        rows.forEach(r -> numbers.add(number.apply(r)));
-        numbers.remove("");
-        return String.join("、", numbers);
+    /** The anchor of a school year's table on a school's page: the section's, or its 学段's within it. */
+    static String yearId(SchoolYear year, Stage stage, boolean severalStages) {
+        return severalStages ? yearId(year) + "-" + FeeTables.key(stage) : yearId(year);
     }
 }

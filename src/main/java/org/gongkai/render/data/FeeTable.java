@@ -1,7 +1,7 @@
 package org.gongkai.render.data;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.gongkai.model.Fee;
 
@@ -16,7 +16,7 @@ final class FeeTable {
     }
 
     static Downloads<Fee> downloads(FeeHistory history) {
-        return new Downloads<>("收费公示", HEADER, Set.of(6, 8), fee -> List.of(fee.school(), fee.stage().label(),
+        return new Downloads<>("收费公示", HEADER, Map.of(6, CellFormat.YUAN, 8, CellFormat.YUAN), fee -> List.of(fee.school(), fee.stage().label(),
                 fee.schoolYear().toString(), fee.term().label(), fee.item(), fee.feeType().label(), fee.amount().plain(),
                 fee.unit().label(), previousAmount(history, fee),
                 fee.status().label(), fee.voluntary() ? "是" : "否", fee.effectiveFrom().toString(),

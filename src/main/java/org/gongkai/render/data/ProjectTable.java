@@ -1,8 +1,8 @@
 package org.gongkai.render.data;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.gongkai.model.Project;
 import org.gongkai.model.WanYuan;
@@ -18,7 +18,9 @@ final class ProjectTable {
     }
 
     static Downloads<Project> downloads() {
-        return new Downloads<>("项目建设", HEADER, Set.of(4, 8, 9, 10, 11, 12, 13, 18, 20), p -> List.of(p.project(),
+        return new Downloads<>("项目建设", HEADER, Map.of(4, CellFormat.PLAIN, 8, CellFormat.WAN, 9, CellFormat.WAN,
+                10, CellFormat.WAN, 11, CellFormat.WAN, 12, CellFormat.WAN, 13, CellFormat.WAN, 18, CellFormat.PLAIN,
+                20, CellFormat.PLAIN), p -> List.of(p.project(),
                 p.program(), p.region(), p.site(), String.valueOf(p.year()), p.worksType(), p.status().label(),
                 p.statusAsOf().toString(), plain(p.total()), plain(p.central()), plain(p.provincial()),
                 plain(p.municipal()), plain(p.county()), plain(p.other()), p.fundingSource(), p.funder(),

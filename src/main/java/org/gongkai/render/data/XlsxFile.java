@@ -16,7 +16,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * .xlsx downloads: a workbook of one sheet, written as the few SpreadsheetML parts Excel and WPS need (the same
- * parts and markup a fastexcel workbook has): text in the shared-string table, amounts and counts as numbers,
+ * parts and markup a fastexcel workbook has): text in the shared-string table, amounts and counts as numbers (amounts
+ * with a fixed number of decimals, {@link CellFormat}),
  * the header row bold and frozen, columns as wide as their text. Every zip entry has the same fixed time and
  * the document its fixed creation date, so the same rows give the same bytes in every build.
  *
@@ -71,16 +72,22 @@ final class XlsxFile {
             + "<Relationship Id=\"rId2\" Type=\"" + REL_NS + "/styles\" Target=\"styles.xml\"/>"
             + "<Relationship Id=\"rId3\" Type=\"" + REL_NS + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
             + "</Relationships>";
-    /** Style 0 is the default, style 1 the bold header. */
+    /**
+     * Style 0 is the default, 1 the bold header, 2 and 3 the amounts ({@link CellFormat}: built-in format 4 for 元,
+     * a format of its own, id 164 as custom formats start there, for 万元).
+     */
     private static final String STYLES = XML_HEAD
             + "<styleSheet xmlns=\"" + MAIN_NS + "\">"
+            + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"#,##0.0000\"/></numFmts>"
             + "<fonts count=\"2\"><font><sz val=\"11\"/><color rgb=\"FF000000\"/><name val=\"Calibri\"/></font>"
             + "<font><b/><sz val=\"11\"/><color rgb=\"FF000000\"/><name val=\"Calibri\"/></font></fonts>"
             + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
             + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/></cellXfs>"
+            + "<cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+            + "<xf numFmtId=\"4\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
             + "</styleSheet>";
 
@@ -88,7 +95,6 @@ final class XlsxFile {
     private static final byte[] ROW_OPENED = ascii("\">");
     private static final byte[] ROW_CLOSE = ascii("</row>");
     private static final byte[] CELL_OPEN = ascii("<c r=\"");
-    private static final byte[] NUMBER_VALUE = ascii("\"><v>");
     private static final byte[] TEXT_VALUE = ascii("\" t=\"s\"><v>");
     private static final byte[] CELL_CLOSE = ascii("</v></c>");
     /** A cell's code in {@link Table}: no value; {@code <= NUMBER} for the number {@code NUMBER - code}. */
@@ -99,10 +105,11 @@ final class XlsxFile {
     }
 
     /**
-     * @param numbers the columns written as numbers (a value that is not a plain decimal stays text)
+     * @param numbers per column, its format when it is written as numbers, else null (a value that is not a plain
+     *     decimal stays text)
      * @param rows one value per column; an empty value leaves its cell out
      */
-    static byte[] write(String sheetName, List<String> header, boolean[] numbers, List<String[]> rows) {
+    static byte[] write(String sheetName, List<String> header, CellFormat[] numbers, List<String[]> rows) {
         Table table = Table.of(header, numbers, rows);
         int[] all = new int[rows.size()];
         Arrays.setAll(all, i -> i);
@@ -124,13 +131,17 @@ final class XlsxFile {
         private final String[] texts;
         /** The numbers' digits by id, as they are written. */
         private final byte[][] numbers;
+        /** Per column, what comes between a number cell's reference and its digits: its style ({@link CellFormat}). */
+        private final byte[][] numberValue;
 
-        private Table(List<String> header, String[][] rows, int[][] codes, String[] texts, byte[][] numbers) {
+        private Table(List<String> header, String[][] rows, int[][] codes, String[] texts, byte[][] numbers,
+                      byte[][] numberValue) {
             this.header = header;
             this.rows = rows;
             this.codes = codes;
             this.texts = texts;
             this.numbers = numbers;
+            this.numberValue = numberValue;
         }
 
         /** The distinct values of one column, in the order first found, and each row's. */
@@ -141,13 +152,19 @@ final class XlsxFile {
          * The columns are gone through in parallel, each with its own distinct values; then the same text in two
          * columns is given one id. Ids are worked out in column and row order, whatever the threads.
          *
-         * @param numbers the columns written as numbers (a value that is not a plain decimal stays text)
+         * @param numbers per column, its format when it is written as numbers, else null (a value that is not a
+         *     plain decimal stays text)
          * @param rows one value per column; an empty value leaves its cell out
          */
-        static Table of(List<String> header, boolean[] numbers, List<String[]> rows) {
+        static Table of(List<String> header, CellFormat[] numbers, List<String[]> rows) {
             String[][] table = rows.toArray(String[][]::new);
             List<Column> columns = IntStream.range(0, header.size()).parallel()
-                    .mapToObj(c -> column(table, c, numbers[c])).toList();
+                    .mapToObj(c -> column(table, c, numbers[c] != null)).toList();
+            byte[][] numberValue = new byte[header.size()][];
+            for (int c = 0; c < numberValue.length; c++) {
+                int style = numbers[c] == null ? 0 : numbers[c].style;
+                numberValue[c] = ascii(style == 0 ? "\"><v>" : "\" s=\"" + style + "\"><v>");
+            }
             Map<String, Integer> textIds = new HashMap<>();
             List<String> texts = new ArrayList<>();
             List<byte[]> digits = new ArrayList<>();
@@ -171,7 +188,7 @@ final class XlsxFile {
                 codes[c] = code;
             }
             return new Table(List.copyOf(header), table, codes, texts.toArray(String[]::new),
-                    digits.toArray(byte[][]::new));
+                    digits.toArray(byte[][]::new), numberValue);
         }
 
         /** The id of {@code value}: its position in {@code values}, where it is added when new. */
@@ -269,7 +286,7 @@ final class XlsxFile {
                     }
                     out.append(CELL_OPEN).append(letters[c]).append(number, from, length);
                     if (value <= NUMBER) {
-                        out.append(NUMBER_VALUE).append(numbers[NUMBER - value]);
+                        out.append(numberValue[c]).append(numbers[NUMBER - value]);
                     } else {
                         out.append(TEXT_VALUE).decimal(strings.index(value));
                     }

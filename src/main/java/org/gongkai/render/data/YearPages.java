@@ -155,7 +155,7 @@ final class YearPages {
             for (Fee fee : fees) {
                 if (history.changed(fee) && changes.size() < 50) {
                     Fee previous = history.previous(fee).orElseThrow();
-                    changes.add(new YearView.FeeChange(fee.school(), fee.item(), previous.amount().plain(),
+                    changes.add(new YearView.FeeChange(fee.school(), fee.stage().label(), fee.item(), previous.amount().plain(),
                             fee.amount().plain(), fee.unit().label()));
                 }
             }

@@ -46,6 +46,6 @@ public record YearView(String heading, String intro, List<LinkView> years, Strin
     }
 
     /** A fee item whose standard changed against the previous school year. */
-    public record FeeChange(String school, String item, String previous, String current, String unit) {
+    public record FeeChange(String school, String stage, String item, String previous, String current, String unit) {
     }
 }
