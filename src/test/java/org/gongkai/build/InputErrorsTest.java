@@ -218,7 +218,7 @@ class InputErrorsTest {
         assertThat(built.files()).isEqualTo(before);
         assertThat(built.text("reports/good/index.html")).isEqualTo(page);
         try (var siblings = Files.list(site.root())) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "site");
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "site", ".site.lock"); // the build lock stays; no staging folder does
         }
     }
 

@@ -42,7 +42,7 @@ class KilledBuildTest {
 
         site.build();
         try (Stream<Path> siblings = Files.list(site.root())) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "site");
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "site", ".site.lock"); // the build lock stays; no staging folder does
         }
     }
 
