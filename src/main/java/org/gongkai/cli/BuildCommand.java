@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result = new SiteBuild().run(new BuildOptions(source.dir, out, drafts, baseUrl, strict),
                 TerminalProgress.forTerminal(spec.commandLine().getErr(), quiet));
         PrintWriter stdout = spec.commandLine().getOut();
-        new ProblemPrinter(spec.commandLine().getErr()).print(result.notices());
+        new ProblemPrinter(spec.commandLine().getErr(), Main.language(spec)).print(result.notices());
         if (!quiet) {
             Changes changes = result.changes();
             long otherAdded = changes.added().size() - Changes.pages(changes.added());

@@ -53,9 +53,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Finding> findings = new SiteCheck().run(source.dir);
         if (format == Format.json) {
-            out.println(FindingsJson.write(findings));
+            out.println(FindingsJson.write(findings, Main.language(spec)));
         } else {
-            FindingPrinter.print(findings, out);
+            FindingPrinter.print(findings, out, Main.language(spec));
         }
         out.flush();
         err.println(summary(findings));

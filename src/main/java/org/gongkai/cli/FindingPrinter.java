@@ -1,5 +1,6 @@
 package org.gongkai.cli;
 
+import org.gongkai.problem.Language;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -11,11 +12,12 @@ final class FindingPrinter {
     private FindingPrinter() {
     }
 
-    static void print(List<Finding> findings, PrintWriter out) {
+    static void print(List<Finding> findings, PrintWriter out, Language language) {
         for (Finding finding : findings) {
-            out.println(finding.position() + ": [" + finding.kind() + "] " + finding.problem().message());
-            if (!finding.problem().hint().isEmpty()) {
-                out.println("  hint: " + finding.problem().hint());
+            out.println(finding.position() + ": [" + finding.kind() + "] " + finding.problem().message(language));
+            String hint = finding.problem().hint(language);
+            if (!hint.isEmpty()) {
+                out.println("  " + language.text("cli.hint", hint));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.gongkai.cli;
 
+import org.gongkai.problem.Language;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,7 +20,7 @@ final class FindingsJson {
     private FindingsJson() {
     }
 
-    static String write(List<Finding> findings) {
+    static String write(List<Finding> findings, Language language) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode array = mapper.createArrayNode();
         for (Finding finding : findings) {
@@ -37,8 +38,8 @@ final class FindingsJson {
             }
             node.put("severity", finding.severity().label());
             node.put("kind", finding.kind());
-            node.put("message", finding.problem().message());
-            node.put("hint", finding.problem().hint());
+            node.put("message", finding.problem().message(language));
+            node.put("hint", finding.problem().hint(language));
             if (!finding.field().isEmpty()) {
                 node.put("field", finding.field());
             }

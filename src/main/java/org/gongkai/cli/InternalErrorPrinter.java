@@ -1,8 +1,10 @@
 package org.gongkai.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 
 import org.gongkai.problem.FileFailure;
+import org.gongkai.problem.Language;
 
 /**
  * What a user sees of a defect in Gongkai: one line naming the file that was being processed and asking for a
@@ -11,22 +13,24 @@ import org.gongkai.problem.FileFailure;
 final class InternalErrorPrinter {
 
     private final PrintWriter err;
+    private final Language language;
 
-    InternalErrorPrinter(PrintWriter err) {
+    InternalErrorPrinter(PrintWriter err, Language language) {
         this.err = err;
+        this.language = language;
     }
 
     void print(Throwable failure, boolean debug) {
         Throwable root = FileFailure.rootOf(failure);
-        String what = root.getMessage() == null ? root.getClass().getName() : root.getClass().getName() + ": " + root.getMessage();
-        String where = FileFailure.fileIn(failure).map(file -> file + ": ").orElse("");
-        err.println(where + "internal error in Gongkai while processing " + (where.isEmpty() ? "the site" : "this file")
-                + " (" + firstLine(what) + "); please report this");
+        String what = firstLine(root.getMessage() == null ? root.getClass().getName()
+                : root.getClass().getName() + ": " + root.getMessage());
+        Optional<String> file = FileFailure.fileIn(failure);
+        err.println(file.isPresent() ? file.get() + ": " + language.text("cli.internal.inFile", what)
+                : language.text("cli.internal.inSite", what));
         if (debug) {
             failure.printStackTrace(err);
         } else {
-            err.println("  hint: run again with --debug and send the output with the report; "
-                    + "a build that stops like this publishes nothing");
+            err.println("  " + language.text("cli.hint", language.text("cli.internal.hint")));
         }
         err.flush();
     }

@@ -43,7 +43,7 @@ final class NewCommand implements Runnable {
 
     /** Prints what was written, or the problems; the exit code says which. */
     static int finish(CommandSpec spec, Problems problems, List<String> created, String next) {
-        new ProblemPrinter(spec.commandLine().getErr()).print(problems.list());
+        new ProblemPrinter(spec.commandLine().getErr(), Main.language(spec)).print(problems.list());
         if (problems.hasErrors()) {
             return ExitCodes.BAD_INPUT;
         }

@@ -3,25 +3,31 @@ package org.gongkai.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.gongkai.problem.Language;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Severity;
 
-/** Prints problems in the contract format, {@code path:line[:column]: message} and an indented hint. */
+/**
+ * Prints problems in the contract format, {@code path:line[:column]: message} and an indented hint, in the
+ * run's language.
+ */
 final class ProblemPrinter {
 
     private final PrintWriter err;
+    private final Language language;
 
-    ProblemPrinter(PrintWriter err) {
+    ProblemPrinter(PrintWriter err, Language language) {
         this.err = err;
+        this.language = language;
     }
 
     void print(List<Problem> problems) {
         for (Problem problem : problems) {
-            String prefix = problem.severity() == Severity.ERROR ? "" : problem.severity().label() + ": ";
-            String head = problem.position() + ": " + prefix + problem.message();
-            err.println(head);
-            if (!problem.hint().isEmpty()) {
-                err.println("  hint: " + problem.hint());
+            String prefix = problem.severity() == Severity.ERROR ? "" : severity(problem.severity());
+            err.println(problem.position() + ": " + prefix + problem.message(language));
+            String hint = problem.hint(language);
+            if (!hint.isEmpty()) {
+                err.println("  " + language.text("cli.hint", hint));
             }
         }
         err.flush();
@@ -31,10 +37,14 @@ final class ProblemPrinter {
         print(problems);
         long errors = problems.stream().filter(Problem::isError).count();
         if (total > problems.size()) {
-            err.println("… and " + (total - problems.size()) + " more problem(s) not shown");
+            err.println(language.text("cli.problems.notShown", total - problems.size()));
         }
-        err.println("build failed: " + errors + " error(s)" + (total > problems.size() ? " shown" : "")
-                + "; nothing was published, the previous site is unchanged");
+        err.println(language.text(total > problems.size() ? "cli.build.failedShown" : "cli.build.failed", errors));
         err.flush();
+    }
+
+    /** 「警告：」, "warning: " … before a message that is not an error. */
+    private String severity(Severity severity) {
+        return language.text("cli.severity." + severity.label());
     }
 }

@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         Preview preview;
         try {
-            preview = Preview.start(new PreviewOptions(source.dir, port, address, drafts), new ServeConsole(out, err, main.debug));
+            preview = Preview.start(new PreviewOptions(source.dir, port, address, drafts), new ServeConsole(out, err, main.debug, Main.language(spec)));
         } catch (PreviewException e) {
             err.println(e.getMessage());
             err.println("  hint: " + e.hint());

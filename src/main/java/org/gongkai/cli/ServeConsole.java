@@ -1,5 +1,6 @@
 package org.gongkai.cli;
 
+import org.gongkai.problem.Language;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -21,10 +22,10 @@ final class ServeConsole implements PreviewListener {
     private final boolean debug;
     private boolean first = true;
 
-    ServeConsole(PrintWriter out, PrintWriter err, boolean debug) {
+    ServeConsole(PrintWriter out, PrintWriter err, boolean debug, Language language) {
         this.out = out;
         this.err = err;
-        this.printer = new ProblemPrinter(err);
+        this.printer = new ProblemPrinter(err, language);
         this.debug = debug;
     }
 

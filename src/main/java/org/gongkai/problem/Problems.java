@@ -79,5 +79,5 @@ public final class Problems {
             .comparing((Problem p) -> p.position().file())
             .thenComparingInt(p -> p.position().line())
             .thenComparingInt(p -> p.position().column())
-            .thenComparing(Problem::message);
+            .thenComparing(p -> p.message());
 }
