@@ -11,6 +11,7 @@ import org.gongkai.publish.BuildLock;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * Guards the output folder: a build replaces it whole, so it must never be the site root, hold the content,
@@ -26,17 +27,15 @@ final class OutputFolder {
         Path source = options.source();
         if (source.startsWith(out) || out.startsWith(source.resolve("content")) || out.startsWith(source.resolve("themes"))) {
             problems.add(Problem.error(SourcePosition.of(out.toString()),
-                    "the output folder would replace the site's own files",
-                    "choose an output folder outside content/ and themes/, e.g. --out site"));
+                    Text.of("build.out.ownFiles"), Text.of("build.out.ownFiles.hint")));
             return;
         }
         if (Files.isDirectory(out) && !isEmpty(out) && !Files.exists(out.resolve("index.html"))) {
             problems.add(Problem.error(SourcePosition.of(out.toString()),
-                    "the output folder holds files but no site (no index.html); a build would replace them",
-                    "choose an empty or new folder for --out"));
+                    Text.of("build.out.notASite"), Text.of("build.out.notASite.hint")));
         } else if (Files.exists(out) && !Files.isDirectory(out)) {
-            problems.add(Problem.error(SourcePosition.of(out.toString()), "the output path is a file, not a folder",
-                    "choose a folder for --out"));
+            problems.add(Problem.error(SourcePosition.of(out.toString()), Text.of("build.out.file"),
+                    Text.of("build.out.file.hint")));
         }
     }
 
@@ -45,8 +44,7 @@ final class OutputFolder {
         Optional<BuildLock> lock = BuildLock.tryAcquire(options.out());
         if (lock.isEmpty()) {
             problems.add(Problem.error(SourcePosition.of(options.out().toString()),
-                    "another build is writing to this folder right now",
-                    "wait until it has finished (it ends with a line \"built … pages\"), then build again"));
+                    Text.of("build.out.locked"), Text.of("build.out.locked.hint")));
         }
         return lock;
     }

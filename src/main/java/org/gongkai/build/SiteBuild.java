@@ -17,6 +17,7 @@ import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.Severity;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 import org.gongkai.publish.BuildLock;
 import org.gongkai.publish.Changes;
 import org.gongkai.publish.Publisher;
@@ -122,8 +123,7 @@ public final class SiteBuild {
                 publisher.writeFeeds(staging, site.config(), site.reports(), pages);
             } else {
                 problems.add(new Problem(SourcePosition.of("content/site.yaml"), Severity.INFO, "feed",
-                        "feed.xml and sitemap.xml were not written: they need absolute URLs",
-                        "set base_url in content/site.yaml, or pass --base-url https://…/"));
+                        Text.of("build.feed"), Text.of("build.feed.hint")));
             }
             listener.stage("publishing", staging::fileCount);
             Changes changes = publisher.commit(staging);

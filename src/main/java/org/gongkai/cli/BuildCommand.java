@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.gongkai.build.BuildOptions;
 import org.gongkai.build.BuildResult;
 import org.gongkai.build.SiteBuild;
+import org.gongkai.problem.Language;
 import org.gongkai.publish.Changes;
 
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site in --source into --out (default: SOURCE/site).")
+@Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -25,50 +26,55 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, replaced only when the build succeeds (default: SOURCE/site).")
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "build.out")
     Path out;
 
-    @Option(names = "--drafts", description = "Include reports with draft: true.")
+    @Option(names = "--drafts", descriptionKey = "build.drafts")
     boolean drafts;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Absolute URL the site is published at (overrides base_url in site.yaml).")
+    @Option(names = "--base-url", paramLabel = "URL", descriptionKey = "build.baseUrl")
     String baseUrl;
 
-    @Option(names = "--strict", description = "Fail on warnings too.")
+    @Option(names = "--strict", descriptionKey = "build.strict")
     boolean strict;
 
-    @Option(names = "--changes", description = "List every added, changed and removed file.")
+    @Option(names = "--changes", descriptionKey = "build.changes")
     boolean listChanges;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print problems only, no summary.")
+    @Option(names = {"-q", "--quiet"}, descriptionKey = "build.quiet")
     boolean quiet;
 
     @Override
     public Integer call() {
+        Language language = Main.language(spec);
         BuildResult result = new SiteBuild().run(new BuildOptions(source.dir, out, drafts, baseUrl, strict),
-                TerminalProgress.forTerminal(spec.commandLine().getErr(), quiet));
+                TerminalProgress.forTerminal(spec.commandLine().getErr(), quiet, language));
         PrintWriter stdout = spec.commandLine().getOut();
-        new ProblemPrinter(spec.commandLine().getErr(), Main.language(spec)).print(result.notices());
+        new ProblemPrinter(spec.commandLine().getErr(), language).print(result.notices());
         if (!quiet) {
+            stdout.println(summary(result, language));
             Changes changes = result.changes();
-            long otherAdded = changes.added().size() - Changes.pages(changes.added());
-            long otherChanged = changes.changed().size() - Changes.pages(changes.changed());
-            long otherRemoved = changes.removed().size() - Changes.pages(changes.removed());
-            stdout.printf(Locale.ROOT, "built %d pages (%d files) into %s in %.1f s; against the previous site: "
-                            + "%d pages added, %d changed, %d removed%s%n",
-                    result.pages(), result.files(), displayOut(), result.elapsed().toMillis() / 1000.0,
-                    Changes.pages(changes.added()), Changes.pages(changes.changed()), Changes.pages(changes.removed()),
-                    otherAdded + otherChanged + otherRemoved == 0 ? ""
-                            : String.format(Locale.ROOT, " (other files: %d added, %d changed, %d removed)",
-                                    otherAdded, otherChanged, otherRemoved));
             if (listChanges) {
-                changes.added().forEach(p -> stdout.println("  added    " + p));
-                changes.changed().forEach(p -> stdout.println("  changed  " + p));
-                changes.removed().forEach(p -> stdout.println("  removed  " + p));
+                changes.added().forEach(p -> stdout.println("  " + language.text("cli.build.added", p)));
+                changes.changed().forEach(p -> stdout.println("  " + language.text("cli.build.changed", p)));
+                changes.removed().forEach(p -> stdout.println("  " + language.text("cli.build.removed", p)));
             }
             stdout.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** Pages and files written, the time, and the pages (and other files) added, changed and removed. */
+    private String summary(BuildResult result, Language language) {
+        Changes changes = result.changes();
+        long otherAdded = changes.added().size() - Changes.pages(changes.added());
+        long otherChanged = changes.changed().size() - Changes.pages(changes.changed());
+        long otherRemoved = changes.removed().size() - Changes.pages(changes.removed());
+        String seconds = String.format(Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0);
+        Object[] values = {result.pages(), result.files(), displayOut(), seconds, Changes.pages(changes.added()),
+                Changes.pages(changes.changed()), Changes.pages(changes.removed()), otherAdded, otherChanged, otherRemoved};
+        return otherAdded + otherChanged + otherRemoved == 0 ? language.text("cli.build.summary", values)
+                : language.text("cli.build.summaryWithOthers", values);
     }
 
     private String displayOut() {

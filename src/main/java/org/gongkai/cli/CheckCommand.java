@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.gongkai.check.PunctuationFixer;
 import org.gongkai.check.SiteCheck;
 import org.gongkai.lint.Finding;
+import org.gongkai.problem.Language;
+import org.gongkai.problem.Text;
 import org.gongkai.problem.Severity;
 
 import picocli.CommandLine.Command;
@@ -15,11 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check the site in --source for defects before publishing: placeholders, missing figures, "
-                + "totals that do not add up, year mismatches, malformed 文号, ASCII punctuation, personal data, "
-                + "figures that contradict the data files, broken links, images without alt text, skipped headings.",
-                "Exit code 1 when there is an error or a warning, 0 otherwise."})
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -30,72 +28,68 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "check.format")
     Format format;
 
-    @Option(names = "--fix", description = "Rewrite ASCII punctuation in Chinese text into full-width marks. Lists "
-            + "every changed line and saves the originals in .gongkai-backup/ first.")
+    @Option(names = "--fix", descriptionKey = "check.fix")
     boolean fix;
 
-    @Option(names = "--dry-run", description = "With --fix: list the changes without writing anything.")
+    @Option(names = "--dry-run", descriptionKey = "check.dryRun")
     boolean dryRun;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Language language = Main.language(spec);
         if (dryRun && !fix) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dry-run goes with --fix");
+            throw new UsageError(spec, Text.of("cli.usage.dryRunWithoutFix"));
         }
         if (fix) {
-            printFix(new PunctuationFixer().run(source.dir, !dryRun), format == Format.json ? err : out);
+            printFix(new PunctuationFixer().run(source.dir, !dryRun), format == Format.json ? err : out, language);
         }
         List<Finding> findings = new SiteCheck().run(source.dir);
         if (format == Format.json) {
-            out.println(FindingsJson.write(findings, Main.language(spec)));
+            out.println(FindingsJson.write(findings, language));
         } else {
-            FindingPrinter.print(findings, out, Main.language(spec));
+            FindingPrinter.print(findings, out, language);
         }
         out.flush();
-        err.println(summary(findings));
+        err.println(summary(findings, language));
         err.flush();
         boolean failing = findings.stream().anyMatch(f -> f.severity() != Severity.INFO);
         return failing ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
-    private void printFix(PunctuationFixer.Result result, PrintWriter to) {
+    private void printFix(PunctuationFixer.Result result, PrintWriter to, Language language) {
         String file = "";
         for (PunctuationFixer.Change change : result.changes()) {
             if (!change.file().equals(file)) {
                 file = change.file();
                 to.println("--- " + file);
-                to.println("+++ " + file + (dryRun ? " (not written: --dry-run)" : ""));
+                to.println(dryRun ? language.text("cli.fix.notWritten", file) : "+++ " + file);
             }
-            to.println("@@ line " + change.line() + " @@");
+            to.println(language.text("cli.fix.line", change.line()));
             to.println("-" + change.before());
             to.println("+" + change.after());
         }
         if (result.changes().isEmpty()) {
-            to.println("--fix: no ASCII punctuation to fix");
+            to.println(language.text("cli.fix.nothing"));
         } else if (dryRun) {
-            to.println("--fix --dry-run: " + result.changes().size() + " lines in " + result.files()
-                    + " files would change; nothing was written");
+            to.println(language.text("cli.fix.dryRun", result.changes().size(), result.files()));
         } else {
-            to.println("--fix: " + result.changes().size() + " lines in " + result.files() + " files rewritten; "
-                    + "the originals are in " + result.backup().orElse("?"));
+            to.println(language.text("cli.fix.done", result.changes().size(), result.files(), result.backup().orElse("?")));
         }
         to.flush();
     }
 
-    private static String summary(List<Finding> findings) {
+    private static String summary(List<Finding> findings, Language language) {
         if (findings.isEmpty()) {
-            return "check: no findings";
+            return language.text("cli.check.none");
         }
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         long infos = findings.size() - errors - warnings;
-        return "check: " + findings.size() + " finding(s): " + errors + " error(s), " + warnings + " warning(s), "
-                + infos + " info";
+        return language.text("cli.check.summary", findings.size(), errors, warnings, infos);
     }
 }

@@ -1,6 +1,7 @@
 package org.gongkai.cli;
 
 import org.gongkai.problem.Language;
+import org.gongkai.problem.Text;
 
 import picocli.CommandLine;
 
@@ -9,7 +10,6 @@ final class LanguageOption implements CommandLine.ITypeConverter<Language> {
 
     @Override
     public Language convert(String value) {
-        return Language.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-                "「" + value + "」: zh | en"));
+        return Language.parse(value).orElseThrow(() -> new UsageError.BadValue(Text.of("cli.usage.language", value)));
     }
 }

@@ -7,25 +7,25 @@ import java.util.Arrays;
 
 import org.gongkai.problem.BuildFailedException;
 import org.gongkai.problem.Language;
+import org.gongkai.problem.Text;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code gongkai}: one program, one subcommand per job. */
+/** The help of every command and option is in the cli bundle, under cli.help.* (HelpMessages). */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Builds a public-disclosure website (政府信息公开) from Markdown work reports and data files.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
-    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of internal errors.")
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "option.debug")
     boolean debug;
 
     /** Read before picocli parses (the help is in this language too); declared so that picocli accepts it. */
     @Option(names = "--lang", scope = CommandLine.ScopeType.INHERIT, paramLabel = "zh|en",
-            converter = LanguageOption.class,
-            description = "Language of messages and help: zh (default) or en; also GONGKAI_LANG.")
+            converter = LanguageOption.class, descriptionKey = "option.lang")
     Language lang;
 
     private Language language = Language.ZH;
@@ -35,7 +35,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. gongkai build");
+        throw new UsageError(spec, Text.of("cli.usage.noCommand"));
     }
 
     public static void main(String[] args) {
@@ -52,6 +52,9 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
+        // after the subcommands are added, before anything is parsed or printed: the help is in the run's language
+        cli.setResourceBundle(HelpMessages.of(main.language));
+        cli.setParameterExceptionHandler(new UsageErrors(main.language));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, main.debug, err, main.language));
         try {
             return cli.execute(args);

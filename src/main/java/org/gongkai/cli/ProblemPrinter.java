@@ -45,6 +45,6 @@ final class ProblemPrinter {
 
     /** 「警告：」, "warning: " … before a message that is not an error. */
     private String severity(Severity severity) {
-        return language.text("cli.severity." + severity.label());
+        return severity == Severity.WARNING ? language.text("cli.severity.warning") : language.text("cli.severity.info");
     }
 }

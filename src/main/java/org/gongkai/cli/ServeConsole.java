@@ -4,10 +4,10 @@ import org.gongkai.problem.Language;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Locale;
 
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Severity;
+import org.gongkai.problem.Text;
 import org.gongkai.serve.PreviewListener;
 import org.gongkai.serve.Rebuild;
 
@@ -20,6 +20,7 @@ final class ServeConsole implements PreviewListener {
     private final PrintWriter err;
     private final ProblemPrinter printer;
     private final boolean debug;
+    private final Language language;
     private boolean first = true;
 
     ServeConsole(PrintWriter out, PrintWriter err, boolean debug, Language language) {
@@ -27,18 +28,19 @@ final class ServeConsole implements PreviewListener {
         this.err = err;
         this.printer = new ProblemPrinter(err, language);
         this.debug = debug;
+        this.language = language;
     }
 
     @Override
     public synchronized void portTaken(int requested, int used) {
-        out.printf(Locale.ROOT, "port %d is in use; serving on port %d instead%n", requested, used);
+        out.println(language.text("cli.serve.portTaken", requested, used));
         out.flush();
     }
 
     @Override
     public synchronized void rebuilt(Rebuild rebuild) {
         if (!rebuild.files().isEmpty()) {
-            out.println("changed: " + files(rebuild.files()));
+            out.println(language.text("cli.serve.changed", files(rebuild.files())));
             out.flush();
         }
         rebuild.internalError().ifPresent(this::printInternalError);
@@ -47,34 +49,33 @@ final class ServeConsole implements PreviewListener {
                 : rebuild.problems().stream().filter(p -> p.severity() != Severity.INFO).toList();
         printer.print(problems);
         if (rebuild.failed()) {
-            err.printf(Locale.ROOT, "%s: %d error(s); the browser shows them%s; save the fixed file and the preview updates itself%n",
-                    first ? "build failed" : "rebuild failed", rebuild.errorCount(), first ? "" : " over the last good pages");
+            err.println(language.text(first ? "cli.serve.firstBuildFailed" : "cli.serve.rebuildFailed", rebuild.errorCount()));
             err.flush();
         }
         if (rebuild.pages() > 0 || !rebuild.failed()) {
-            out.printf(Locale.ROOT, "%s %d pages in %d ms%s%n", first ? "built" : "rebuilt", rebuild.pages(),
-                    rebuild.elapsed().toMillis(), rebuild.full() && !first ? " (full build)" : "");
+            String key = first ? "cli.serve.built" : rebuild.full() ? "cli.serve.rebuiltAll" : "cli.serve.rebuilt";
+            out.println(language.text(key, rebuild.pages(), rebuild.elapsed().toMillis()));
             out.flush();
         }
         first = false;
     }
 
     private void printInternalError(Throwable e) {
-        err.println("internal error while rebuilding: " + e);
+        err.println(language.text("cli.serve.internal", e));
         if (debug) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
             err.print(trace);
         } else {
-            err.println("  hint: run gongkai serve again with --debug for details, and report it with the output");
+            err.println("  " + language.text("cli.hint", language.text("cli.serve.internal.hint")));
         }
         err.flush();
     }
 
-    private static String files(List<String> files) {
+    private static Object files(List<String> files) {
         if (files.size() <= FILES_SHOWN) {
-            return String.join(", ", files);
+            return files;
         }
-        return String.join(", ", files.subList(0, FILES_SHOWN)) + " and " + (files.size() - FILES_SHOWN) + " more";
+        return Text.of("cli.serve.changedMore", files.subList(0, FILES_SHOWN), files.size() - FILES_SHOWN);
     }
 }

@@ -8,6 +8,6 @@ import picocli.CommandLine.Option;
 final class SourceOption {
 
     @Option(names = {"-s", "--source"}, paramLabel = "DIR", defaultValue = ".",
-            description = "Site root holding content/ (default: the current folder).")
+            descriptionKey = "option.source")
     Path dir;
 }

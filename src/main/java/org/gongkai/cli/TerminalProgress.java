@@ -7,44 +7,68 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 import org.gongkai.build.BuildListener;
+import org.gongkai.problem.Language;
+import org.gongkai.problem.Text;
 
 /**
- * One progress line on a terminal, rewritten in place every 200 ms ("rendering: 4321 files"), erased when the
- * build ends. Only used when stderr is a terminal and --quiet is off, so logs and pipes stay clean.
+ * One progress line on a terminal, rewritten in place every 200 ms (「生成页面：4321 个文件」, "rendering: 4321
+ * files"), erased when the build ends. Only used when stderr is a terminal and --quiet is off, so logs and pipes
+ * stay clean.
  */
 final class TerminalProgress implements BuildListener {
 
     private final PrintWriter err;
+    private final Language language;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "progress");
         thread.setDaemon(true);
         return thread;
     });
-    private volatile String stage = "";
+    private volatile Text stage = Text.NONE;
     private volatile IntSupplier done = () -> 0;
     private int width;
 
-    TerminalProgress(PrintWriter err) {
+    TerminalProgress(PrintWriter err, Language language) {
         this.err = err;
+        this.language = language;
         ticker.scheduleAtFixedRate(this::draw, 200, 200, TimeUnit.MILLISECONDS);
     }
 
-    static BuildListener forTerminal(PrintWriter err, boolean quiet) {
-        return System.console() != null && !quiet ? new TerminalProgress(err) : BuildListener.SILENT;
+    static BuildListener forTerminal(PrintWriter err, boolean quiet, Language language) {
+        return System.console() != null && !quiet ? new TerminalProgress(err, language) : BuildListener.SILENT;
     }
 
     @Override
     public void stage(String name, IntSupplier counter) {
         this.done = counter;
-        this.stage = name;
+        this.stage = switch (name) {
+            case "loading" -> Text.of("cli.progress.loading");
+            case "rendering" -> Text.of("cli.progress.rendering");
+            case "publishing" -> Text.of("cli.progress.publishing");
+            default -> Text.literal(name);
+        };
     }
 
     private synchronized void draw() {
         int count = done.getAsInt();
-        String line = count > 0 ? stage + ": " + count + " files" : stage + "…";
-        err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
+        String line = count > 0 ? language.text("cli.progress.files", stage, count) : language.text("cli.progress.stage", stage);
+        int columns = columns(line);
+        err.print("\r" + line + " ".repeat(Math.max(0, width - columns)));
         err.flush();
-        width = line.length();
+        width = columns;
+    }
+
+    /** How many columns a terminal gives the line: Chinese characters and full-width marks take two. */
+    static int columns(String line) {
+        int columns = 0;
+        for (int i = 0; i < line.length(); i++) {
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(line.charAt(i));
+            boolean wide = block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                    || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                    || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+            columns += wide ? 2 : 1;
+        }
+        return columns;
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.gongkai.problem.FileFailure;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 import org.gongkai.render.view.FreePageView;
 import org.gongkai.render.view.HomeView;
 import org.gongkai.render.view.LinkView;
@@ -74,8 +75,7 @@ public final class SiteRenderer {
             boolean yearLike = report.slug().matches("\\d{4}") && index.byYear().containsKey(Integer.parseInt(report.slug()));
             if (RESERVED_SLUGS.contains(report.slug()) || yearLike) {
                 problems.add(Problem.error(SourcePosition.of(report.sourcePath()),
-                        "the file name 「" + report.slug() + "」 is also the address of a report list (reports/"
-                                + report.slug() + "/)", "rename the file, e.g. to " + report.date() + "-" + report.slug() + ".md"));
+                        Text.of("render.slugIsAList", report.slug()), Text.of("render.slugIsAList.hint", report.slug(), report.date())));
             }
             claimed.put(OutputPaths.report(report.slug()), report.sourcePath());
         }
@@ -86,8 +86,7 @@ public final class SiteRenderer {
             String owner = claimed.putIfAbsent(file.sitePath(), "content/static/" + file.sitePath());
             if (owner != null || isGenerated(file.sitePath()) || DataPaths.isReserved(site, file.sitePath())) {
                 problems.add(Problem.error(SourcePosition.of("content/static/" + file.sitePath()),
-                        "this static file has the same address as a generated page",
-                        "move it into a subfolder of content/static/, e.g. files/"));
+                        Text.of("render.staticCollides"), Text.of("render.staticCollides.hint")));
             }
         }
         for (Report report : site.reports()) {
@@ -95,8 +94,8 @@ public final class SiteRenderer {
                 String owner = claimed.putIfAbsent(alias, report.sourcePath());
                 if (owner != null || isGenerated(alias) || DataPaths.isReserved(site, alias)) {
                     problems.add(Problem.error(SourcePosition.of(report.sourcePath()),
-                            "alias 「" + alias + "」 is already the address of " + (owner == null ? "a generated page" : owner),
-                            "remove the alias, or give another old address"));
+                            owner == null ? Text.of("render.aliasGenerated", alias) : Text.of("render.aliasTaken", alias, owner),
+                            Text.of("render.alias.hint")));
                 }
             }
         }

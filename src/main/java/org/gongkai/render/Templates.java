@@ -13,6 +13,7 @@ import com.github.mustachejava.MustacheException;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * The theme's Mustache templates, compiled once per build (compiling is not thread-safe, executing is).
@@ -43,14 +44,13 @@ public final class Templates {
                 templates.compiled.put(page, factory.compile(name));
             } catch (MustacheException e) {
                 problems.add(Problem.error(SourcePosition.of(theme.origin() + "/templates/" + name),
-                        "template error: " + e.getMessage(), "check that every {{#x}} has its {{/x}}"));
+                        Text.of("render.template", e.getMessage()), Text.of("render.template.hint")));
             }
         }
         for (String required : REQUIRED) {
             if (!theme.templates().containsKey(required + ".mustache")) {
                 problems.add(Problem.error(SourcePosition.of(theme.origin() + "/templates"),
-                        "the theme has no template " + required + ".mustache",
-                        "copy it from themes/default/templates/"));
+                        Text.of("render.templateMissing", required), Text.of("render.templateMissing.hint")));
             }
         }
         return templates;

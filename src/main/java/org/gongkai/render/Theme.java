@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * A theme's templates ({@code templates/*.mustache}) and assets ({@code assets/**}, copied to {@code site/assets/}),
@@ -47,8 +48,7 @@ public final class Theme {
             return Optional.of(builtIn());
         }
         problems.add(Problem.error(SourcePosition.of("content/site.yaml"),
-                "theme 「" + name + "」 not found: there is no folder themes/" + name + "/",
-                "create that folder, or remove `theme:` from site.yaml to use the built-in default theme"));
+                Text.of("render.themeMissing", name), Text.of("render.themeMissing.hint")));
         return Optional.empty();
     }
 

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * A set of new files written all or nothing: when any of them exists already, none is written. Each file is
@@ -37,7 +38,7 @@ final class NewFiles {
     }
 
     /** Writes every file, or reports those that exist and writes none; returns the files written. */
-    List<Path> write(String hint, Problems problems) {
+    List<Path> write(Text hint, Problems problems) {
         boolean clash = false;
         for (Path file : files.keySet()) {
             if (Files.exists(file)) {
@@ -65,7 +66,7 @@ final class NewFiles {
         return written;
     }
 
-    private Problem exists(Path file, String hint) {
-        return Problem.error(SourcePosition.of(display.apply(file)), "this file exists already; gongkai new never overwrites a file", hint);
+    private Problem exists(Path file, Text hint) {
+        return Problem.error(SourcePosition.of(display.apply(file)), Text.of("scaffold.exists"), hint);
     }
 }

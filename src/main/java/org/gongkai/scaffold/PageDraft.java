@@ -10,6 +10,7 @@ import org.gongkai.load.SitePaths;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /** {@code gongkai new page}: a free page, {@code content/pages/<slug>.md}, with its title filled. */
 public final class PageDraft {
@@ -37,7 +38,7 @@ public final class PageDraft {
             name = slug.get();
             if (Files.exists(paths.pages().resolve(name + ".md"))) {
                 problems.add(Problem.error(SourcePosition.of(paths.display(paths.pages().resolve(name + ".md"))),
-                        "this file exists already; gongkai new never overwrites a file", "choose another --slug"));
+                        Text.of("scaffold.exists"), Text.of("scaffold.exists.slug.hint")));
                 return Optional.empty();
             }
         } else {
@@ -46,7 +47,7 @@ public final class PageDraft {
         Path file = paths.pages().resolve(name + ".md");
         String text = "---\ntitle: " + FrontMatterText.quote(clean) + "\n---\n\n"
                 + "（在这里写正文。用 ## 写「一、」级标题，用 ### 写「（一）」级标题。）\n";
-        List<Path> written = new NewFiles(paths::display).add(file, text).write("choose another --slug", problems);
+        List<Path> written = new NewFiles(paths::display).add(file, text).write(Text.of("scaffold.exists.slug.hint"), problems);
         return written.stream().findFirst();
     }
 }

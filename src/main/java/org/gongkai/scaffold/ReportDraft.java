@@ -19,6 +19,7 @@ import org.gongkai.model.SiteConfig;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * {@code gongkai new report}: a report file with its front matter filled and {@code draft: true}, in
@@ -93,8 +94,7 @@ public final class ReportDraft {
         Optional<String> department = request.department().or(() -> bureau(paths));
         if (department.isEmpty()) {
             problems.add(Problem.error(SourcePosition.of(paths.display(paths.siteYaml())),
-                    "the department is unknown: site.yaml has no readable `bureau`",
-                    "give it: --department 宿松县教育局"));
+                    Text.of("scaffold.noDepartment"), Text.of("scaffold.noDepartment.hint")));
             return Optional.empty();
         }
         Set<String> taken = FileNames.existing(paths.reports());
@@ -104,8 +104,7 @@ public final class ReportDraft {
             name = FileNames.isDated(slug) ? slug : today + "-" + slug;
             if (taken.contains(name)) {
                 problems.add(Problem.error(SourcePosition.of(paths.display(paths.reports())),
-                        "a report named " + name + ".md exists already; its address would be taken twice",
-                        "choose another --slug"));
+                        Text.of("scaffold.reportExists", name), Text.of("scaffold.exists.slug.hint")));
                 return Optional.empty();
             }
         } else {
@@ -113,7 +112,7 @@ public final class ReportDraft {
         }
         Path file = paths.reports().resolve(Integer.toString(year)).resolve(name + ".md");
         String text = text(request.title(), today, year, period, category, department.get());
-        List<Path> written = new NewFiles(paths::display).add(file, text).write("choose another --slug", problems);
+        List<Path> written = new NewFiles(paths::display).add(file, text).write(Text.of("scaffold.exists.slug.hint"), problems);
         return written.isEmpty() ? Optional.empty() : Optional.of(new Created(file, category, period, year, department.get()));
     }
 

@@ -9,6 +9,7 @@ import org.gongkai.load.SitePaths;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * {@code gongkai new site DIR}: a site that builds as it is: site.yaml, one example report, two free pages, and
@@ -33,13 +34,13 @@ public final class SiteSkeleton {
     public static List<Path> create(Path dir, String bureau, LocalDate today, Problems problems) {
         SitePaths paths = new SitePaths(dir);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            problems.add(Problem.error(SourcePosition.of(dir.toString()), "this is a file, not a folder",
-                    "give the name of a new folder, e.g. gongkai new site mysite"));
+            problems.add(Problem.error(SourcePosition.of(dir.toString()), Text.of("scaffold.notAFolder"),
+                    Text.of("scaffold.notAFolder.hint")));
             return List.of();
         }
         if (Files.exists(paths.content())) {
-            problems.add(Problem.error(SourcePosition.of(dir.toString()), "this folder holds a site already (it has content/)",
-                    "give the name of a new folder; to add content use gongkai new report or gongkai new page"));
+            problems.add(Problem.error(SourcePosition.of(dir.toString()), Text.of("scaffold.siteExists"),
+                    Text.of("scaffold.siteExists.hint")));
             return List.of();
         }
         int year = today.getYear();
@@ -53,13 +54,13 @@ public final class SiteSkeleton {
                 .add(paths.data().resolve("fees.csv"), FEES_HEADER)
                 .add(paths.data().resolve("projects.csv"), PROJECTS_HEADER)
                 .add(paths.data().resolve("aid.csv"), AID_HEADER);
-        return files.write("give the name of a new folder", problems);
+        return files.write(Text.of("scaffold.exists.newFolder.hint"), problems);
     }
 
     /** The problem for {@code new report} and {@code new page} outside a site. */
     static Problem noSite(SitePaths paths) {
-        return Problem.error(SourcePosition.of(paths.root().toString()), "there is no site here: this folder has no content/",
-                "run the command in the site's folder or pass --source DIR; gongkai new site DIR makes a new site");
+        return Problem.error(SourcePosition.of(paths.root().toString()), Text.of("scaffold.noSite"),
+                Text.of("scaffold.noSite.hint"));
     }
 
     private static String siteYaml(String bureau) {

@@ -22,6 +22,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.gongkai.build.BuildOptions;
 import org.gongkai.load.SitePaths;
+import org.gongkai.problem.Text;
 import org.gongkai.publish.Publisher;
 
 /**
@@ -53,7 +54,7 @@ public final class Preview implements Closeable {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Held while a rebuild writes into the temporary folder, so that closing never deletes it under a build. */
     private final ReentrantLock building = new ReentrantLock();
-    private volatile PreviewServer.Shown shown = new PreviewServer.Shown(0, List.of(), Optional.empty());
+    private volatile PreviewServer.Shown shown;
     private PreviewServer server;
 
     private Preview(PreviewOptions options, PreviewListener listener, SitePaths paths, Path temporary, Duration quiet) {
@@ -69,6 +70,7 @@ public final class Preview implements Closeable {
             thread.setDaemon(true);
             return thread;
         });
+        this.shown = new PreviewServer.Shown(0, List.of(), Optional.empty(), options.language());
     }
 
     /**
@@ -84,15 +86,14 @@ public final class Preview implements Closeable {
     static Preview start(PreviewOptions options, PreviewListener listener, Duration quiet) {
         SitePaths paths = new SitePaths(options.source());
         if (!Files.isDirectory(paths.content())) {
-            throw new PreviewException("there is no site in " + paths.root() + ": it has no content/ folder",
-                    "run gongkai serve in the site's folder or pass --source DIR; gongkai new site DIR makes a new site", null);
+            throw new PreviewException(Text.of("serve.noSite", paths.root()), Text.of("serve.noSite.hint"), null);
         }
         Path temporary;
         try {
             temporary = Files.createTempDirectory("gongkai-preview-");
         } catch (IOException e) {
-            throw new PreviewException("cannot create a temporary folder for the preview: " + e.getMessage(),
-                    "check that the temporary folder (java.io.tmpdir) is writable", e);
+            throw new PreviewException(Text.of("serve.noTemporaryFolder", e.getMessage()),
+                    Text.of("serve.noTemporaryFolder.hint"), e);
         }
         Preview preview = new Preview(options, listener, paths, temporary, quiet);
         try {
@@ -134,7 +135,7 @@ public final class Preview implements Closeable {
 
     /** Shows the outcome: new build number and problems for the pages, a reload for the open ones, the console. */
     private void publish(Rebuild rebuild) {
-        shown = new PreviewServer.Shown(shown.generation() + 1, rebuilder.problems(), rebuilder.baseUrl());
+        shown = new PreviewServer.Shown(shown.generation() + 1, rebuilder.problems(), rebuilder.baseUrl(), options.language());
         reload.reload(shown.generation());
         listener.rebuilt(rebuild);
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.gongkai.problem.Language;
 import org.gongkai.problem.Problem;
 
 /**
@@ -51,22 +52,24 @@ final class PreviewMarkup {
     private PreviewMarkup() {
     }
 
-    /** The script, plus the overlay when there are problems. */
-    static String snippet(long generation, List<Problem> problems) {
+    /** The script, plus the overlay when there are problems, in {@code language}. */
+    static String snippet(long generation, List<Problem> problems, Language language) {
         StringBuilder html = new StringBuilder(1024);
         if (!problems.isEmpty()) {
             html.append(OVERLAY_STYLE);
-            html.append("<div id=\"gongkai-problems\" role=\"alert\">\n<h2>预览未更新：有 ").append(problems.size())
-                    .append(" 个错误。改正并保存后，页面会自动刷新；下面仍是上次成功构建的页面。</h2>\n<ol>\n");
+            html.append("<div id=\"gongkai-problems\" role=\"alert\">\n<h2>")
+                    .append(escape(language.text("serve.overlay.heading", problems.size()))).append("</h2>\n<ol>\n");
             for (Problem problem : problems) {
                 html.append("<li><code class=\"gk-where\">").append(escape(problem.position().toString()))
-                        .append("</code>: <span class=\"gk-message\">").append(escape(problem.message())).append("</span>");
-                if (!problem.hint().isEmpty()) {
-                    html.append("<span class=\"gk-hint\">hint: ").append(escape(problem.hint())).append("</span>");
+                        .append("</code>: <span class=\"gk-message\">").append(escape(problem.message(language))).append("</span>");
+                if (!problem.hint(language).isEmpty()) {
+                    html.append("<span class=\"gk-hint\">")
+                            .append(escape(language.text("serve.overlay.hint", problem.hint(language)))).append("</span>");
                 }
                 html.append("</li>\n");
             }
-            html.append("</ol>\n<button type=\"button\" onclick=\"this.parentNode.style.display='none'\">关闭</button>\n</div>\n");
+            html.append("</ol>\n<button type=\"button\" onclick=\"this.parentNode.style.display='none'\">")
+                    .append(escape(language.text("serve.overlay.close"))).append("</button>\n</div>\n");
         }
         html.append(String.format(Locale.ROOT, SCRIPT, generation, EVENTS));
         return html.toString();
@@ -81,17 +84,19 @@ final class PreviewMarkup {
     }
 
     /** Shown for unknown paths while there is no site 404 page (the first build failed). */
-    static byte[] fallbackNotFound() {
+    static byte[] fallbackNotFound(Language language) {
         return """
                 <!DOCTYPE html>
-                <html lang="zh-CN">
-                <head><meta charset="utf-8"><title>页面未找到 - Gongkai 预览</title></head>
+                <html lang="%s">
+                <head><meta charset="utf-8"><title>%s</title></head>
                 <body>
-                <h1>页面未找到</h1>
-                <p>预览中没有这个页面。</p>
+                <h1>%s</h1>
+                <p>%s</p>
                 </body>
                 </html>
-                """.getBytes(StandardCharsets.UTF_8);
+                """.formatted(language.locale().toLanguageTag(), escape(language.text("serve.notFound.title")),
+                        escape(language.text("serve.notFound.heading")), escape(language.text("serve.notFound.text")))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     static String escape(String text) {

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.gongkai.problem.Language;
 import org.gongkai.problem.Problem;
+import org.gongkai.problem.Text;
 
 /**
  * Serves the preview folder over HTTP ({@code com.sun.net.httpserver}): files with their content type, folders
@@ -34,8 +36,8 @@ final class PreviewServer implements Closeable {
     static final int PORTS_TO_TRY = 20;
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+](:\\d{1,5})?");
 
-    /** What the pages show now: the build number, the errors of the last rebuild, and the site's base_url. */
-    record Shown(long generation, List<Problem> problems, Optional<String> baseUrl) {
+    /** What the pages show now: the build number, the errors of the last rebuild, the site's base_url, in which language. */
+    record Shown(long generation, List<Problem> problems, Optional<String> baseUrl, Language language) {
     }
 
     private final HttpServer server;
@@ -77,16 +79,15 @@ final class PreviewServer implements Closeable {
                     break;
                 }
             } catch (IOException e) {
-                throw new PreviewException("cannot start the preview server: " + e.getMessage(),
-                        "run again with --debug and report it with the output", e);
+                throw new PreviewException(Text.of("serve.cannotStart", e.getMessage()), Text.of("serve.cannotStart.hint"), e);
             }
         }
         if (!canListenOn(bind)) {
-            throw new PreviewException("cannot listen on " + bind.getHostAddress() + ": it is not an address of this computer",
-                    "leave out --bind to preview on this computer only, or use --bind 0.0.0.0", last);
+            throw new PreviewException(Text.of("serve.notThisComputer", bind.getHostAddress()),
+                    Text.of("serve.notThisComputer.hint"), last);
         }
-        throw new PreviewException("port " + port + (tries > 1 ? " and the " + (tries - 1) + " after it are" : " is") + " in use",
-                "stop the other preview or program using it, or choose another port, e.g. --port 8080", last);
+        throw new PreviewException(tries > 1 ? Text.of("serve.portsTaken", port, tries - 1) : Text.of("serve.portTaken", port),
+                Text.of("serve.portTaken.hint"), last);
     }
 
     private static boolean canListenOn(InetAddress bind) {
@@ -155,7 +156,7 @@ final class PreviewServer implements Closeable {
         if (isServable(page)) {
             sendFile(exchange, 404, page);
         } else {
-            send(exchange, 404, ContentTypes.HTML, forBrowser(exchange, PreviewMarkup.fallbackNotFound(), ContentTypes.HTML));
+            send(exchange, 404, ContentTypes.HTML, forBrowser(exchange, PreviewMarkup.fallbackNotFound(shown.get().language()), ContentTypes.HTML));
         }
     }
 
@@ -177,7 +178,7 @@ final class PreviewServer implements Closeable {
             result = text.replace(now.baseUrl().get(), origin(exchange)).getBytes(StandardCharsets.UTF_8);
         }
         if (ContentTypes.isHtml(type)) {
-            result = PreviewMarkup.inject(result, PreviewMarkup.snippet(now.generation(), now.problems()));
+            result = PreviewMarkup.inject(result, PreviewMarkup.snippet(now.generation(), now.problems(), now.language()));
         }
         return result;
     }

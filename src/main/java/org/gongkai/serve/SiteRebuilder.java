@@ -30,6 +30,7 @@ import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.Severity;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 import org.gongkai.publish.Publisher;
 import org.gongkai.render.ChangedPages;
 import org.gongkai.render.DataPaths;
@@ -103,7 +104,7 @@ final class SiteRebuilder {
     Rebuild internalFailure(RuntimeException e, List<String> files) {
         needsFullBuild = true;
         shown = List.of(new Problem(SourcePosition.of("gongkai"), Severity.ERROR, "internal",
-                "internal error while rebuilding: " + e, "run gongkai serve again with --debug, and report it with the output"));
+                Text.of("serve.internal", e), Text.of("serve.internal.hint")));
         return new Rebuild(false, 0, Duration.ZERO, List.of(), files, Optional.of(e));
     }
 
@@ -226,8 +227,8 @@ final class SiteRebuilder {
                     .filter(other -> !other.equals(report.sourcePath()))
                     .findFirst()
                     .map(other -> Problem.error(SourcePosition.of(report.sourcePath()),
-                            "two reports have the slug 「" + report.slug() + "」: " + other + " and " + report.sourcePath(),
-                            "the file name is the address of the page: rename one of the two files"));
+                            Text.of("serve.duplicateSlug", report.slug(), other, report.sourcePath()),
+                            Text.of("serve.duplicateSlug.hint")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

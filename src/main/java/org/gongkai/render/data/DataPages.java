@@ -10,6 +10,7 @@ import org.gongkai.model.Site;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 import org.gongkai.render.DataPaths;
 import org.gongkai.render.Layouts;
 import org.gongkai.render.NavSection;
@@ -53,8 +54,7 @@ public final class DataPages {
         for (String name : needed) {
             if (!templates.has(name)) {
                 problems.add(Problem.error(SourcePosition.of(themeOrigin + "/templates"),
-                        "the theme has no template " + name + ".mustache, which the data pages need",
-                        "copy " + name + ".mustache and the partials it uses from themes/default/templates/"));
+                        Text.of("render.dataTemplateMissing", name), Text.of("render.dataTemplateMissing.hint", name)));
             }
         }
     }
