@@ -20,6 +20,7 @@ import org.jsoup.parser.Parser;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Severity;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * Finds internal links and resources (href, src) in a built site that lead nowhere: a missing file, or a
@@ -62,13 +63,12 @@ public final class LinkCheck {
             String attribute = element.hasAttr("href") ? "href" : "src";
             String target = element.attr(attribute);
             check(from, page, target, document).ifPresent(message -> issues.add(new PageIssue(from,
-                    lineOf(element), Severity.ERROR, "broken-link", message, "fix the link or add the missing page",
-                    target)));
+                    lineOf(element), Severity.ERROR, "broken-link", message, Text.of("check.link.hint"), target)));
         }
         return issues;
     }
 
-    private java.util.Optional<String> check(String from, Path page, String target, Document document) {
+    private java.util.Optional<Text> check(String from, Path page, String target, Document document) {
         if (target.isEmpty() || target.startsWith("mailto:") || target.startsWith("tel:")) {
             return java.util.Optional.empty();
         }
@@ -76,30 +76,30 @@ public final class LinkCheck {
         try {
             uri = new URI(target);
         } catch (URISyntaxException e) {
-            return java.util.Optional.of("link 「" + target + "」 is not a valid address");
+            return java.util.Optional.of(Text.of("check.link.invalid", target));
         }
         if (uri.isAbsolute() || target.startsWith("//")) {
             return java.util.Optional.empty();
         }
         if (target.startsWith("/")) {
-            return java.util.Optional.of("link 「" + target + "」 is root-absolute; internal links must be relative");
+            return java.util.Optional.of(Text.of("check.link.rootAbsolute", target));
         }
         String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
         Path resolved = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
         if (!resolved.startsWith(site)) {
-            return java.util.Optional.of("link 「" + target + "」 leads outside the site");
+            return java.util.Optional.of(Text.of("check.link.outside", target));
         }
         if (Files.isDirectory(resolved)) {
             resolved = resolved.resolve("index.html");
         }
         if (!Files.isRegularFile(resolved)) {
-            return java.util.Optional.of("link 「" + target + "」 leads to a page that does not exist");
+            return java.util.Optional.of(Text.of("check.link.missing", target));
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && resolved.toString().endsWith(".html")) {
             Document targetDocument = resolved.equals(page) ? document : parse(resolved);
             if (targetDocument.getElementById(fragment) == null && targetDocument.selectFirst("a[name=" + fragment + "]") == null) {
-                return java.util.Optional.of("link 「" + target + "」 points to #" + fragment + ", which is not on that page");
+                return java.util.Optional.of(Text.of("check.link.fragment", target, fragment));
             }
         }
         return java.util.Optional.empty();

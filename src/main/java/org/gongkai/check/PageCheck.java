@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import org.gongkai.problem.Severity;
+import org.gongkai.problem.Text;
 
 /**
  * Accessibility checks on a built site's pages: images without alt text (WCAG 1.1.1) and headings that skip a
@@ -35,8 +36,7 @@ final class PageCheck {
             if (missing) {
                 String src = image.attr("src");
                 issues.add(new PageIssue(page, LinkCheck.lineOf(image), Severity.WARNING, "image-alt",
-                        "image 「" + src + "」 has no alt text", "describe the image in the brackets: ![学校新建教学楼](" + src
-                        + ")", src));
+                        Text.of("check.image.alt", src), Text.of("check.image.alt.hint", src), src));
             }
         }
     }
@@ -47,10 +47,8 @@ final class PageCheck {
             int level = heading.tagName().charAt(1) - '0';
             if (previous > 0 && level > previous + 1) {
                 issues.add(new PageIssue(page, LinkCheck.lineOf(heading), Severity.WARNING, "heading-level",
-                        "heading 「" + heading.text() + "」 is level " + level + " after a level " + previous
-                                + " heading: a level is skipped",
-                        "use " + "#".repeat(Math.max(1, previous)) + "# (one level below the heading before it); "
-                                + "「一、」 headings take ##, 「（一）」 headings ###",
+                        Text.of("check.heading.skipped", heading.text(), level, previous),
+                        Text.of("check.heading.skipped.hint", "#".repeat(Math.max(1, previous)) + "#"),
                         heading.text()));
             }
             previous = level;

@@ -1,6 +1,7 @@
 package org.gongkai.check;
 
 import org.gongkai.problem.Severity;
+import org.gongkai.problem.Text;
 
 /**
  * Something wrong on a built page, before it is traced back to the Markdown line it came from.
@@ -9,5 +10,5 @@ import org.gongkai.problem.Severity;
  * @param line the line in the page's HTML
  * @param needle text to look for in the page's Markdown source (an image's address, a heading's text)
  */
-record PageIssue(String page, int line, Severity severity, String kind, String message, String hint, String needle) {
+record PageIssue(String page, int line, Severity severity, String kind, Text message, Text hint, String needle) {
 }

@@ -24,6 +24,7 @@ import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.Severity;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * {@code gongkai check}: the content rules on every report (drafts too: they are what is about to be published),
@@ -47,8 +48,7 @@ public final class SiteCheck {
         findings.addAll(new ContentLint().run(site, root));
         if (loading.hasErrors()) {
             findings.add(new Finding(new Problem(SourcePosition.of("content"), Severity.INFO, "input",
-                    "the built pages were not checked (links, image alt text, headings): the site cannot be built "
-                            + "until its input errors are fixed", "fix the errors marked [input], then run check again"), ""));
+                    Text.of("check.notBuilt"), Text.of("check.notBuilt.hint")), ""));
         } else {
             findings.addAll(checkBuiltSite(root, site));
         }

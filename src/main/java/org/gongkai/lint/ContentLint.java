@@ -17,6 +17,7 @@ import org.gongkai.model.Site;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Severity;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * Runs the content rules over a loaded site: its reports, its free pages, and the data files in
@@ -136,12 +137,13 @@ public final class ContentLint {
         for (Finding finding : findings.subList(0, Math.min(BUILD_LIMIT, findings.size()))) {
             Problem p = finding.problem();
             Severity severity = p.severity() == Severity.INFO ? Severity.INFO : Severity.WARNING;
-            problems.add(new Problem(p.position(), severity, p.kind(), "[" + p.kind() + "] " + p.message(), p.hint()));
+            // the build's problems are printed without their kind: the finding says which rule it comes from
+            problems.add(new Problem(p.position(), severity, p.kind(), Text.of("lint.build.finding", p.kind(), p.text()),
+                    p.help()));
         }
         if (findings.size() > BUILD_LIMIT) {
             problems.add(new Problem(SourcePosition.of("content"), Severity.WARNING, "content",
-                    (findings.size() - BUILD_LIMIT) + " more content findings are not listed here",
-                    "run `gongkai check` to see all of them"));
+                    Text.of("lint.build.more", findings.size() - BUILD_LIMIT), Text.of("lint.build.more.hint")));
         }
         return problems;
     }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import org.gongkai.model.Report;
 import org.gongkai.problem.Severity;
+import org.gongkai.problem.Text;
 
 /**
  * {@code data-mismatch} (warning): a report's stated amount that contradicts the data files. A report is matched
@@ -102,12 +103,13 @@ final class DataMismatchRule implements ContentRule {
         DataTables.Row first = matches.get(0).row();
         TreeSet<Integer> lines = new TreeSet<>();
         matches.forEach(m -> lines.add(m.row().line()));
-        out.add(Finding.of(stated.text().position(total.start()), Severity.WARNING, KIND,
-                "「" + total.text() + "」 contradicts " + first.file() + ": the " + matches.size() + " matching rows ("
-                        + first.region() + ", " + first.year() + ", " + lineList(lines) + ") add up to "
-                        + total.show(dataSum) + ", " + total.show(difference.abs()) + " "
-                        + (difference.signum() < 0 ? "less" : "more") + " than stated",
-                "correct the total in the text, or the rows of " + first.file() + " if they are wrong"));
+        Text message = difference.signum() < 0
+                ? Text.of("lint.dataMismatch.total.less", total.text(), first.file(), matches.size(), first.region(),
+                        first.year(), lineList(lines), total.show(dataSum), total.show(difference.abs()))
+                : Text.of("lint.dataMismatch.total.more", total.text(), first.file(), matches.size(), first.region(),
+                        first.year(), lineList(lines), total.show(dataSum), total.show(difference.abs()));
+        out.add(Finding.of(stated.text().position(total.start()), Severity.WARNING, KIND, message,
+                Text.of("lint.dataMismatch.total.hint", first.file())));
     }
 
     private static void compareParts(List<Match> matches, List<Finding> out) {
@@ -117,10 +119,9 @@ final class DataMismatchRule implements ContentRule {
             Quantity.Interval row = new Quantity.Interval(amount, amount);
             if (!row.overlaps(part.interval())) {
                 out.add(Finding.of(match.part().text().position(part.start()), Severity.WARNING, KIND,
-                        "「" + part.text() + "」 (" + shorten(match.part().label()) + ") contradicts "
-                                + match.row().file() + " line " + match.row().line() + ": 「" + match.row().name()
-                                + "」 " + Quantity.plain(match.row().amountWan()) + "万元",
-                        "correct the figure in the text, or the row of " + match.row().file() + " if it is wrong"));
+                        Text.of("lint.dataMismatch.part", part.text(), shorten(match.part().label()), match.row().file(),
+                                match.row().line(), match.row().name(), Quantity.plain(match.row().amountWan())),
+                        Text.of("lint.dataMismatch.part.hint", match.row().file())));
             }
         }
     }
@@ -244,11 +245,13 @@ final class DataMismatchRule implements ContentRule {
         return !local.equals(region) && local.length() >= 2 ? local : "";
     }
 
-    private static String lineList(TreeSet<Integer> lines) {
+    /** 「line 5」, 「lines 10–14」, 「lines 3, 7」: a noun phrase for the message it is put in. */
+    private static Text lineList(TreeSet<Integer> lines) {
         if (lines.last() - lines.first() == lines.size() - 1) {
-            return lines.size() == 1 ? "line " + lines.first() : "lines " + lines.first() + "–" + lines.last();
+            return lines.size() == 1 ? Text.of("lint.dataMismatch.line", lines.first())
+                    : Text.of("lint.dataMismatch.lineRange", lines.first(), lines.last());
         }
-        return "lines " + String.join(", ", lines.stream().map(String::valueOf).toList());
+        return Text.of("lint.dataMismatch.lines", List.copyOf(lines));
     }
 
     private static String shorten(String label) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.gongkai.problem.Severity;
+import org.gongkai.problem.Text;
 
 /**
  * {@code doc-number}: a 文号 not written {@code 机关代字〔YYYY〕N号} (GB/T 9704): ASCII or round brackets
@@ -35,43 +36,53 @@ final class DocNumberRule implements ContentRule {
                 if ("XxＸｘ×*＊".indexOf(Chars.before(masked, docNumber.start())) >= 0) {
                     continue; // X教〔2013〕1号: an unfilled placeholder, reported as such
                 }
-                List<String> wrong = problems(docNumber, reportYear);
+                List<Text> wrong = problems(docNumber, reportYear);
                 if (!wrong.isEmpty()) {
                     String agency = agency(docNumber);
                     int shownStart = docNumber.open() - Math.min(6, agency.length());
+                    String shown = masked.substring(shownStart, docNumber.end()).replaceAll("[ \\t]", "");
                     out.add(Finding.of(text.position(shownStart), Severity.WARNING, KIND,
-                            "文号 「" + masked.substring(shownStart, docNumber.end()).replaceAll("[ \\t]", "") + "」 "
-                                    + String.join("; ", wrong),
-                            "write it 机关代字〔year〕number号 with 〔〕 (U+3014/U+3015), e.g. " + suggestion(docNumber)));
+                            Text.of("lint.docNumber.wrong", shown, joined(wrong)),
+                            Text.of("lint.docNumber.wrong.hint", suggestion(docNumber))));
                 }
             }
             WITHOUT_HAO.forEach(text, masked, bare -> out.add(Finding.of(text.position(bare.start()), Severity.WARNING,
-                    KIND, "文号 「" + bare.group() + "」 has no 号 after its number",
-                    "write 〔" + bare.group("year") + "〕" + bare.group("number") + "号")));
+                    KIND, Text.of("lint.docNumber.noHao", bare.group()),
+                    Text.of("lint.docNumber.noHao.hint", bare.group("year"), bare.group("number")))));
         }
     }
 
-    private static List<String> problems(DocNumbers.DocNumber docNumber, int reportYear) {
-        List<String> wrong = new ArrayList<>();
+    /** What is wrong with a 文号: each a predicate of 「文号 「…」」, said in both languages as one. */
+    private static List<Text> problems(DocNumbers.DocNumber docNumber, int reportYear) {
+        List<Text> wrong = new ArrayList<>();
         if (!docNumber.openBracket().equals("〔") || !docNumber.closeBracket().equals("〕")) {
-            wrong.add("uses " + docNumber.openBracket() + docNumber.closeBracket() + " instead of 〔〕");
+            wrong.add(Text.of("lint.docNumber.brackets", docNumber.openBracket() + docNumber.closeBracket()));
         }
         String year = digits(docNumber.year());
         if (year.length() != 4) {
-            wrong.add("has a " + year.length() + "-digit year");
+            wrong.add(Text.of("lint.docNumber.shortYear", year.length()));
         } else if (reportYear > 0 && Integer.parseInt(year) > reportYear) {
-            wrong.add("is dated " + year + ", after the report itself (" + reportYear + ")");
+            wrong.add(Text.of("lint.docNumber.afterReport", year, reportYear));
         }
         String number = docNumber.number();
         if (number.startsWith("第")) {
-            wrong.add("has 第 before its number");
+            wrong.add(Text.of("lint.docNumber.ordinal"));
         } else if (digits(number).startsWith("0")) {
-            wrong.add("has a number with a leading zero");
+            wrong.add(Text.of("lint.docNumber.leadingZero"));
         }
         if (docNumber.prefix().isEmpty()) {
-            wrong.add("has no 机关代字 before the year");
+            wrong.add(Text.of("lint.docNumber.noAgency"));
         }
         return wrong;
+    }
+
+    /** The predicates one after the other, separated as each language separates such clauses (「; 」, 「；」). */
+    private static Text joined(List<Text> wrong) {
+        Text all = wrong.get(0);
+        for (Text next : wrong.subList(1, wrong.size())) {
+            all = Text.of("lint.docNumber.and", all, next);
+        }
+        return all;
     }
 
     /** The 机关代字: the Han characters before the bracket, without the words that lead up to it. */

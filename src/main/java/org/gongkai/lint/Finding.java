@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Severity;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * One finding of a content rule: a {@link Problem} whose kind names the rule, plus the CSV column it is in.
@@ -18,7 +19,7 @@ public record Finding(Problem problem, String field) {
         field = field == null ? "" : field;
     }
 
-    static Finding of(SourcePosition position, Severity severity, String kind, String message, String hint) {
+    static Finding of(SourcePosition position, Severity severity, String kind, Text message, Text hint) {
         return new Finding(new Problem(position, severity, kind, message, hint), "");
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.problem.Severity;
+import org.gongkai.problem.Text;
 
 /**
  * {@code missing-number}: a figure that was deleted and left its unit behind (「占学校总数的 %」, 「发放了万元」,
@@ -116,14 +117,14 @@ final class MissingNumberRule implements ContentRule {
                 }
                 lastEnd = hit[1];
                 out.add(Finding.of(text.position(hit[0]), Severity.WARNING, KIND,
-                        "「" + shown(masked, hit[0], hit[1]) + "」: a figure seems to be missing here",
-                        "write the figure that was left out, or rephrase the sentence"));
+                        Text.of("lint.missingNumber.figure", shown(masked, hit[0], hit[1])),
+                        Text.of("lint.missingNumber.figure.hint")));
             }
             RATE.forEach(text, masked, rate -> {
                 String shown = masked.substring(Math.max(0, rate.start() - 2), rate.end()).strip();
                 out.add(Finding.of(text.position(rate.end(1)), Severity.WARNING, KIND,
-                        "「" + shown + "」: the % sign after " + rate.group(1) + " seems to be missing",
-                        "write " + rate.group(1) + "%"));
+                        Text.of("lint.missingNumber.percent", shown, rate.group(1)),
+                        Text.of("lint.missingNumber.percent.hint", rate.group(1))));
             });
         }
     }

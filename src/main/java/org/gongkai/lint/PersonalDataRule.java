@@ -12,6 +12,7 @@ import org.gongkai.model.SiteConfig;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Severity;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * {@code personal-data} (error): what 保密审查 keeps off a public site. 18-digit resident ID numbers with a valid
@@ -32,12 +33,22 @@ final class PersonalDataRule implements ContentRule {
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
 
+    private enum PersonalNumber {
+        ID, MOBILE, CARD
+    }
+
+    /** A personal number found at {@code offset}, already masked. */
+    private record Hit(int offset, PersonalNumber number, String masked) {
+    }
+
     @Override
     public void check(LintDocument document, Context context, List<Finding> out) {
         Set<String> publicNumbers = publicNumbers(context.config());
         // the front matter's comments are not published; the body is, code and addresses included
-        scan(document.frontMatter(), document.frontMatter().masked(), publicNumbers, "", out);
-        scan(document.body(), document.body().original(), publicNumbers, "", out);
+        for (LintText text : List.of(document.frontMatter(), document.body())) {
+            String t = text == document.body() ? text.original() : text.masked();
+            scan(t, publicNumbers).forEach(hit -> out.add(finding(text.position(hit.offset()), hit, "")));
+        }
     }
 
     /**
@@ -57,7 +68,7 @@ final class PersonalDataRule implements ContentRule {
                 publicColumn[c] = DataTables.PUBLIC_NUMBER_COLUMNS.contains(file.header().get(c));
             }
             LintText text = null;
-            List<Finding> found = new ArrayList<>();
+            List<Hit> found = new ArrayList<>();
             for (int start = 0; start < t.length(); ) {
                 int end = t.indexOf('\n', start);
                 end = end < 0 ? t.length() : end;
@@ -65,23 +76,22 @@ final class PersonalDataRule implements ContentRule {
                     if (text == null) {
                         text = new LintText(file.path(), t, t, 1);
                     }
-                    scan(text, t, start, end, publicNumbers, "", found);
+                    found.addAll(scan(t, start, end, publicNumbers));
                 }
                 start = end + 1;
             }
-            for (Finding finding : found) {
-                String column = columnAt(file, text, finding.position());
+            for (Hit hit : found) {
+                SourcePosition position = text.position(hit.offset());
+                String column = columnAt(file, text, position);
                 if (DataTables.PUBLIC_NUMBER_COLUMNS.contains(column)) {
                     continue;
                 }
-                out.add(inColumn(finding, finding.position(), column));
+                out.add(finding(position, hit, column));
             }
         }
         for (DataTables.Cell cell : data.cells()) {
-            LintText text = new LintText(cell.file(), cell.value(), cell.value(), 1);
-            List<Finding> found = new ArrayList<>();
-            scan(text, cell.value(), publicNumbers, "", found);
-            found.forEach(f -> out.add(inColumn(f, SourcePosition.of(cell.file(), cell.row()), cell.field())));
+            scan(cell.value(), publicNumbers).forEach(
+                    hit -> out.add(finding(SourcePosition.of(cell.file(), cell.row()), hit, cell.field())));
         }
     }
 
@@ -113,35 +123,49 @@ final class PersonalDataRule implements ContentRule {
         return false;
     }
 
-    private static Finding inColumn(Finding finding, SourcePosition position, String column) {
-        Problem p = finding.problem();
-        String message = column.isEmpty() ? p.message() : "column " + column + ": " + p.message();
-        return new Finding(new Problem(position, p.severity(), p.kind(), message, p.hint()), column);
+    /** A finding on a personal number, naming its column when it is in a data file. */
+    private static Finding finding(SourcePosition position, Hit hit, String column) {
+        Text message;
+        if (column.isEmpty()) {
+            message = switch (hit.number()) {
+                case ID -> Text.of("lint.personalData.id", hit.masked());
+                case MOBILE -> Text.of("lint.personalData.mobile", hit.masked());
+                case CARD -> Text.of("lint.personalData.card", hit.masked());
+            };
+        } else {
+            message = switch (hit.number()) {
+                case ID -> Text.of("lint.personalData.id.inColumn", column, hit.masked());
+                case MOBILE -> Text.of("lint.personalData.mobile.inColumn", column, hit.masked());
+                case CARD -> Text.of("lint.personalData.card.inColumn", column, hit.masked());
+            };
+        }
+        return new Finding(new Problem(position, Severity.ERROR, KIND, message, Text.of("lint.personalData.hint")),
+                column);
     }
 
-    private static void scan(LintText text, String t, Set<String> publicNumbers, String field, List<Finding> out) {
+    private static List<Hit> scan(String t, Set<String> publicNumbers) {
         if (!hasLongNumber(t)) {
-            return; // every kind needs 11 digits in a row: most texts have none, and are done in one pass
+            return List.of(); // every kind needs 11 digits in a row: most texts have none, and are done in one pass
         }
-        scan(text, t, 0, t.length(), publicNumbers, field, out);
+        return scan(t, 0, t.length(), publicNumbers);
     }
 
     /** Scans {@code t[from, to)}; the patterns look around it as they would in the whole text. */
-    private static void scan(LintText text, String t, int from, int to, Set<String> publicNumbers, String field,
-                             List<Finding> out) {
+    private static List<Hit> scan(String t, int from, int to, Set<String> publicNumbers) {
+        List<Hit> out = new ArrayList<>();
         List<int[]> ids = new ArrayList<>();
         Matcher id = region(ID.matcher(t), from, to);
         while (id.find()) {
             if (validId(id.group(1))) {
                 ids.add(new int[] {id.start(), id.end()});
-                out.add(finding(text, id.start(), "「" + mask(id.group(1)) + "」 is a resident ID number (身份证号)", field));
+                out.add(new Hit(id.start(), PersonalNumber.ID, mask(id.group(1))));
             }
         }
         Matcher mobile = region(MOBILE.matcher(t), from, to);
         while (mobile.find()) {
             String digits = mobile.group(1) + mobile.group(3) + mobile.group(4);
             if (!publicNumbers.contains(digits) && !inside(ids, mobile.start())) {
-                out.add(finding(text, mobile.start(), "「" + mask(digits) + "」 is a mobile phone number", field));
+                out.add(new Hit(mobile.start(), PersonalNumber.MOBILE, mask(digits)));
             }
         }
         Matcher card = region(CARD.matcher(t), from, to);
@@ -149,9 +173,10 @@ final class PersonalDataRule implements ContentRule {
             String digits = card.group(1).replaceAll("[ -]", "");
             if (digits.length() >= 16 && digits.length() <= 19 && luhn(digits) && !inside(ids, card.start())
                     && !publicNumbers.contains(digits)) {
-                out.add(finding(text, card.start(), "「" + mask(digits) + "」 looks like a bank card number", field));
+                out.add(new Hit(card.start(), PersonalNumber.CARD, mask(digits)));
             }
         }
+        return out;
     }
 
     private static Matcher region(Matcher matcher, int from, int to) {
@@ -172,11 +197,6 @@ final class PersonalDataRule implements ContentRule {
             }
         }
         return false;
-    }
-
-    private static Finding finding(LintText text, int offset, String message, String field) {
-        return new Finding(new Problem(text.position(offset), Severity.ERROR, KIND, message,
-                "personal data must not be published (保密审查): delete it, or mask it like this message does"), field);
     }
 
     private static boolean inside(List<int[]> spans, int offset) {

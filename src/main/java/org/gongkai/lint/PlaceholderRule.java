@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gongkai.problem.Severity;
+import org.gongkai.problem.Text;
 
 /**
  * {@code placeholder}: text that was never filled in. {@code XX市}, {@code ××年}, {@code 201X}, {@code ***元},
@@ -18,18 +19,17 @@ final class PlaceholderRule implements ContentRule {
     static final String KIND = "placeholder";
 
     private enum Type {
-        YEAR("write the year in full, e.g. 2013年"),
-        LETTERS("replace it with the real name or figure before publishing"),
-        STARS("*** stands for a figure or name that was redacted or never filled in: write it, or rephrase the "
-                + "sentence (bold text is written **like this**, around words)"),
-        HASHES("## in the middle of text stands for something never filled in: write it, or delete the marks"),
-        EMPTY("write what belongs between the brackets, or delete them"),
-        TITLE("write the document's full title between 《》"),
-        LEFTOVER("delete this text: it was copied along from a download site or a template");
+        YEAR(Text.of("lint.placeholder.year.hint")),
+        LETTERS(Text.of("lint.placeholder.letters.hint")),
+        STARS(Text.of("lint.placeholder.stars.hint")),
+        HASHES(Text.of("lint.placeholder.hashes.hint")),
+        EMPTY(Text.of("lint.placeholder.empty.hint")),
+        TITLE(Text.of("lint.placeholder.title.hint")),
+        LEFTOVER(Text.of("lint.placeholder.leftover.hint"));
 
-        final String hint;
+        final Text hint;
 
-        Type(String hint) {
+        Type(Text hint) {
             this.hint = hint;
         }
     }
@@ -115,21 +115,21 @@ final class PlaceholderRule implements ContentRule {
                 continue;
             }
             Type type = PICKS.get(hit[2]).type();
-            String message;
-            String hint = type.hint;
+            Text message;
+            Text hint = type.hint;
             if (docNumber != null) {
                 reportedDocNumber = docNumber;
                 String shown = shortDocNumber(masked.substring(docNumber[0], docNumber[1]));
-                message = "文号 「" + shown + "」 is not filled in";
-                hint = "write the 文号 in full, e.g. 宿教〔2011〕18号 (机关代字〔year〕number号)";
+                message = Text.of("lint.placeholder.docNumber", shown);
+                hint = Text.of("lint.placeholder.docNumber.hint");
             } else if (type == Type.LEFTOVER) {
-                message = "「" + context(masked, hit[0], hit[1]) + "」 is download-site or template text, not part of the report";
+                message = Text.of("lint.placeholder.leftover", context(masked, hit[0], hit[1]));
             } else if (type == Type.EMPTY) {
-                message = "「" + context(masked, hit[0], hit[1]) + "」: empty brackets, something was never filled in";
+                message = Text.of("lint.placeholder.empty", context(masked, hit[0], hit[1]));
             } else if (type == Type.TITLE) {
-                message = "「" + masked.substring(hit[0], hit[1]) + "」: the document's title is missing";
+                message = Text.of("lint.placeholder.title", masked.substring(hit[0], hit[1]));
             } else {
-                message = "「" + context(masked, hit[0], hit[1]) + "」 looks like an unfilled placeholder";
+                message = Text.of("lint.placeholder.found", context(masked, hit[0], hit[1]));
             }
             out.add(Finding.of(text.position(hit[0]), Severity.WARNING, KIND, message, hint));
         }

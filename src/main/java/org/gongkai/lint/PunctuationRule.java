@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.gongkai.problem.Severity;
+import org.gongkai.problem.Text;
 
 /**
  * {@code punctuation}: ASCII {@code , : ; ( ) ? !} (and a lone {@code .} used as a full stop) inside Chinese text,
@@ -33,12 +34,11 @@ final class PunctuationRule implements ContentRule {
                 char c = body.masked().charAt(offset);
                 pairs.add("「" + c + "」→「" + fullWidth(c) + "」");
             }
-            int more = offsets.size() - 1;
-            out.add(Finding.of(body.position(offsets.get(0)), Severity.WARNING, KIND,
-                    "ASCII punctuation in Chinese text: " + String.join(", ", pairs)
-                            + (more > 0 ? " (" + offsets.size() + " marks on this line)" : ""),
-                    "Chinese text takes full-width punctuation (GB/T 15834): ，：；（）？！。 "
-                            + "— `gongkai check --fix` rewrites them, showing the changes first"));
+            List<String> shown = List.copyOf(pairs);
+            Text message = offsets.size() > 1 ? Text.of("lint.punctuation.many", shown, offsets.size())
+                    : Text.of("lint.punctuation.found", shown);
+            out.add(Finding.of(body.position(offsets.get(0)), Severity.WARNING, KIND, message,
+                    Text.of("lint.punctuation.hint")));
         });
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.gongkai.problem.Severity;
+import org.gongkai.problem.Text;
 
 /**
  * {@code total-mismatch}: a stated total whose parts do not add up to it, in prose (「共…其中…」, 「合计」,
@@ -33,30 +34,33 @@ final class TotalMismatchRule implements ContentRule {
         boolean unitless = total.unit().isEmpty();
         String shownSum = unitless ? total.showNumber(sum) : total.show(sum);
         String shownDifference = unitless ? total.showNumber(difference.abs()) : total.show(difference.abs());
-        String direction = difference.signum() < 0 ? "less" : "more";
-        StringBuilder message = new StringBuilder();
+        boolean less = difference.signum() < 0;
         if (statement.parts().size() == 1 && !statement.isTable()) {
             TotalStatement.Figure part = statement.parts().get(0);
             return Finding.of(statement.total().text().position(total.start()), Severity.WARNING, KIND,
-                    "「" + total.text() + "」 is less than one of its parts, 「" + part.label() + part.quantity().text() + "」",
-                    "a part cannot be more than the whole: check both figures against the source document");
+                    Text.of("lint.total.partExceeds", total.text(), part.label() + part.quantity().text()),
+                    Text.of("lint.total.partExceeds.hint"));
         }
+        Text message;
         if (statement.isTable()) {
-            message.append(statement.label()).append(" 「").append(total.text()).append("」 does not match the rows: ");
+            message = less
+                    ? Text.of("lint.total.rows.less", statement.label(), total.text(), parts, shownSum, shownDifference)
+                    : Text.of("lint.total.rows.more", statement.label(), total.text(), parts, shownSum, shownDifference);
         } else {
-            message.append("「").append(total.text()).append("」 does not add up: ");
+            message = less
+                    ? Text.of("lint.total.parts.less", total.text(), parts, shownSum, shownDifference)
+                    : Text.of("lint.total.parts.more", total.text(), parts, shownSum, shownDifference);
         }
-        message.append(parts).append(" = ").append(shownSum).append(", ").append(shownDifference).append(' ')
-                .append(direction).append(" than stated");
-        if (total.approximation() == Quantity.Approximation.AT_LEAST && difference.signum() < 0) {
-            message.append(" (「余」/「多」 means more than ").append(Quantity.plain(total.value())).append(")");
+        // the remarks follow the whole sentence in both languages, so they are added to it, not built into it
+        if (total.approximation() == Quantity.Approximation.AT_LEAST && less) {
+            message = Text.of("lint.total.atLeast", message, Quantity.plain(total.value()));
         }
-        statement.restated().ifPresent(r -> message.append("; line ").append(r.text().lineOf(r.quantity().start()))
-                .append(" states the same total as 「").append(r.quantity().text()).append("」"));
-        String hint = statement.complete()
-                ? "check each figure against the source document and correct the parts or the total"
-                : "the parts after 其中 add up to more than the total: check each figure against the source document";
-        return Finding.of(statement.total().text().position(total.start()), Severity.WARNING, KIND,
-                message.toString(), hint);
+        if (statement.restated().isPresent()) {
+            TotalStatement.Figure restated = statement.restated().get();
+            message = Text.of("lint.total.restated", message, restated.text().lineOf(restated.quantity().start()),
+                    restated.quantity().text());
+        }
+        Text hint = statement.complete() ? Text.of("lint.total.hint") : Text.of("lint.total.subset.hint");
+        return Finding.of(statement.total().text().position(total.start()), Severity.WARNING, KIND, message, hint);
     }
 }

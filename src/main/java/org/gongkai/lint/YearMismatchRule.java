@@ -14,6 +14,7 @@ import org.gongkai.model.Period;
 import org.gongkai.model.Report;
 import org.gongkai.problem.Severity;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * {@code year-mismatch}: the {@code year} (or the title's year) against the years the body reports on. The body's
@@ -48,6 +49,11 @@ final class YearMismatchRule implements ContentRule {
             Anchored.at("建国", "", "([0-9]{2,3})周年"), Anchored.at("改革开放", "", "([0-9]{2})周年"));
     private static final int[] ANNIVERSARY_BASES = {1921, 1984, 1949, 1949, 1978};
 
+    /** What the report's date says about its year: nothing, signed before the year began, or too early in it. */
+    private enum DateNote {
+        NONE, BEFORE_YEAR, EARLY
+    }
+
     /** A year in the body and where it is. */
     private record Mention(int year, int offset, boolean heading) {
     }
@@ -79,27 +85,27 @@ final class YearMismatchRule implements ContentRule {
             titleYears.add(Integer.parseInt(t.group(1)));
         }
         boolean titleAgrees = titleYears.isEmpty() || titleYears.contains(year);
-        String dateNote = dateNote(report);
+        DateNote dateNote = dateNote(report);
 
         if (!byYear.isEmpty() && !byYear.containsKey(year)) {
             Map.Entry<Integer, List<Mention>> main = byYear.entrySet().stream()
                     .max(Comparator.<Map.Entry<Integer, List<Mention>>>comparingInt(e -> weight(e.getValue()))
                             .thenComparingInt(Map.Entry::getKey))
                     .orElseThrow();
-            boolean strong = weight(main.getValue()) >= 2 || !dateNote.isEmpty();
+            boolean strong = weight(main.getValue()) >= 2 || dateNote != DateNote.NONE;
             if (strong) {
                 int shown = main.getKey();
-                StringBuilder message = new StringBuilder("`year` is " + year);
-                if (!titleYears.isEmpty()) {
-                    message.append(titleAgrees ? " and the title says " + year + "年" : ", the title says "
-                            + titleYears.get(0) + "年");
+                List<Text> quotes = quotes(body, main.getValue());
+                Text message;
+                if (titleYears.isEmpty()) {
+                    message = Text.of("lint.year.text", year, shown, quotes);
+                } else if (titleAgrees) {
+                    message = Text.of("lint.year.text.titleAgrees", year, shown, quotes);
+                } else {
+                    message = Text.of("lint.year.text.titleDiffers", year, titleYears.get(0), shown, quotes);
                 }
-                message.append(", but the text reports on ").append(shown).append(": ")
-                        .append(quotes(body, main.getValue()));
-                message.append(dateNote);
-                out.add(Finding.of(yearLine(document, report), Severity.WARNING, KIND, message.toString(),
-                        "if the report covers " + shown + ", write year: " + shown + " and correct the title; "
-                                + "if it covers " + year + ", correct the years in the text"));
+                out.add(Finding.of(yearLine(document, report), Severity.WARNING, KIND, withDate(message, dateNote, report),
+                        Text.of("lint.year.text.hint", shown, year)));
                 return;
             }
         }
@@ -107,19 +113,28 @@ final class YearMismatchRule implements ContentRule {
             boolean bodyAgrees = byYear.containsKey(year);
             int titleLine = report.frontMatter().lineOf("title");
             SourcePosition where = bodyAgrees && titleLine > 0 ? valuePosition(document, "title") : yearLine(document, report);
-            out.add(Finding.of(where, Severity.WARNING, KIND,
-                    "the title says " + titleYears.get(0) + "年 but `year` is " + year
-                            + (bodyAgrees ? " and the text reports on " + year : ""),
-                    bodyAgrees ? "correct the year in the title" : "make the title and `year` say the same year"));
+            out.add(bodyAgrees
+                    ? Finding.of(where, Severity.WARNING, KIND, Text.of("lint.year.title.textAgrees", titleYears.get(0), year),
+                            Text.of("lint.year.title.textAgrees.hint"))
+                    : Finding.of(where, Severity.WARNING, KIND, Text.of("lint.year.title", titleYears.get(0), year),
+                            Text.of("lint.year.title.hint")));
             return;
         }
         boolean summary = report.category() == Category.ANNUAL_SUMMARY || report.category() == Category.HALF_YEAR_SUMMARY;
-        if (byYear.isEmpty() && !dateNote.isEmpty() && summary) {
+        if (byYear.isEmpty() && dateNote != DateNote.NONE && summary) {
             out.add(Finding.of(yearLine(document, report), Severity.WARNING, KIND,
-                    "`year` is " + year + " (" + report.period().label() + ")" + dateNote,
-                    "write the year the report covers: for a summary signed early in " + year + ", that is "
-                            + (year - 1)));
+                    withDate(Text.of("lint.year.summary", year, report.period().label()), dateNote, report),
+                    Text.of("lint.year.summary.hint", year, year - 1)));
         }
+    }
+
+    /** What the report's date says, added after the message: the date alone does not make a finding. */
+    private static Text withDate(Text message, DateNote note, Report report) {
+        return switch (note) {
+            case NONE -> message;
+            case BEFORE_YEAR -> Text.of("lint.year.datedBefore", message, report.date(), report.year());
+            case EARLY -> Text.of("lint.year.datedEarly", message, report.date(), report.year());
+        };
     }
 
     /** A finding on a heading year counts double: headings name the period a section reports on. */
@@ -243,12 +258,12 @@ final class YearMismatchRule implements ContentRule {
         return excluded;
     }
 
-    private static String quotes(LintText body, List<Mention> mentions) {
-        List<String> quoted = new ArrayList<>();
+    private static List<Text> quotes(LintText body, List<Mention> mentions) {
+        List<Text> quoted = new ArrayList<>();
         for (Mention mention : mentions.subList(0, Math.min(3, mentions.size()))) {
-            quoted.add("「" + around(body.original(), mention.offset()) + "」 line " + body.lineOf(mention.offset()));
+            quoted.add(Text.of("lint.year.quote", around(body.original(), mention.offset()), body.lineOf(mention.offset())));
         }
-        return String.join(", ", quoted);
+        return quoted;
     }
 
     /** The clause around a year: a few characters either side, within its sentence. */
@@ -268,19 +283,19 @@ final class YearMismatchRule implements ContentRule {
      * What the date says about the year: a summary of a whole year signed in that year's first quarter, or a
      * summary signed before its year began, covers an earlier year. Plans (工作要点, 工作计划) are written ahead.
      */
-    private static String dateNote(Report report) {
+    private static DateNote dateNote(Report report) {
         if (report.category() == Category.WORK_POINTS || report.category() == Category.WORK_PLAN) {
-            return "";
+            return DateNote.NONE;
         }
         LocalDate date = report.date();
         int year = report.year();
         if (date.getYear() < year) {
-            return "; the report is dated " + date + ", before " + year + " began";
+            return DateNote.BEFORE_YEAR;
         }
         if (report.period() == Period.FULL_YEAR && date.isBefore(LocalDate.of(year, 4, 1))) {
-            return "; the report is dated " + date + ", too early in " + year + " to sum up that whole year";
+            return DateNote.EARLY;
         }
-        return "";
+        return DateNote.NONE;
     }
 
     private static SourcePosition yearLine(LintDocument document, Report report) {

@@ -48,7 +48,9 @@ class MessageBundlesTest {
             Properties zh = load(area + "_zh.properties");
             for (String key : zh.stringPropertyNames()) {
                 String text = PLACEHOLDER.matcher(zh.getProperty(key)).replaceAll("");
-                assertThat(CJK.matcher(text).find() || text.isBlank()).as(key + " = " + zh.getProperty(key)).isTrue();
+                // a text without any word (「[{0}] {1}」: a kind before a message) is the same in every language
+                boolean noWords = text.codePoints().noneMatch(Character::isLetter);
+                assertThat(CJK.matcher(text).find() || noWords).as(key + " = " + zh.getProperty(key)).isTrue();
             }
         }
     }
