@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gongkai.problem.Problem;
+import org.gongkai.problem.Text;
 
 /**
  * The YAML mistakes staff make that show on the line itself: a missing space after a key's colon (title:"…"), a
@@ -58,16 +59,16 @@ final class YamlLineMistakes {
             colon++;
         }
         if (colon < text.length() && text.charAt(colon) == '：') {
-            return Optional.of(lines.error(line, colon, "`" + name + "` is followed by a full-width colon 「：」",
-                    "type the colon in English (half-width) mode, then a space: " + name + ": " + rest(text, colon + 1)));
+            return Optional.of(lines.error(line, colon, Text.of("load.yaml.fullWidthColon", name),
+                    Text.of("load.yaml.fullWidthColon.hint", name, rest(text, colon + 1))));
         }
         if (after >= text.length() || text.charAt(after) != ':') {
             return Optional.empty();
         }
         boolean spaced = after + 1 >= text.length() || Character.isWhitespace(text.charAt(after + 1));
         if (!spaced && !text.startsWith("//", after + 1)) {
-            return Optional.of(lines.error(line, after, "there is no space after the colon of `" + name + "`",
-                    "write a space after the colon: " + name + ": " + rest(text, after + 1)));
+            return Optional.of(lines.error(line, after, Text.of("load.yaml.noSpace", name),
+                    Text.of("load.yaml.noSpace.hint", name, rest(text, after + 1))));
         }
         int value = after + 1;
         while (value < text.length() && text.charAt(value) == ' ') {
@@ -83,22 +84,24 @@ final class YamlLineMistakes {
         }
         char quote = text.charAt(start);
         int close = closingQuote(text, start);
-        String which = key.isEmpty() ? "a value" : "the value of `" + key + "`";
         String example = key.isEmpty() ? quote + "…" + quote : key + ": " + quote + "…" + quote;
         if (close < 0) {
-            return Optional.of(lines.error(line, start, "the quote 「" + quote + "」 that starts " + which + " is not closed on its line",
-                    "end the value with " + quote + " on the same line: " + example));
+            return Optional.of(lines.error(line, start, key.isEmpty()
+                            ? Text.of("load.yaml.valueQuote.open", quote) : Text.of("load.yaml.valueQuote.open.key", quote, key),
+                    Text.of("load.yaml.valueQuote.open.hint", quote, example)));
         }
         String after = text.substring(close + 1).strip();
         if (!after.isEmpty() && !after.startsWith("#")) {
-            return Optional.of(lines.error(line, close, which + " goes on after its closing quote",
-                    "use Chinese quotes inside the text" + innerQuotesFixed(text, start, key)
-                            + ", or write each quote inside as \\" + quote));
+            String fixed = innerQuotesFixed(text, start, key);
+            return Optional.of(lines.error(line, close, key.isEmpty()
+                            ? Text.of("load.yaml.valueQuote.after") : Text.of("load.yaml.valueQuote.after.key", key),
+                    fixed.isEmpty() ? Text.of("load.yaml.valueQuote.after.hint", quote)
+                            : Text.of("load.yaml.valueQuote.after.hint.fixed", quote, fixed)));
         }
         return Optional.empty();
     }
 
-    /** {@code title: "关于“两免一补”的通知"} for {@code title: "关于"两免一补"的通知"}, or nothing when that is not the case. */
+    /** {@code title: "关于“两免一补”的通知"} for {@code title: "关于"两免一补"的通知"}, or "" when that is not the case. */
     private static String innerQuotesFixed(String text, int open, String key) {
         char quote = text.charAt(open);
         int last = text.stripTrailing().length() - 1;
@@ -111,7 +114,7 @@ final class YamlLineMistakes {
             fixed.append(c == quote ? (opening ? '“' : '”') : c);
             opening = c == quote ? !opening : opening;
         }
-        return ": " + key + ": \"" + fixed + "\"";
+        return key + ": \"" + fixed + "\"";
     }
 
     /** The index of the quote that closes the one at {@code open}, or -1; {@code \"} and {@code ''} are escapes. */

@@ -2,6 +2,7 @@ package org.gongkai.load;
 
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /** The lines of a YAML text and where they are in their file, for problems at a character of a line. */
 record YamlLines(String[] lines, String file, int firstLine) {
@@ -27,7 +28,7 @@ record YamlLines(String[] lines, String file, int firstLine) {
     }
 
     /** A problem at a char index of a line of the YAML: the file's line, and a 1-based column in characters. */
-    Problem error(int line, int index, String message, String hint) {
+    Problem error(int line, int index, Text message, Text hint) {
         String text = text(line);
         int column = text.codePointCount(0, Math.min(index, text.length())) + 1;
         return Problem.error(SourcePosition.of(file, line + firstLine, column), message, hint);

@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * Reads YAML (site.yaml, front matter) into {@link YamlValue}s that remember their lines, using Jackson's
@@ -47,14 +48,14 @@ public final class YamlReader {
             }
             problems.add(new YamlSyntaxErrors(yaml, file, firstLine).mistakeInAnyLine()
                     .orElse(Problem.error(SourcePosition.of(file, value.line()),
-                            "expected keys such as `title: …`, found " + value.describe(),
-                            "write one `key: value` per line")));
+                            Text.of("load.yaml.notMapping", value.describe()),
+                            Text.of("load.yaml.notMapping.hint"))));
             return Optional.empty();
         } catch (JsonProcessingException e) {
             problems.add(new YamlSyntaxErrors(yaml, file, firstLine).describe(parserError(e)));
             return Optional.empty();
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(file), "cannot read YAML: " + e.getMessage(), ""));
+            problems.add(Problem.error(SourcePosition.of(file), Text.of("load.yaml.unreadable", e.getMessage()), Text.NONE));
             return Optional.empty();
         }
     }
@@ -77,8 +78,8 @@ public final class YamlReader {
                     YamlValue value = read(parser, file, firstLine, problems);
                     if (values.containsKey(key)) {
                         problems.add(Problem.error(SourcePosition.of(file, keyLine, keyColumn),
-                                "key `" + key + "` is given twice (first on line " + keys.get(key)[0] + ")",
-                                "keep one of the two lines"));
+                                Text.of("load.yaml.twice", key, keys.get(key)[0]),
+                                Text.of("load.yaml.twice.hint")));
                         continue;
                     }
                     values.put(key, value);

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * Says what is wrong with YAML that does not parse, at the character to fix. The parser's own account points where
@@ -25,8 +26,6 @@ final class YamlSyntaxErrors {
 
     private static final Pattern KEY = YamlLineMistakes.KEY;
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.)' that cannot start any token");
-    private static final String GENERAL_HINT = "write `key: value`, one per line; put text with a colon followed by a "
-            + "space or a leading # inside double quotes, e.g. title: \"…\"";
 
     private final YamlLines lines;
     private final YamlLineMistakes mistakes;
@@ -57,15 +56,14 @@ final class YamlSyntaxErrors {
             index = Math.max(0, text.indexOf('\t'));
         }
         if (text.substring(0, index).isBlank()) {
-            return lines.error(line, index, "a tab is used for indentation",
-                    "indent with spaces: YAML does not allow tabs there (replace the tab with two spaces)");
+            return lines.error(line, index, Text.of("load.yaml.tab.indent"), Text.of("load.yaml.tab.indent.hint"));
         }
         Matcher key = KEY.matcher(text);
         if (key.find() && text.startsWith(":", key.end()) && text.substring(key.end() + 1, index).isBlank()) {
-            return lines.error(line, index, "a tab separates `" + key.group(2) + "` from its value",
-                    "write one space after the colon instead of the tab: " + key.group(2) + ": …");
+            return lines.error(line, index, Text.of("load.yaml.tab.afterKey", key.group(2)),
+                    Text.of("load.yaml.tab.afterKey.hint", key.group(2)));
         }
-        return lines.error(line, index, "a tab is not allowed here", "use spaces instead of the tab");
+        return lines.error(line, index, Text.of("load.yaml.tab"), Text.of("load.yaml.tab.hint"));
     }
 
     /** The mistakes only the parser's account shows, at the place it names. */
@@ -75,53 +73,51 @@ final class YamlSyntaxErrors {
         if (context.contains("quoted scalar") && problem.contains("end of stream") && e.contextLine() >= 0) {
             int at = lines.index(e.contextLine(), e.contextColumn());
             char quote = at < lines.text(e.contextLine()).length() ? lines.text(e.contextLine()).charAt(at) : '"';
-            return lines.error(e.contextLine(), at,
-                    "the quote 「" + quote + "」 is not closed on its line", "end the text with " + quote + " on the same line");
+            return lines.error(e.contextLine(), at, Text.of("load.yaml.quote.open", quote), Text.of("load.yaml.quote.open.hint", quote));
         }
         if (context.contains("flow sequence") && problem.startsWith("expected ',' or ']'") && e.contextLine() >= 0) {
             return lines.error(e.contextLine(), lines.index(e.contextLine(), e.contextColumn()),
-                    "the list that starts with 「[」 is not closed on its line",
-                    "end the list with ] on the same line, e.g. tags: [学生资助, 校安工程]");
+                    Text.of("load.yaml.list.open"), Text.of("load.yaml.list.open.hint"));
         }
         if (context.contains("simple key") && problem.contains("could not find expected ':'") && e.contextLine() >= 0) {
-            return lines.error(e.contextLine(), lines.index(e.contextLine(), e.contextColumn()), "this line is not `key: value`",
-                    "write key: value; text that goes on from the line above must be indented, or put the whole value "
-                            + "in double quotes on one line");
+            return lines.error(e.contextLine(), lines.index(e.contextLine(), e.contextColumn()), Text.of("load.yaml.notKeyValue"),
+                    Text.of("load.yaml.notKeyValue.hint"));
         }
         if (e.line() < 0) {
-            return Problem.error(SourcePosition.of(lines.file(), lines.firstLine()), "this is not valid YAML: " + problem, GENERAL_HINT);
+            return Problem.error(SourcePosition.of(lines.file(), lines.firstLine()), Text.of("load.yaml.invalid", problem),
+                    Text.of("load.yaml.invalid.hint"));
         }
         int at = lines.index(e.line(), e.column());
         String text = lines.text(e.line());
         if (problem.startsWith("mapping values are not allowed")) {
             Matcher key = KEY.matcher(text);
             if (key.find() && key.end() == at) {
-                return lines.error(e.line(), key.start(2), "`" + key.group(2) + "` is indented under a key that already has a value",
-                        "start " + key.group(2) + ": at the same column as the keys above it");
+                return lines.error(e.line(), key.start(2), Text.of("load.yaml.indentedUnderValue", key.group(2)),
+                        Text.of("load.yaml.indentedUnderValue.hint", key.group(2)));
             }
             return colonInValue(e.line(), at, text);
         }
         if (problem.startsWith("found unknown escape character") && at > 0) {
             String escape = text.substring(at - 1, Math.min(text.length(), at + 1));
-            return lines.error(e.line(), at - 1, "「" + escape + "」 is not allowed inside double quotes",
-                    "write paths with / (files/a.pdf), a backslash as \\\\, or put the value in single quotes");
+            return lines.error(e.line(), at - 1, Text.of("load.yaml.escape", escape), Text.of("load.yaml.escape.hint"));
         }
         Matcher start = CANNOT_START.matcher(problem);
         if (start.find()) {
-            return lines.error(e.line(), at, "a value cannot start with 「" + start.group(1) + "」",
-                    "put the value in double quotes, e.g. \"" + start.group(1) + "…\"");
+            return lines.error(e.line(), at, Text.of("load.yaml.cannotStart", start.group(1)),
+                    Text.of("load.yaml.cannotStart.hint", start.group(1)));
         }
-        String where = context.isEmpty() ? "" : " (" + context + ")";
-        return lines.error(e.line(), at, "this is not valid YAML: " + problem + where, GENERAL_HINT);
+        // the parser's own words (English) are passed on as they are: they are all there is to say
+        Text invalid = context.isEmpty() ? Text.of("load.yaml.invalid", problem) : Text.of("load.yaml.invalid.context", problem, context);
+        return lines.error(e.line(), at, invalid, Text.of("load.yaml.invalid.hint"));
     }
 
     private Problem colonInValue(int line, int at, String text) {
         Matcher key = KEY.matcher(text);
         if (key.find() && text.startsWith(": ", key.end())) {
             String value = text.substring(key.end() + 2).strip().replace("\"", "\\\"");
-            return lines.error(line, at, "the value of `" + key.group(2) + "` holds a colon followed by a space",
-                    "put the value in double quotes: " + key.group(2) + ": \"" + value + "\"");
+            return lines.error(line, at, Text.of("load.yaml.colonInValue.key", key.group(2)),
+                    Text.of("load.yaml.colonInValue.key.hint", key.group(2), value));
         }
-        return lines.error(line, at, "a colon followed by a space is inside a value", "put the value in double quotes: \"…\"");
+        return lines.error(line, at, Text.of("load.yaml.colonInValue"), Text.of("load.yaml.colonInValue.hint"));
     }
 }
