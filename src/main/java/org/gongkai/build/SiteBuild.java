@@ -120,7 +120,7 @@ public final class SiteBuild {
             failOnWarningsIfStrict(options, problems);
             pages.sort(Comparator.comparing(WrittenPage::path));
             if (site.config().base().isPresent()) {
-                publisher.writeFeeds(staging, site.config(), site.reports(), pages);
+                publisher.writeFeeds(staging, site.config(), site.reports(), pages, renderer.summaries());
             } else {
                 problems.add(new Problem(SourcePosition.of("content/site.yaml"), Severity.INFO, "feed",
                         Text.of("build.feed"), Text.of("build.feed.hint")));

@@ -12,6 +12,7 @@ import org.gongkai.model.SiteConfig;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /** Reads {@code content/site.yaml}. Unknown keys and wrong types are errors at their line. */
 public final class ConfigLoader {
@@ -30,15 +31,14 @@ public final class ConfigLoader {
         Path file = paths.siteYaml();
         String shown = paths.display(file);
         if (!Files.isRegularFile(file)) {
-            problems.add(Problem.error(SourcePosition.of(shown), "site.yaml is missing",
-                    "create " + shown + " with at least `title: …` and `bureau: …` (or run `gongkai new site DIR`)"));
+            problems.add(Problem.error(SourcePosition.of(shown), Text.of("load.site.missing"), Text.of("load.site.missing.hint", shown)));
             return Optional.empty();
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(shown), "cannot read site.yaml: " + e.getMessage(), ""));
+            problems.add(Problem.error(SourcePosition.of(shown), Text.of("load.site.unreadable", e.getMessage()), Text.NONE));
             return Optional.empty();
         }
         return SourceText.decodeUtf8(bytes, shown, problems)
@@ -49,25 +49,22 @@ public final class ConfigLoader {
     private Optional<SiteConfig> read(YamlValue.Mapping mapping, String file, Problems problems) {
         int before = problems.errorCount();
         YamlFields fields = new YamlFields(mapping, file, problems);
-        fields.rejectUnknownKeys(KEYS, "site.yaml");
+        fields.rejectUnknownKeys(KEYS, Text.of("load.where.siteYaml"));
         String title = fields.text("title", true, "宿松县教育局信息公开").orElse("");
         String bureau = fields.text("bureau", true, "宿松县教育局").orElse("");
         String baseUrl = fields.text("base_url", false, "https://jyj.example.gov.cn/").orElse("");
         if (!baseUrl.isEmpty() && !BASE_URL.matcher(baseUrl).matches()) {
-            problems.add(Problem.error(fields.positionOf("base_url"),
-                    "`base_url` 「" + baseUrl + "」 is not an absolute http(s) address",
-                    "write the full address the site is published at, e.g. base_url: https://jyj.example.gov.cn/"));
+            problems.add(Problem.error(fields.positionOf("base_url"), Text.of("load.site.baseUrl", baseUrl),
+                    Text.of("load.site.baseUrl.hint")));
         }
         String language = fields.text("language", false, SiteConfig.DEFAULT_LANGUAGE).orElse("");
         if (!language.isEmpty() && !LANGUAGE.matcher(language).matches()) {
-            problems.add(Problem.error(fields.positionOf("language"),
-                    "`language` 「" + language + "」 is not a language tag", "write language: zh-CN"));
+            problems.add(Problem.error(fields.positionOf("language"), Text.of("load.site.language", language),
+                    Text.of("load.site.language.hint")));
         }
         String theme = fields.text("theme", false, SiteConfig.DEFAULT_THEME).orElse("");
         if (!theme.isEmpty() && !THEME.matcher(theme).matches()) {
-            problems.add(Problem.error(fields.positionOf("theme"),
-                    "`theme` 「" + theme + "」 is not a theme folder name",
-                    "name a folder under themes/ in lower-case ASCII, e.g. theme: default"));
+            problems.add(Problem.error(fields.positionOf("theme"), Text.of("load.site.theme", theme), Text.of("load.site.theme.hint")));
         }
         Contacts contacts = fields.mapping("contacts").map(m -> contacts(m, file, problems)).orElse(Contacts.NONE);
         var footer = fields.textList("footer", "[\"皖ICP备00000000号\"]");
@@ -79,7 +76,7 @@ public final class ConfigLoader {
 
     private static Contacts contacts(YamlValue.Mapping mapping, String file, Problems problems) {
         YamlFields fields = new YamlFields(mapping, file, problems);
-        fields.rejectUnknownKeys(CONTACT_KEYS, "contacts");
+        fields.rejectUnknownKeys(CONTACT_KEYS, Text.of("load.where.contacts"));
         return new Contacts(
                 fields.text("address", false, "宿松县孚玉镇…").orElse(""),
                 fields.text("phone", false, "\"0556-7812345\"").orElse(""),

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * A Markdown file split into its YAML front matter (between two {@code ---} lines at the top) and its body.
@@ -19,9 +20,8 @@ public record FrontMatter(String yaml, String body, int bodyLine) {
 
     public static Optional<FrontMatter> split(String text, String file, Problems problems) {
         if (!text.startsWith("---\n") && !text.equals("---")) {
-            problems.add(Problem.error(SourcePosition.of(file, 1),
-                    "the file does not start with front matter (a line `---`)",
-                    "begin the file with ---, then lines such as title: …, date: …, then --- again"));
+            problems.add(Problem.error(SourcePosition.of(file, 1), Text.of("load.frontMatter.missing"),
+                    Text.of("load.frontMatter.missing.hint")));
             return Optional.empty();
         }
         int line = 2;
@@ -40,8 +40,8 @@ public record FrontMatter(String yaml, String body, int bodyLine) {
             pos = end + 1;
             line++;
         }
-        problems.add(Problem.error(SourcePosition.of(file, 1), "the front matter is not closed",
-                "add a line --- after the last front matter key, before the text of the report"));
+        problems.add(Problem.error(SourcePosition.of(file, 1), Text.of("load.frontMatter.open"),
+                Text.of("load.frontMatter.open.hint")));
         return Optional.empty();
     }
 }

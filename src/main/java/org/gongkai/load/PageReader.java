@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.gongkai.model.FreePage;
 import org.gongkai.problem.Problems;
+import org.gongkai.problem.Text;
 
 /** Turns a free page's text (front matter {@code title} only) into a {@link FreePage}. */
 final class PageReader {
@@ -18,7 +19,7 @@ final class PageReader {
                 yaml.readMapping(frontMatter.yaml(), file, FrontMatter.YAML_FIRST_LINE, problems).flatMap(mapping -> {
                     YamlFields fields = new YamlFields(mapping, file, problems);
                     int before = problems.errorCount();
-                    fields.rejectUnknownKeys(KEYS, "a page's front matter");
+                    fields.rejectUnknownKeys(KEYS, Text.of("load.where.page"));
                     String title = fields.text("title", true, "信息公开指南").orElse("");
                     if (problems.errorCount() > before) {
                         return Optional.empty();

@@ -19,6 +19,7 @@ import org.gongkai.model.Report;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /** Turns one report file's text into a {@link Report}, reporting every front matter problem at its line. */
 public final class ReportReader {
@@ -45,16 +46,18 @@ public final class ReportReader {
         }
         int before = problems.errorCount();
         YamlFields fields = new YamlFields(mapping.get(), file, problems);
-        fields.rejectUnknownKeys(KEYS, "a report's front matter");
+        fields.rejectUnknownKeys(KEYS, Text.of("load.where.report"));
         String title = fields.text("title", true, "\"宿松县教育局2011年工作总结\"").orElse("");
         LocalDate date = fields.date("date", true, "2011-12-30").orElse(null);
         Integer year = fields.integer("year", true, "2011").orElse(null);
         if (year != null && (year < 1949 || year > 2100)) {
-            problems.add(Problem.error(fields.positionOf("year"), "`year` " + year + " is not a plausible year",
-                    "write the year the report covers, e.g. year: 2011"));
+            problems.add(Problem.error(fields.positionOf("year"), Text.of("load.report.year", year), Text.of("load.report.year.hint")));
         }
-        Period period = fields.oneOf("period", true, Period::fromLabel, Period.allowedLabels()).orElse(null);
-        Category category = fields.oneOf("category", true, Category::fromLabel, Category.allowedLabels()).orElse(null);
+        Period period = fields.oneOf("period", true, Period::fromLabel, Period.allowedLabels(),
+                value -> Text.of("load.report.period", value), Text.of("load.report.period.hint", Period.allowedLabels())).orElse(null);
+        Category category = fields.oneOf("category", true, Category::fromLabel, Category.allowedLabels(),
+                value -> Text.of("load.report.category", value), Text.of("load.report.category.hint", Category.allowedLabels()))
+                .orElse(null);
         String department = fields.text("department", true, "宿松县教育局").orElse("");
         List<String> tags = fields.textList("tags", "[学生资助, 校安工程]");
         String summary = fields.text("summary", false, "\"…\"").orElse("");
@@ -80,9 +83,8 @@ public final class ReportReader {
         for (String alias : fields.textList("aliases", "[/old/2011/summary.html]")) {
             Optional<String> path = AliasPaths.normalise(alias);
             if (path.isEmpty()) {
-                problems.add(Problem.error(fields.positionOf("aliases"),
-                        "alias 「" + alias + "」 is not a usable old address",
-                        "give the old path on this site in ASCII, e.g. /xxgk/2011/123.html or /old/summary/"));
+                problems.add(Problem.error(fields.positionOf("aliases"), Text.of("load.report.alias", alias),
+                        Text.of("load.report.alias.hint")));
             } else {
                 aliases.add(path.get());
             }
@@ -102,9 +104,8 @@ public final class ReportReader {
             }
             Path file = paths.staticFiles().resolve(relative).normalize();
             if (relative.contains("..") || !file.startsWith(paths.staticFiles()) || !Files.isRegularFile(file)) {
-                problems.add(Problem.error(fields.positionOf("attachments"),
-                        "attachment 「" + entry + "」 is not a file in content/static/",
-                        "put the file into content/static/ and give its path below that folder, e.g. files/x.pdf"));
+                problems.add(Problem.error(fields.positionOf("attachments"), Text.of("load.report.attachment", entry),
+                        Text.of("load.report.attachment.hint")));
                 continue;
             }
             long size;
@@ -136,8 +137,6 @@ public final class ReportReader {
 
     /** The problem for a report file name that cannot be a URL. */
     public static Problem badSlug(String file, String slug) {
-        return Problem.error(SourcePosition.of(file),
-                "the file name 「" + slug + "」 cannot be used in a web address (URLs must be ASCII)",
-                "rename the file with letters, digits and -, e.g. 2011-12-30-annual-summary.md");
+        return Problem.error(SourcePosition.of(file), Text.of("load.file.badName", slug), Text.of("load.file.badName.hint"));
     }
 }

@@ -24,6 +24,7 @@ import org.gongkai.problem.FileFailure;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /** Load stage: site.yaml, reports, pages, static files and data tables of one site root. */
 public final class SiteLoader {
@@ -85,9 +86,8 @@ public final class SiteLoader {
             Report other = bySlug.putIfAbsent(report.slug(), report);
             if (other != null) {
                 problems.add(Problem.error(SourcePosition.of(report.sourcePath()),
-                        "two reports have the slug 「" + report.slug() + "」: " + other.sourcePath() + " and "
-                                + report.sourcePath(),
-                        "the file name is the address of the page: rename one of the two files"));
+                        Text.of("load.report.slugTwice", report.slug(), other.sourcePath(), report.sourcePath()),
+                        Text.of("load.report.slugTwice.hint")));
                 continue;
             }
             if (includeDrafts || !report.draft()) {
@@ -138,7 +138,8 @@ public final class SiteLoader {
                     .map(p -> new StaticFile(p, dir.relativize(p).toString().replace('\\', '/')))
                     .toList();
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(paths.display(dir)), "cannot list files: " + e.getMessage(), ""));
+            problems.add(Problem.error(SourcePosition.of(paths.display(dir)), Text.of("load.folder.unreadable", e.getMessage()),
+                    Text.NONE));
             return List.of();
         }
     }
@@ -153,9 +154,8 @@ public final class SiteLoader {
                 if (p.getFileName().toString().endsWith(".md")) {
                     files.add(p);
                 } else {
-                    problems.add(Problem.warning(SourcePosition.of(paths.display(p)),
-                            "this file is ignored: only .md files are read here",
-                            "save the text as Markdown (.md), or move the file to content/static/ to publish it as-is"));
+                    problems.add(Problem.warning(SourcePosition.of(paths.display(p)), Text.of("load.file.notMarkdown"),
+                            Text.of("load.file.notMarkdown.hint")));
                 }
             });
             return files;
@@ -168,7 +168,7 @@ public final class SiteLoader {
         try {
             return SourceText.decodeUtf8(Files.readAllBytes(file), shown, problems);
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(shown), "cannot read the file: " + e.getMessage(), ""));
+            problems.add(Problem.error(SourcePosition.of(shown), Text.of("load.file.unreadable", e.getMessage()), Text.NONE));
             return Optional.empty();
         }
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /** Decodes a text file that must be UTF-8 (with or without BOM), and normalises CRLF and CR to LF. */
 public final class SourceText {
@@ -38,11 +39,11 @@ public final class SourceText {
         } catch (MalformedInputException e) {
             int bad = in.position();
             problems.add(Problem.error(SourcePosition.of(file, lineOfByte(bytes, bad)),
-                    "the file is not UTF-8" + (looksLikeGbk(bytes, start) ? " (it looks like GBK/GB18030)" : ""),
-                    "save it as UTF-8: in Notepad or WPS choose 另存为 → 编码 → UTF-8"));
+                    looksLikeGbk(bytes, start) ? Text.of("load.encoding.gbk") : Text.of("load.encoding.notUtf8"),
+                    Text.of("load.encoding.notUtf8.hint")));
             return Optional.empty();
         } catch (CharacterCodingException e) {
-            problems.add(Problem.error(SourcePosition.of(file), "the file is not UTF-8", "save it as UTF-8"));
+            problems.add(Problem.error(SourcePosition.of(file), Text.of("load.encoding.notUtf8"), Text.of("load.encoding.save")));
             return Optional.empty();
         }
     }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * Typed access to the keys of one YAML mapping. Each accessor reports a problem at the value's line when the
@@ -31,15 +32,20 @@ public final class YamlFields {
         this.problems = problems;
     }
 
-    /** Reports every key that is not in {@code allowed}, suggesting the closest allowed key. */
-    public void rejectUnknownKeys(Set<String> allowed, String where) {
+    /**
+     * Reports every key that is not in {@code allowed}, suggesting the closest allowed key.
+     *
+     * @param where the mapping, as the message names it: site.yaml, a report's front matter …
+     */
+    public void rejectUnknownKeys(Set<String> allowed, Text where) {
+        List<String> sorted = allowed.stream().sorted().toList();
         for (String key : mapping.values().keySet()) {
             if (!allowed.contains(key)) {
                 int[] pos = mapping.keys().get(key);
-                String suggestion = Spelling.closest(key, allowed).map(s -> "did you mean `" + s + "`? ").orElse("");
-                problems.add(Problem.error(SourcePosition.of(file, pos[0], pos[1]),
-                        "unknown key `" + key + "` in " + where,
-                        suggestion + "allowed keys: " + String.join(", ", allowed.stream().sorted().toList())));
+                Text hint = Spelling.closest(key, allowed)
+                        .map(s -> Text.of("load.key.unknown.didYouMean", s, sorted))
+                        .orElse(Text.of("load.key.unknown.hint", sorted));
+                problems.add(Problem.error(SourcePosition.of(file, pos[0], pos[1]), Text.of("load.key.unknown", key, where), hint));
             }
         }
     }
@@ -66,7 +72,8 @@ public final class YamlFields {
             }
             return Optional.of(text);
         }
-        wrongKind(key, value, "text", key + ": " + example);
+        problems.add(Problem.error(at(value), Text.of("load.field.notText", key, value.describe()),
+                Text.of("load.field.write", key + ": " + example)));
         return Optional.empty();
     }
 
@@ -78,9 +85,9 @@ public final class YamlFields {
         if (value instanceof YamlValue.Scalar scalar && scalar.text().strip().matches("\\d{1,9}")) {
             return Optional.of(Integer.parseInt(scalar.text().strip()));
         }
-        String shown = value instanceof YamlValue.Scalar s ? "「" + s.text() + "」" : value.describe();
-        problems.add(Problem.error(at(value), "`" + key + "` must be a whole number, found " + shown,
-                "write digits only, e.g. " + key + ": " + example));
+        Text found = value instanceof YamlValue.Scalar s ? Text.literal("「" + s.text() + "」") : value.describe();
+        problems.add(Problem.error(at(value), Text.of("load.field.notInteger", key, found),
+                Text.of("load.field.notInteger.hint", key, example)));
         return Optional.empty();
     }
 
@@ -95,21 +102,27 @@ public final class YamlFields {
             try {
                 return Optional.of(LocalDate.parse(text));
             } catch (DateTimeException e) {
-                problems.add(Problem.error(at(value), "`" + key + "` 「" + text + "」 is not a real date",
-                        "check the month and day, e.g. " + key + ": " + example));
+                problems.add(Problem.error(at(value), Text.of("load.field.noSuchDate", key, text),
+                        Text.of("load.field.noSuchDate.hint", key, example)));
                 return Optional.empty();
             }
         }
-        String hint = ChineseDates.parse(text)
-                .map(d -> "write " + key + ": " + d)
-                .orElse("write the date as YYYY-MM-DD, e.g. " + key + ": " + example);
-        problems.add(Problem.error(at(value), "`" + key + "` 「" + (text.isEmpty() ? value.describe() : text)
-                + "」 is not a date in the form YYYY-MM-DD", hint));
+        Text hint = ChineseDates.parse(text)
+                .map(d -> Text.of("load.field.write", key + ": " + d))
+                .orElse(Text.of("load.field.notDate.hint", key, example));
+        problems.add(Problem.error(at(value), Text.of("load.field.notDate", key, text.isEmpty() ? value.describe() : text), hint));
         return Optional.empty();
     }
 
-    /** A value from a closed set, given by its Chinese label. */
-    public <E> Optional<E> oneOf(String key, boolean required, Function<String, Optional<E>> parse, String allowed) {
+    /**
+     * A value from a closed set, given by its Chinese label.
+     *
+     * @param allowed the labels joined with 、
+     * @param notAllowed the message for a value that is none of them, given the value
+     * @param hint the hint that lists them
+     */
+    public <E> Optional<E> oneOf(String key, boolean required, Function<String, Optional<E>> parse, String allowed,
+            Function<String, Text> notAllowed, Text hint) {
         String example = allowed.split("、")[0];
         Optional<String> text = text(key, required, example);
         if (text.isEmpty()) {
@@ -117,22 +130,34 @@ public final class YamlFields {
         }
         Optional<E> parsed = parse.apply(text.get());
         if (parsed.isEmpty()) {
-            problems.add(Problem.error(at(mapping.values().get(key)),
-                    "`" + key + "` 「" + text.get() + "」 is not one of the allowed values",
-                    "use one of: " + allowed));
+            problems.add(Problem.error(at(mapping.values().get(key)), notAllowed.apply(text.get()), hint));
         }
         return parsed;
     }
 
+    /**
+     * A yes/no value, in any of the {@link YesNo} words; absent is empty. An empty value or any other word is an
+     * error: for {@code draft} a wrong guess would publish what was held back.
+     */
     public Optional<Boolean> flag(String key) {
         YamlValue value = mapping.values().get(key);
-        if (value == null || value instanceof YamlValue.Scalar s && s.type() == YamlValue.ScalarType.NULL) {
+        if (value == null) {
             return Optional.empty();
         }
-        if (value instanceof YamlValue.Scalar scalar && scalar.type() == YamlValue.ScalarType.BOOLEAN) {
-            return Optional.of(Boolean.parseBoolean(scalar.text().strip().toLowerCase(java.util.Locale.ROOT)));
+        Text hint = Text.of("load.field.flag.hint", key, YesNo.WORDS);
+        if (value instanceof YamlValue.Scalar scalar) {
+            if (scalar.type() == YamlValue.ScalarType.NULL || scalar.text().isBlank()) {
+                problems.add(Problem.error(at(value), Text.of("load.field.flag.empty", key),
+                        Text.of("load.field.flag.empty.hint", key, YesNo.WORDS)));
+                return Optional.empty();
+            }
+            Optional<Boolean> parsed = YesNo.parse(scalar.text());
+            if (parsed.isEmpty()) {
+                problems.add(Problem.error(at(value), Text.of("load.field.notFlag", key, found(value)), hint));
+            }
+            return parsed;
         }
-        problems.add(Problem.error(at(value), "`" + key + "` must be true or false", "write " + key + ": true"));
+        problems.add(Problem.error(at(value), Text.of("load.field.notFlag", key, found(value)), hint));
         return Optional.empty();
     }
 
@@ -151,13 +176,14 @@ public final class YamlFields {
                 if (item instanceof YamlValue.Scalar scalar && scalar.type() != YamlValue.ScalarType.NULL) {
                     out.add(scalar.text().strip());
                 } else {
-                    problems.add(Problem.error(at(item), "each entry of `" + key + "` must be text, found "
-                            + item.describe(), "write " + key + ": " + example));
+                    problems.add(Problem.error(at(item), Text.of("load.field.entryNotText", key, item.describe()),
+                            Text.of("load.field.write", key + ": " + example)));
                 }
             }
             return out;
         }
-        wrongKind(key, value, "a list", key + ": " + example);
+        problems.add(Problem.error(at(value), Text.of("load.field.notList", key, value.describe()),
+                Text.of("load.field.write", key + ": " + example)));
         return List.of();
     }
 
@@ -169,7 +195,8 @@ public final class YamlFields {
         if (value instanceof YamlValue.Mapping nested) {
             return Optional.of(nested);
         }
-        wrongKind(key, value, "a group of indented `key: value` lines", key + ":\n    …: …");
+        problems.add(Problem.error(at(value), Text.of("load.field.notGroup", key, value.describe()),
+                Text.of("load.field.write", key + ":\n    …: …")));
         return Optional.empty();
     }
 
@@ -194,13 +221,13 @@ public final class YamlFields {
 
     private void missing(String key, String example) {
         int line = mapping.keys().containsKey(key) ? mapping.keyLine(key) : mapping.line();
-        problems.add(Problem.error(SourcePosition.of(file, line), "`" + key + "` is missing or empty",
-                "add a line " + key + ": " + example));
+        problems.add(Problem.error(SourcePosition.of(file, line), Text.of("load.field.missing", key),
+                Text.of("load.field.missing.hint", key, example)));
     }
 
-    private void wrongKind(String key, YamlValue value, String expected, String example) {
-        problems.add(Problem.error(at(value), "`" + key + "` must be " + expected + ", found " + value.describe(),
-                "write " + example));
+    /** What a wrong yes/no value is: a scalar as written, in 「」 (the same in every language), else its kind. */
+    private static Text found(YamlValue value) {
+        return value instanceof YamlValue.Scalar s ? Text.literal("「" + s.text().strip() + "」") : value.describe();
     }
 
     private SourcePosition at(YamlValue value) {

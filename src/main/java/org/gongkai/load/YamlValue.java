@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gongkai.problem.Text;
+
 /**
  * A YAML value with the file line and column where it starts, so every message can point at it.
  * Scalars keep the text as written and whether it was quoted or typed as a number or boolean.
@@ -14,19 +16,19 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
 
     int column();
 
-    /** A word for messages: "text", "a list", "a mapping". */
-    String describe();
+    /** What the value is, for messages: "text", "a list", "a mapping" (a noun phrase in the message's language). */
+    Text describe();
 
     enum ScalarType { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
 
     record Scalar(String text, ScalarType type, int line, int column) implements YamlValue {
         @Override
-        public String describe() {
+        public Text describe() {
             return switch (type) {
-                case NULL -> "empty";
-                case BOOLEAN -> "true/false";
-                case INTEGER, DECIMAL -> "a number";
-                case STRING -> "text";
+                case NULL -> Text.of("load.yaml.kind.empty");
+                case BOOLEAN -> Text.of("load.yaml.kind.boolean");
+                case INTEGER, DECIMAL -> Text.of("load.yaml.kind.number");
+                case STRING -> Text.of("load.yaml.kind.text");
             };
         }
     }
@@ -37,8 +39,8 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
         }
 
         @Override
-        public String describe() {
-            return "a list";
+        public Text describe() {
+            return Text.of("load.yaml.kind.list");
         }
     }
 
@@ -50,8 +52,8 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
         }
 
         @Override
-        public String describe() {
-            return "a mapping";
+        public Text describe() {
+            return Text.of("load.yaml.kind.mapping");
         }
 
         public int keyLine(String key) {

@@ -69,7 +69,18 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(Document document) {
         List<OutlineEntry> outline = numberHeadings(document);
-        return new RenderedMarkdown(direct.render(document).orElseGet(() -> renderer.render(document)), outline);
+        return new RenderedMarkdown(direct.render(document).orElseGet(() -> renderer.render(document)), outline,
+                LeadParagraph.text(document));
+    }
+
+    /**
+     * The plain text of the first paragraph at the top level of {@code markdown} (not a heading, list, table, quote
+     * or code): links as their text, without emphasis or code markup, line breaks next to Chinese characters
+     * joined as on the page. {@link #render(Document)} gives the same as {@link RenderedMarkdown#lead()}, from the
+     * parse it renders; this is for a text whose page is not being rendered.
+     */
+    public String lead(String markdown) {
+        return LeadParagraph.text(parser.parse(markdown));
     }
 
     /** Flexmark's own rendering, for tests that hold {@link DirectHtml} to it. */

@@ -41,14 +41,6 @@ public final class Problems {
         }
     }
 
-    public void error(SourcePosition position, String message, String hint) {
-        add(Problem.error(position, message, hint));
-    }
-
-    public void warning(SourcePosition position, String message, String hint) {
-        add(Problem.warning(position, message, hint));
-    }
-
     public synchronized boolean hasErrors() {
         return errorCount > 0;
     }

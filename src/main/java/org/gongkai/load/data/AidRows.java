@@ -12,6 +12,7 @@ import org.gongkai.model.AidTerm;
 import org.gongkai.model.FundingLevel;
 import org.gongkai.model.RecipientUnit;
 import org.gongkai.model.WanYuan;
+import org.gongkai.problem.Text;
 
 /** aid.csv: one student-aid disbursement (samples/README.md, "aid.csv"). */
 final class AidRows implements DatasetRows<AidRecord> {
@@ -60,8 +61,7 @@ final class AidRows implements DatasetRows<AidRecord> {
         String notes = f.text("notes");
 
         if (recipients.isPresent() && unit.isEmpty() && f.text("recipient_unit").isEmpty()) {
-            f.error("recipient_unit", "recipient_unit is empty but recipients is given",
-                    "write 人 (persons), 人次 (person-times) or 份 (contracts): counts in different units are never added");
+            f.error("recipient_unit", Text.of("data.aid.recipientUnit"), Text.of("data.aid.recipientUnit.hint"));
         }
         if (f.failed()) {
             return Optional.empty();

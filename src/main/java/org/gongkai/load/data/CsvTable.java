@@ -18,6 +18,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /** Reads a CSV file (LF or CRLF, quoted fields may span lines) row by row with Jackson's CSV parser. */
 final class CsvTable {
@@ -59,14 +60,12 @@ final class CsvTable {
                     }
                 }
                 if (first) {
-                    problems.add(Problem.error(SourcePosition.of(shown), "the file is empty",
-                            "the first row names the columns; delete the file if there is nothing to publish"));
+                    problems.add(Problem.error(SourcePosition.of(shown), Text.of("data.csv.empty"), Text.of("data.csv.empty.hint")));
                 }
             } catch (JsonProcessingException e) {
                 int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
                 problems.add(Problem.error(SourcePosition.of(shown, Math.max(line, 0)),
-                        "the CSV cannot be read: " + e.getOriginalMessage(),
-                        "a value with a comma, a quote or a line break must be in double quotes, with quotes inside doubled (\"\")"));
+                        Text.of("data.csv.unreadable", e.getOriginalMessage()), Text.of("data.csv.unreadable.hint")));
                 return false;
             }
         }

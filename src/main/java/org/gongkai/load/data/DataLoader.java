@@ -25,6 +25,7 @@ import org.gongkai.problem.FileFailure;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * Loads {@code content/data/fees.*}, {@code projects.*} and {@code aid.*}, each a {@code .csv} or an
@@ -144,7 +145,8 @@ public final class DataLoader {
         try (Stream<Path> list = Files.list(dir)) {
             listed = list.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(paths.display(dir)), "cannot list the folder: " + e.getMessage(), ""));
+            problems.add(Problem.error(SourcePosition.of(paths.display(dir)), Text.of("data.folder.unreadable", e.getMessage()),
+                    Text.NONE));
             return found;
         }
         for (Path file : listed) {
@@ -157,20 +159,18 @@ public final class DataLoader {
             String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
             String shown = paths.display(file);
             if (!NAMES.contains(base)) {
-                problems.add(Problem.warning(SourcePosition.of(shown), "this file is ignored: the data files are fees, projects and aid",
-                        "name the table fees.csv, projects.csv or aid.csv (or .xlsx); move other files to content/static/ to publish them as-is"));
+                problems.add(Problem.warning(SourcePosition.of(shown), Text.of("data.file.unknown"), Text.of("data.file.unknown.hint")));
             } else if (extension.equals("xls") || extension.equals("et")) {
-                problems.add(Problem.error(SourcePosition.of(shown), "the old ." + extension + " format cannot be read",
-                        "save the workbook as 「Excel 工作簿 (*.xlsx)」 or as 「CSV UTF-8（逗号分隔）」"));
+                problems.add(Problem.error(SourcePosition.of(shown), Text.of("data.file.oldExcel", extension),
+                        Text.of("data.file.oldExcel.hint")));
             } else if (!extension.equals("csv") && !extension.equals("xlsx")) {
-                problems.add(Problem.warning(SourcePosition.of(shown), "this file is ignored: data files are .csv or .xlsx",
-                        "save the table as " + base + ".csv or " + base + ".xlsx"));
+                problems.add(Problem.warning(SourcePosition.of(shown), Text.of("data.file.otherFormat"),
+                        Text.of("data.file.otherFormat.hint", base)));
             } else {
                 Path other = found.putIfAbsent(base, file);
                 if (other != null) {
-                    problems.add(Problem.error(SourcePosition.of(shown), "there are two " + base + " tables: "
-                                    + paths.display(other) + " and " + shown,
-                            "keep one of them; the other would be ignored without a word"));
+                    problems.add(Problem.error(SourcePosition.of(shown), Text.of("data.file.twice", base, paths.display(other), shown),
+                            Text.of("data.file.twice.hint")));
                 }
             }
         }
@@ -193,7 +193,7 @@ public final class DataLoader {
         try {
             return xlsx ? new XlsxTable().read(file, shown, sink, problems) : new CsvTable().read(file, shown, sink, problems);
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(shown), "cannot read the file: " + e.getMessage(), ""));
+            problems.add(Problem.error(SourcePosition.of(shown), Text.of("data.file.unreadable", e.getMessage()), Text.NONE));
             return false;
         }
     }

@@ -16,6 +16,7 @@ import org.gongkai.model.Labelled;
 import org.gongkai.model.SchoolYear;
 import org.gongkai.model.Stage;
 import org.gongkai.model.Yuan;
+import org.gongkai.problem.Text;
 
 /** fees.csv: one fee item of one school for one school year (samples/README.md, "fees.csv"). */
 final class FeeRows implements DatasetRows<Fee> {
@@ -84,16 +85,15 @@ final class FeeRows implements DatasetRows<Fee> {
         String notes = f.text("notes");
 
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-            f.error("effective_to", "effective_to " + to.get() + " is before effective_from " + from.get(),
-                    "check both dates; a standard for the school year " + schoolYear.map(SchoolYear::toString).orElse("")
-                            + " usually runs from September 1 to August 31");
+            f.error("effective_to", Text.of("data.fee.datesReversed", to.get(), from.get()), schoolYear
+                    .map(year -> Text.of("data.fee.datesReversed.hint", year))
+                    .orElse(Text.of("data.fee.datesReversed.hint.noYear")));
         }
         if (amount.isPresent() && status.isPresent()) {
             if (status.get() == FeeStatus.EXEMPT && !amount.get().isZero()) {
-                f.error("amount", "amount " + amount.get().plain() + " with status 免收: an exempt item is listed with 0.00",
-                        "write 0.00, or status 收取 or 减免 if the fee is charged");
+                f.error("amount", Text.of("data.fee.exemptAmount", amount.get().plain()), Text.of("data.fee.exemptAmount.hint"));
             } else if (status.get() == FeeStatus.CHARGED && amount.get().isZero()) {
-                f.warning("amount", "amount 0.00 with status 收取", "if the item is not charged, write status 免收");
+                f.warning("amount", Text.of("data.fee.chargedZero"), Text.of("data.fee.chargedZero.hint"));
             }
         }
         if (!basisDocNo.isEmpty()) {
@@ -106,9 +106,8 @@ final class FeeRows implements DatasetRows<Fee> {
             String section = stage.get().label();
             SchoolYear year = schoolYear.get();
             FeeTerm feeTerm = term.get();
-            f.unique(key, "item", earlier -> "item 「" + item + "」 of " + school + " (" + section + ") for " + year + " "
-                    + feeTerm.label() + " is given twice (also on line " + earlier + ")",
-                    "delete one of the two rows, or correct the stage or the term");
+            f.unique(key, "item", earlier -> Text.of("data.fee.twice", item, school, section, year, feeTerm.label(), earlier),
+                    Text.of("data.fee.twice.hint"));
         }
         if (f.failed()) {
             return Optional.empty();
@@ -128,12 +127,11 @@ final class FeeRows implements DatasetRows<Fee> {
             String fixed = UNIT_DOT.matcher(text.replace(" ", "")).replaceAll("·").replace('／', '/');
             Optional<FeeUnit> normalised = Labelled.fromLabel(FeeUnit.class, fixed);
             if (normalised.isPresent()) {
-                f.warning("unit", "unit 「" + text + "」 read as " + fixed,
-                        "write the middle dot · (U+00B7): " + fixed);
+                f.warning("unit", Text.of("data.fee.unitDot", text, fixed), Text.of("data.fee.unitDot.hint", fixed));
                 return normalised;
             }
-            f.error("unit", "unit 「" + text + "」 is not one of the allowed values",
-                    "use one of: " + Labelled.allowedLabels(FeeUnit.class));
+            f.error("unit", Text.of("data.choice.notAllowed", "unit", text),
+                    Text.of("data.choice.notAllowed.hint", Labelled.allowedLabels(FeeUnit.class)));
             return Optional.empty();
         });
     }
@@ -141,8 +139,7 @@ final class FeeRows implements DatasetRows<Fee> {
     private static String phone(RowFields f, String column, String bureauNumber, String yamlExample) {
         String phone = f.text(column);
         if (phone.isEmpty() && bureauNumber.isEmpty()) {
-            f.error(column, column + " is empty and site.yaml has no " + column,
-                    "write the number in this row, or once for all rows in content/site.yaml under contacts: " + yamlExample);
+            f.error(column, Text.of("data.fee.phone", column), Text.of("data.fee.phone.hint", yamlExample));
         }
         return phone.isEmpty() ? bureauNumber : phone;
     }
@@ -153,9 +150,9 @@ final class FeeRows implements DatasetRows<Fee> {
             return;
         }
         Matcher other = DOC_NO_OTHER_BRACKETS.matcher(docNo);
-        String hint = other.matches()
-                ? "write " + other.group(1) + "〔" + other.group(2) + "〕" + other.group(3) + "号, with the brackets 〔〕 (U+3014, U+3015)"
-                : "write 机关代字〔YYYY〕N号 with the year and number filled in, e.g. 宿价〔2011〕18号; leave the cell empty if the document has no 文号";
-        f.warning("basis_doc_no", "basis_doc_no 「" + docNo + "」 is not a 文号 of the form 机关代字〔YYYY〕N号", hint);
+        Text hint = other.matches()
+                ? Text.of("data.fee.docNo.brackets.hint", other.group(1) + "〔" + other.group(2) + "〕" + other.group(3) + "号")
+                : Text.of("data.fee.docNo.hint");
+        f.warning("basis_doc_no", Text.of("data.fee.docNo", docNo), hint);
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * A table's header row matched against the columns of its dataset. Columns may come in any order; a missing,
@@ -41,15 +42,13 @@ final class Header {
             String name = RowFields.strip(row.cells().get(i).text());
             SourcePosition at = SourcePosition.of(file, row.line(), i + 1);
             if (name.isEmpty()) {
-                problems.add(Problem.error(at, "column " + (i + 1) + " of the header has no name",
-                        "the first row names the columns: " + allNames));
+                problems.add(Problem.error(at, Text.of("data.header.noName", i + 1), Text.of("data.header.noName.hint", allNames)));
                 ok = false;
             } else if (!columns.containsKey(name)) {
-                problems.add(Problem.error(at, "unknown column 「" + name + "」",
-                        "the columns are: " + allNames + " (samples/README.md explains each)"));
+                problems.add(Problem.error(at, Text.of("data.header.unknown", name), Text.of("data.header.unknown.hint", allNames)));
                 ok = false;
             } else if (index.putIfAbsent(name, i) != null) {
-                problems.add(Problem.error(at, "column 「" + name + "」 appears twice in the header", "delete one of them"));
+                problems.add(Problem.error(at, Text.of("data.header.twice", name), Text.of("data.header.twice.hint")));
                 ok = false;
             }
         }
@@ -61,8 +60,7 @@ final class Header {
         }
         if (!missing.isEmpty()) {
             problems.add(Problem.error(SourcePosition.of(file, row.line()),
-                    "the header has no column " + String.join(", ", missing),
-                    "the first row names the columns: " + allNames + " (an optional column may be left empty, but it must be there)"));
+                    Text.of("data.header.missing", missing), Text.of("data.header.missing.hint", allNames)));
             ok = false;
         }
         return ok ? new Header(columns, index, width) : null;

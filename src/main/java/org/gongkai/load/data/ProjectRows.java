@@ -11,6 +11,7 @@ import org.gongkai.model.AmountKind;
 import org.gongkai.model.Project;
 import org.gongkai.model.ProjectStatus;
 import org.gongkai.model.WanYuan;
+import org.gongkai.problem.Text;
 
 /** projects.csv: one project or project group (samples/README.md, "projects.csv"). */
 final class ProjectRows implements DatasetRows<Project> {
@@ -80,11 +81,10 @@ final class ProjectRows implements DatasetRows<Project> {
         String notes = f.text("notes");
 
         if (total.isPresent() && kind.isEmpty() && f.text("amount_kind").isEmpty()) {
-            f.error("amount_kind", "amount_kind is empty but total_wan is given",
-                    "say what the amount is: 到位, 计划, 预算, 下达 or 投入 (plans and budgets are never added to money spent)");
+            f.error("amount_kind", Text.of("data.project.amountKind"), Text.of("data.project.amountKind.hint"));
         }
         if (itemCount.isPresent() && countUnit.isEmpty()) {
-            f.error("count_unit", "count_unit is empty but item_count is given", "write what is counted, e.g. 个项目, 所学校");
+            f.error("count_unit", Text.of("data.project.countUnit"), Text.of("data.project.countUnit.hint"));
         }
         checkSplit(f, total, split);
         if (f.failed()) {
@@ -110,13 +110,12 @@ final class ProjectRows implements DatasetRows<Project> {
         }
         if (total.isEmpty()) {
             if (f.text("total_wan").isEmpty()) {
-                f.error("total_wan", "total_wan is empty but the split by level is given (" + String.join(" + ", terms) + ")",
-                        "write the total: " + sum.plain());
+                f.error("total_wan", Text.of("data.project.noTotal", String.join(" + ", terms)),
+                        Text.of("data.project.noTotal.hint", sum.plain()));
             }
         } else if (!total.get().sameAmount(sum)) {
-            f.error("total_wan", "total_wan " + total.get().plain() + " is not the sum of the split by level: "
-                    + String.join(" + ", terms) + " = " + sum.plain(),
-                    "correct the total or the split; leave a level empty when the source does not give it");
+            f.error("total_wan", Text.of("data.project.splitSum", total.get().plain(), String.join(" + ", terms), sum.plain()),
+                    Text.of("data.project.splitSum.hint"));
         }
     }
 }

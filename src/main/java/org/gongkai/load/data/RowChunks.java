@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * The rows of one table on their way from the file to records. The thread reading the file hands them over in
@@ -163,14 +164,12 @@ final class RowChunks<T> implements TableSink {
             }
             if (last > header.width()) {
                 found.add(Problem.error(SourcePosition.of(file, row.line(), header.width() + 1),
-                        "the row has " + last + " values, the header has " + header.width() + " columns",
-                        "a value with a comma must be in double quotes (\"1,200.00\"); otherwise delete the extra values"));
+                        Text.of("data.row.width", last, header.width()), Text.of("data.row.tooWide.hint")));
                 return false;
             }
             if (!xlsx && cells < header.width()) {
                 found.add(Problem.error(SourcePosition.of(file, row.line()),
-                        "the row has " + cells + " values, the header has " + header.width() + " columns",
-                        "every row has one value per column, empty ones too: check for a missing comma"));
+                        Text.of("data.row.width", cells, header.width()), Text.of("data.row.tooNarrow.hint")));
                 return false;
             }
             return true;

@@ -11,12 +11,14 @@ import java.util.OptionalLong;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
+import org.gongkai.load.YesNo;
 import org.gongkai.model.Labelled;
 import org.gongkai.model.SchoolYear;
 import org.gongkai.model.WanYuan;
 import org.gongkai.model.Yuan;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * The cells of one data row, read by column name. Each reader reports what is wrong at
@@ -35,7 +37,7 @@ final class RowFields {
      * @param position the cell the error points at
      * @param twice the message, given the line the value was first seen on
      */
-    record Unique(String key, SourcePosition position, IntFunction<String> twice, String hint) {
+    record Unique(String key, SourcePosition position, IntFunction<Text> twice, Text hint) {
     }
 
     private final String file;
@@ -59,7 +61,7 @@ final class RowFields {
     }
 
     /** Asks for the check across rows: a later row with the same key is an error. */
-    void unique(String key, String column, IntFunction<String> twice, String hint) {
+    void unique(String key, String column, IntFunction<Text> twice, Text hint) {
         unique = new Unique(key, position(column), twice, hint);
     }
 
@@ -79,12 +81,12 @@ final class RowFields {
         return SourcePosition.of(file, row.line(), header.position(column) + 1);
     }
 
-    void error(String column, String message, String hint) {
+    void error(String column, Text message, Text hint) {
         failed = true;
         problems.add(Problem.error(position(column), message, hint));
     }
 
-    void warning(String column, String message, String hint) {
+    void warning(String column, Text message, Text hint) {
         problems.add(Problem.warning(position(column), message, hint));
     }
 
@@ -98,8 +100,7 @@ final class RowFields {
         String raw = cell(column).text();
         String stripped = strip(raw);
         if (!stripped.equals(raw) && !stripped.isEmpty()) {
-            warning(column, column + " 「" + raw + "」 has stray spaces; read as 「" + stripped + "」",
-                    "delete the spaces at the start or end of the cell");
+            warning(column, Text.of("data.cell.spaces", column, raw, stripped), Text.of("data.cell.spaces.hint"));
         }
         return strings.computeIfAbsent(stripped, s -> s);
     }
@@ -110,7 +111,7 @@ final class RowFields {
         if (text.isEmpty()) {
             Column definition = header.column(column);
             if (definition.required()) {
-                error(column, column + " is empty", "every row needs a " + column + ", e.g. " + definition.example());
+                error(column, Text.of("data.cell.empty", column), Text.of("data.cell.empty.hint", column, definition.example()));
             }
             return Optional.empty();
         }
@@ -126,74 +127,72 @@ final class RowFields {
         return value(column).flatMap(text -> {
             Optional<E> found = Labelled.fromLabel(type, text);
             if (found.isEmpty()) {
-                error(column, column + " 「" + text + "」 is not one of the allowed values",
-                        "use one of: " + Labelled.allowedLabels(type));
+                error(column, Text.of("data.choice.notAllowed", column, text), Text.of("data.choice.notAllowed.hint",
+                        Labelled.allowedLabels(type)));
             }
             return found;
         });
     }
 
-    /** 是 or 否. */
+    /** 是 or 否, or another of the words for yes and no that front matter takes too ({@link YesNo}). */
     Optional<Boolean> yesNo(String column) {
         return value(column).flatMap(text -> {
-            if (text.equals("是") || text.equals("否")) {
-                return Optional.of(text.equals("是"));
+            Optional<Boolean> parsed = YesNo.parse(text);
+            if (parsed.isEmpty()) {
+                error(column, Text.of("data.yesNo.not", column, text), Text.of("data.yesNo.not.hint"));
             }
-            error(column, column + " 「" + text + "」 is not 是 or 否", "write 是 or 否");
-            return Optional.empty();
+            return parsed;
         });
     }
 
     Optional<Yuan> yuan(String column) {
         return value(column).flatMap(text -> {
-            Values.Read<BigDecimal> read = Values.decimal(text, "an amount in 元",
-                    n -> new BigDecimal(n).setScale(Math.max(2, new BigDecimal(n).scale()), RoundingMode.UNNECESSARY).toPlainString());
-            Optional<BigDecimal> value = report(column, text, read, cell(column).typed());
+            Values.Read<BigDecimal> read = Values.decimal(column, text, Values.Unit.YUAN);
+            Optional<BigDecimal> value = report(column, read, cell(column).typed());
             if (value.isEmpty()) {
                 return Optional.empty();
             }
             BigDecimal amount = value.get();
             if (amount.stripTrailingZeros().scale() > 2) {
-                error(column, column + " 「" + text + "」 has more than two decimals; amounts in 元 have two",
-                        "write " + amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + " if that is the standard");
+                error(column, Text.of("data.amount.yuan.decimals", column, text),
+                        Text.of("data.amount.yuan.decimals.hint", amount.setScale(2, RoundingMode.HALF_UP).toPlainString()));
                 return Optional.empty();
             }
             Yuan yuan = new Yuan(amount);
             if (amount.scale() < 2 && !cell(column).typed() && read.note().isEmpty()) {
-                warning(column, column + " 「" + text + "」 is written without two decimals; read as " + yuan.plain(),
-                        "write " + yuan.plain() + " (Excel drops the decimals unless the cell is formatted as a number with 2 decimals)");
+                warning(column, Text.of("data.amount.yuan.noDecimals", column, text, yuan.plain()),
+                        Text.of("data.amount.yuan.noDecimals.hint", yuan.plain()));
             }
             return Optional.of(yuan);
         });
     }
 
     Optional<WanYuan> wan(String column) {
-        return value(column).flatMap(text -> report(column, text,
-                Values.decimal(text, "an amount in 万元", n -> n + " (the number of 万元 only; the column says the unit)"),
-                cell(column).typed()).map(WanYuan::new));
+        return value(column).flatMap(text -> report(column, Values.decimal(column, text, Values.Unit.WAN), cell(column).typed())
+                .map(WanYuan::new));
     }
 
     OptionalLong integer(String column, String example) {
-        Optional<Long> value = value(column).flatMap(text -> report(column, text, Values.integer(text, example), cell(column).typed()));
+        Optional<Long> value = value(column).flatMap(text -> report(column, Values.integer(column, text, example), cell(column).typed()));
         return value.map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     OptionalInt count(String column, String example) {
         OptionalLong value = integer(column, example);
         if (value.isPresent() && value.getAsLong() > Integer.MAX_VALUE) {
-            error(column, column + " 「" + value.getAsLong() + "」 is too large", "check the number");
+            error(column, Text.of("data.integer.tooLarge", column, value.getAsLong()), Text.of("data.integer.tooLarge.hint"));
             return OptionalInt.empty();
         }
         return value.isPresent() ? OptionalInt.of((int) value.getAsLong()) : OptionalInt.empty();
     }
 
     OptionalInt year(String column) {
-        return value(column).flatMap(text -> report(column, text, Values.year(text), false))
+        return value(column).flatMap(text -> report(column, Values.year(column, text), false))
                 .map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
     Optional<LocalDate> date(String column) {
-        return value(column).flatMap(text -> report(column, text, Values.date(text), cell(column).typed()));
+        return value(column).flatMap(text -> report(column, Values.date(column, text), cell(column).typed()));
     }
 
     Optional<SchoolYear> schoolYear(String column) {
@@ -201,20 +200,20 @@ final class RowFields {
             Optional<SchoolYear> year = SchoolYear.parse(text);
             if (year.isEmpty()) {
                 var digits = YEAR_PAIR.matcher(text);
-                String hint = digits.matches()
-                        ? "write two consecutive years joined by -, e.g. " + digits.group(1) + "-" + (Integer.parseInt(digits.group(1)) + 1)
-                        : "write two consecutive years joined by -, e.g. 2011-2012";
-                error(column, column + " 「" + text + "」 is not a school year (YYYY-YYYY, consecutive years)", hint);
+                String example = digits.matches()
+                        ? digits.group(1) + "-" + (Integer.parseInt(digits.group(1)) + 1)
+                        : "2011-2012";
+                error(column, Text.of("data.schoolYear.not", column, text), Text.of("data.schoolYear.not.hint", example));
             }
             return year;
         });
     }
 
-    private <T> Optional<T> report(String column, String text, Values.Read<T> read, boolean typed) {
+    private <T> Optional<T> report(String column, Values.Read<T> read, boolean typed) {
         if (!read.error().isEmpty()) {
-            error(column, column + " 「" + text + "」 " + read.error(), read.hint());
+            error(column, read.error(), read.hint());
         } else if (!read.note().isEmpty() && !typed) {
-            warning(column, column + " 「" + text + "」 " + read.note(), read.hint());
+            warning(column, read.note(), read.hint());
         }
         return read.value();
     }

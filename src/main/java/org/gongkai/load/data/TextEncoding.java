@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * Finds how a CSV file is encoded: UTF-8 (with or without BOM) or GBK/GB18030, which is what Excel and WPS save
@@ -43,13 +44,12 @@ final class TextEncoding {
             n = in.readNBytes(head, 0, 4);
         }
         if (n >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
-            problems.add(Problem.error(SourcePosition.of(shown, 1), "the file is UTF-16 (Excel's 「Unicode 文本」), not CSV text",
-                    "save it again as 「CSV UTF-8（逗号分隔）」 or as GBK 「CSV（逗号分隔）」"));
+            problems.add(Problem.error(SourcePosition.of(shown, 1), Text.of("data.encoding.utf16"), Text.of("data.encoding.utf16.hint")));
             return Optional.empty();
         }
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            problems.add(Problem.error(SourcePosition.of(shown), "the file is an Excel workbook saved under a .csv name",
-                    "rename it to " + baseName(shown) + ".xlsx, or save it from Excel as 「CSV UTF-8（逗号分隔）」"));
+            problems.add(Problem.error(SourcePosition.of(shown), Text.of("data.encoding.workbook"),
+                    Text.of("data.encoding.workbook.hint", baseName(shown))));
             return Optional.empty();
         }
         int skip = n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
@@ -61,8 +61,8 @@ final class TextEncoding {
             return Optional.of(new Detected(GB18030, 0));
         }
         problems.add(Problem.error(SourcePosition.of(shown, lineOfByte(file, utf8Bad)),
-                "the file is neither UTF-8 nor GBK text" + (skip > 0 ? " (it starts with a UTF-8 BOM but is not UTF-8)" : ""),
-                "open it in Excel or WPS and save it again as 「CSV UTF-8（逗号分隔）」"));
+                skip > 0 ? Text.of("data.encoding.unknown.bom") : Text.of("data.encoding.unknown"),
+                Text.of("data.encoding.unknown.hint")));
         return Optional.empty();
     }
 

@@ -20,6 +20,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
 
 /**
  * Reads the first sheet of an .xlsx workbook row by row (fastexcel-reader streams the sheet XML). Numbers
@@ -55,13 +56,12 @@ final class XlsxTable {
                 }
             }
             if (first) {
-                problems.add(Problem.error(SourcePosition.of(shown), "the first sheet is empty",
-                        "put the table on the first sheet, with the column names in its first row"));
+                problems.add(Problem.error(SourcePosition.of(shown), Text.of("data.xlsx.empty"), Text.of("data.xlsx.empty.hint")));
             }
             return true;
         } catch (ExcelReaderException | IOException e) {
-            problems.add(Problem.error(SourcePosition.of(shown), "the workbook cannot be read: " + e.getMessage(),
-                    "open it in Excel or WPS and save it again as 「Excel 工作簿 (*.xlsx)」"));
+            problems.add(Problem.error(SourcePosition.of(shown), Text.of("data.xlsx.unreadable", e.getMessage()),
+                    Text.of("data.xlsx.unreadable.hint")));
             return false;
         }
     }
@@ -79,8 +79,8 @@ final class XlsxTable {
             return new RawCell(plainNumber(raw), true);
         }
         if (type == CellType.ERROR) {
-            problems.add(Problem.error(SourcePosition.of(shown, line, column), "the cell shows the Excel error " + raw,
-                    "fix the formula or type the value"));
+            problems.add(Problem.error(SourcePosition.of(shown, line, column), Text.of("data.xlsx.cellError", raw),
+                    Text.of("data.xlsx.cellError.hint")));
             return RawCell.text("");
         }
         if (type == CellType.FORMULA) {
