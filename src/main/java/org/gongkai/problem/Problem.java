@@ -20,25 +20,11 @@ public record Problem(SourcePosition position, Severity severity, String kind, T
         help = help == null ? Text.NONE : help;
     }
 
-    /** A problem whose message is not (yet) in the message bundles: shown as written in every language. */
-    public Problem(SourcePosition position, Severity severity, String kind, String message, String hint) {
-        this(position, severity, kind, Text.literal(Objects.requireNonNull(message, "message must not be null")),
-                Text.literal(hint));
-    }
-
     public static Problem error(SourcePosition position, Text message, Text hint) {
         return new Problem(position, Severity.ERROR, "input", message, hint);
     }
 
     public static Problem warning(SourcePosition position, Text message, Text hint) {
-        return new Problem(position, Severity.WARNING, "input", message, hint);
-    }
-
-    public static Problem error(SourcePosition position, String message, String hint) {
-        return new Problem(position, Severity.ERROR, "input", message, hint);
-    }
-
-    public static Problem warning(SourcePosition position, String message, String hint) {
         return new Problem(position, Severity.WARNING, "input", message, hint);
     }
 
