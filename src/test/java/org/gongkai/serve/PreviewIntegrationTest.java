@@ -87,6 +87,25 @@ class PreviewIntegrationTest {
     }
 
     @Test
+    void buildNumberIsAShortAnswerThatFollowsTheRebuilds() {
+        TestSite site = site();
+        PreviewClient client = start(site);
+
+        HttpResponse<String> first = client.get("/__gongkai/generation");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(first.body()).isEqualTo("1");
+        assertThat(client.get("/").body()).contains("var shown = \"1\"");
+
+        site.file("content/reports/2011/a.md", report("a", "报告甲（修订）", "2011-12-30", ""));
+        assertThat(rebuilds.next().failed()).isFalse();
+
+        assertThat(client.get("/__gongkai/generation").body()).isEqualTo("2");
+        assertThat(client.get("/").body()).contains("var shown = \"2\"");
+    }
+
+    @Test
     void brokenEditShowsTheProblemsOverTheLastGoodPageAndTheFixBringsItBack() {
         TestSite site = site();
         PreviewClient client = start(site);
