@@ -11,11 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.gongkai.build.BuildListener;
 import org.gongkai.testing.TestSite;
 
 class PreviewIntegrationTest {
@@ -40,7 +46,11 @@ class PreviewIntegrationTest {
     }
 
     private PreviewClient start(PreviewOptions options, Duration quiet) {
-        preview = Preview.start(options, rebuilds, quiet);
+        return start(options, quiet, BuildListener.SILENT);
+    }
+
+    private PreviewClient start(PreviewOptions options, Duration quiet, BuildListener fullBuilds) {
+        preview = Preview.start(options, rebuilds, quiet, fullBuilds);
         Rebuild first = rebuilds.next();
         assertThat(first.full()).isTrue();
         return new PreviewClient(preview);
@@ -310,23 +320,67 @@ class PreviewIntegrationTest {
         assertThat(output.getParent()).doesNotExist();
     }
 
+    /**
+     * Ctrl-C during a full rebuild: the rebuild is held after rendering into its staging folder and before
+     * publishing into the temporary folder, and close() is called then. Closing must wait for it (deleting the
+     * folder under it left a copy of the site behind), then remove the folder.
+     */
     @Test
-    void closingDuringAFullRebuildStillRemovesTheTemporaryFolder() throws Exception {
-        TestSite site = site();
-        for (int i = 0; i < 300; i++) {
-            site = site.file("content/reports/2012/r" + i + ".md", report("r" + i, "报告" + i, "2012-03-01", ""));
-        }
-        start(site);
+    void closingDuringAFullRebuildWaitsForItAndThenRemovesTheTemporaryFolder() throws Exception {
+        AtomicBoolean hold = new AtomicBoolean();
+        CountDownLatch midway = new CountDownLatch(1);
+        CountDownLatch resume = new CountDownLatch(1);
+        BuildListener holdBeforePublishing = new BuildListener() {
+            @Override
+            public void stage(String name, IntSupplier done) {
+                if (name.equals("publishing") && hold.get()) {
+                    midway.countDown();
+                    awaitLatch(resume);
+                }
+            }
+
+            @Override
+            public void finished() {
+            }
+        };
+        start(PreviewOptions.of(site().root()).withPort(0), Preview.QUIET, holdBeforePublishing);
         Path output = preview.outputDir();
-        Thread rebuilding = new Thread(() -> preview.rebuild(new ChangeSet(true, java.util.Set.of(),
-                List.of("content/site.yaml"))));
-        rebuilding.start();
-        Thread.sleep(30); // a full rebuild of 300 reports takes far longer than this
-        preview.close();
-        rebuilding.join(60_000);
+        hold.set(true);
+        Thread rebuilding = new Thread(() -> preview.rebuild(new ChangeSet(true, Set.of(), List.of("content/site.yaml"))));
+        Thread closing = new Thread(preview::close);
+        rebuilding.setDaemon(true);
+        closing.setDaemon(true);
+        try {
+            rebuilding.start();
+            awaitLatch(midway);
+            closing.start();
+            long deadline = System.nanoTime() + Rebuilds.TIMEOUT.toNanos();
+            while (!preview.closeWaitsForRebuild(closing)) {
+                assertThat(closing.isAlive()).as("close() returned while a rebuild was under way").isTrue();
+                assertThat(System.nanoTime()).as("close() waits for the rebuild within " + Rebuilds.TIMEOUT).isLessThan(deadline);
+                Thread.onSpinWait();
+            }
+            assertThat(output).as("not deleted under the rebuild").isDirectory();
+        } finally {
+            resume.countDown();
+        }
+        rebuilding.join(Rebuilds.TIMEOUT.toMillis());
+        closing.join(Rebuilds.TIMEOUT.toMillis());
 
         assertThat(rebuilding.isAlive()).isFalse();
+        assertThat(closing.isAlive()).isFalse();
+        Rebuild held = rebuilds.next();
+        assertThat(held.full()).isTrue();
+        assertThat(held.failed()).isFalse();
         assertThat(output.getParent()).doesNotExist();
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(Rebuilds.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)).as("latch within " + Rebuilds.TIMEOUT).isTrue();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
