@@ -127,7 +127,7 @@ class ErrorPathsIT {
         cases.add(build("effective_to before effective_from", FEES + ":2:12: ", "effective_to 2010-08-31 is before effective_from 2011-09-01",
                 "check both dates", FEES, fees(",2012-08-31,", ",2010-08-31,")));
         cases.add(build("exempt fee with an amount", FEES + ":2:7: ", "amount 600.00 with status 免收: an exempt item is listed with 0.00", "write 0.00", FEES, fees(",收取,", ",免收,")));
-        cases.add(build("the same fee item twice", FEES + ":3:5: ", "item 「住宿费」 of 宿松中学 for 2011-2012 秋季学期 is given twice (also on line 2)", "delete one of the two rows",
+        cases.add(build("the same fee item twice", FEES + ":3:5: ", "item 「住宿费」 of 宿松中学 (普通高中) for 2011-2012 秋季学期 is given twice (also on line 2)", "correct the stage or the term",
                 FEES, Sites.FEES_HEADER + "\n" + Sites.FEE_ROW + "\n" + Sites.FEE_ROW + "\n"));
         cases.add(build("a level split that does not add up", PROJECTS + ":2:9: ", "total_wan 161.4 is not the sum of the split by level", "correct the total or the split",
                 PROJECTS, projects(",161.4,100,61.4,", ",161.4,100,60,")));
