@@ -45,8 +45,13 @@ final class Download {
 
     /** Unzips the download into {@code dir} with the files' modes, and returns its one folder, gongkai-<version>/. */
     static Path unzip(Path dir) throws IOException {
-        String folder = zip().getFileName().toString().replaceFirst("\\.zip$", "");
-        try (ZipFile zip = ZipFile.builder().setPath(zip()).get()) {
+        return unzip(zip(), dir);
+    }
+
+    /** Unzips {@code file} into {@code dir} with the files' modes; returns its one folder, named as the zip. */
+    static Path unzip(Path file, Path dir) throws IOException {
+        String folder = file.getFileName().toString().replaceFirst("\\.zip$", "");
+        try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 assertThat(entry.getName()).startsWith(folder + "/");
                 Path to = dir.resolve(entry.getName()).normalize();
