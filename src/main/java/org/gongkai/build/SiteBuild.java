@@ -119,7 +119,7 @@ public final class SiteBuild {
             failOnWarningsIfStrict(options, problems);
             pages.sort(Comparator.comparing(WrittenPage::path));
             if (site.config().base().isPresent()) {
-                publisher.writeFeeds(staging, site.config(), site.reports(), pages);
+                publisher.writeFeeds(staging, site.config(), site.reports(), pages, renderer.summaries());
             } else {
                 problems.add(new Problem(SourcePosition.of("content/site.yaml"), Severity.INFO, "feed",
                         "feed.xml and sitemap.xml were not written: they need absolute URLs",

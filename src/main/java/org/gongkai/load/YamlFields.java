@@ -124,15 +124,30 @@ public final class YamlFields {
         return parsed;
     }
 
+    /**
+     * A yes/no value, in any of the {@link YesNo} words; absent is empty. An empty value or any other word is an
+     * error: for {@code draft} a wrong guess would publish what was held back.
+     */
     public Optional<Boolean> flag(String key) {
         YamlValue value = mapping.values().get(key);
-        if (value == null || value instanceof YamlValue.Scalar s && s.type() == YamlValue.ScalarType.NULL) {
+        if (value == null) {
             return Optional.empty();
         }
-        if (value instanceof YamlValue.Scalar scalar && scalar.type() == YamlValue.ScalarType.BOOLEAN) {
-            return Optional.of(Boolean.parseBoolean(scalar.text().strip().toLowerCase(java.util.Locale.ROOT)));
+        String hint = "write " + key + ": true or " + key + ": 是 for yes, " + key + ": false or " + key
+                + ": 否 for no (" + YesNo.WORDS + ")";
+        if (value instanceof YamlValue.Scalar scalar) {
+            if (scalar.type() == YamlValue.ScalarType.NULL || scalar.text().isBlank()) {
+                problems.add(Problem.error(at(value), "`" + key + "` is empty", hint + ", or remove the line"));
+                return Optional.empty();
+            }
+            Optional<Boolean> parsed = YesNo.parse(scalar.text());
+            if (parsed.isEmpty()) {
+                problems.add(Problem.error(at(value), "`" + key + "` must be yes or no, found 「" + scalar.text().strip() + "」",
+                        hint));
+            }
+            return parsed;
         }
-        problems.add(Problem.error(at(value), "`" + key + "` must be true or false", "write " + key + ": true"));
+        problems.add(Problem.error(at(value), "`" + key + "` must be yes or no, found " + value.describe(), hint));
         return Optional.empty();
     }
 

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
@@ -19,7 +21,8 @@ import org.gongkai.problem.SourcePosition;
 
 /**
  * Reads YAML (site.yaml, front matter) into {@link YamlValue}s that remember their lines, using Jackson's
- * streaming parser for positions. Duplicate keys and syntax errors are problems at their line.
+ * streaming parser for positions. Duplicate keys and syntax errors are problems at their line and column
+ * ({@link YamlSyntaxErrors} says what is wrong in plain words).
  */
 public final class YamlReader {
 
@@ -42,18 +45,13 @@ public final class YamlReader {
             if (value instanceof YamlValue.Mapping mapping) {
                 return Optional.of(mapping);
             }
-            problems.add(Problem.error(SourcePosition.of(file, value.line()),
-                    "expected keys such as `title: …`, found " + value.describe(),
-                    "write one `key: value` per line"));
+            problems.add(new YamlSyntaxErrors(yaml, file, firstLine).mistakeInAnyLine()
+                    .orElse(Problem.error(SourcePosition.of(file, value.line()),
+                            "expected keys such as `title: …`, found " + value.describe(),
+                            "write one `key: value` per line")));
             return Optional.empty();
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            int line = where == null ? firstLine : where.getLineNr() + firstLine - 1;
-            int column = where == null ? 0 : Math.max(0, where.getColumnNr());
-            problems.add(Problem.error(SourcePosition.of(file, line, column),
-                    "this is not valid YAML: " + firstSentence(e.getOriginalMessage()),
-                    "write `key: value`, one per line; put text with a colon followed by a space or a leading "
-                            + "# inside double quotes, e.g. title: \"…\""));
+            problems.add(new YamlSyntaxErrors(yaml, file, firstLine).describe(parserError(e)));
             return Optional.empty();
         } catch (IOException e) {
             problems.add(Problem.error(SourcePosition.of(file), "cannot read YAML: " + e.getMessage(), ""));
@@ -111,9 +109,29 @@ public final class YamlReader {
         }
     }
 
-    private static String firstSentence(String message) {
-        if (message == null) {
-            return "syntax error";
+    /**
+     * SnakeYAML's account under Jackson's: its marks are where it found the problem (Jackson's location is that of
+     * the last token it read, often the line before), 0-based. Its message, which repeats them in its own words
+     * ("in 'reader', line 8, column 1"), is not passed on.
+     */
+    private static YamlSyntaxErrors.ParserError parserError(JsonProcessingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                Mark problem = marked.getProblemMark();
+                Mark context = marked.getContextMark();
+                return new YamlSyntaxErrors.ParserError(oneLine(marked.getProblem()), oneLine(marked.getContext()),
+                        problem.getLine(), problem.getColumn(),
+                        context == null ? -1 : context.getLine(), context == null ? -1 : context.getColumn());
+            }
+        }
+        String message = oneLine(e.getOriginalMessage());
+        int reader = message.indexOf(" in 'reader'");
+        return new YamlSyntaxErrors.ParserError(reader < 0 ? message : message.substring(0, reader).strip(), "", -1, -1, -1, -1);
+    }
+
+    private static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "";
         }
         String oneLine = message.strip().replace('\n', ' ');
         return oneLine.length() > 160 ? oneLine.substring(0, 160) + "…" : oneLine;

@@ -72,6 +72,21 @@ public final class MarkdownRenderer {
         return new RenderedMarkdown(direct.render(document).orElseGet(() -> renderer.render(document)), outline);
     }
 
+    /**
+     * The plain text of the document's first paragraph at the top level (not a heading, list, table, quote or
+     * code): links as their text, without emphasis or code markup, line breaks next to Chinese characters joined
+     * as on the page; empty when it has none. Taken from the parse a page is rendered from, so a summary costs no
+     * parse of its own.
+     */
+    public String lead(Document document) {
+        return LeadParagraph.text(document);
+    }
+
+    /** {@link #lead(Document)} of a text whose page is not being rendered. */
+    public String lead(String markdown) {
+        return LeadParagraph.text(parser.parse(markdown));
+    }
+
     /** Flexmark's own rendering, for tests that hold {@link DirectHtml} to it. */
     String flexmarkHtml(Document document) {
         return renderer.render(document);

@@ -19,7 +19,7 @@ final class FeedWriter {
     private FeedWriter() {
     }
 
-    static String feed(SiteConfig config, List<Report> newestFirst) {
+    static String feed(SiteConfig config, List<Report> newestFirst, Summaries summaries) {
         String base = config.baseUrl();
         LocalDate updated = newestFirst.isEmpty() ? LocalDate.of(2000, 1, 1) : newestFirst.get(0).date();
         StringBuilder xml = new StringBuilder(64 * 1024);
@@ -42,7 +42,7 @@ final class FeedWriter {
             xml.append("    <updated>").append(time(report.date())).append("</updated>\n");
             xml.append("    <author><name>").append(Xml.escape(report.department())).append("</name></author>\n");
             xml.append("    <category term=\"").append(Xml.escape(report.category().label())).append("\"/>\n");
-            String summary = Summaries.of(report);
+            String summary = summaries.of(report);
             if (!summary.isEmpty()) {
                 xml.append("    <summary>").append(Xml.escape(summary)).append("</summary>\n");
             }

@@ -18,6 +18,7 @@ import org.gongkai.model.Report;
 import org.gongkai.model.SiteConfig;
 import org.gongkai.render.OutputPaths;
 import org.gongkai.render.PageSink;
+import org.gongkai.render.Summaries;
 import org.gongkai.render.WrittenPage;
 
 /**
@@ -51,9 +52,14 @@ public final class Publisher {
         }
     }
 
-    /** Writes feed.xml and the sitemap; both need absolute URLs, so callers skip this without base_url. */
-    public void writeFeeds(PageSink staging, SiteConfig config, List<Report> newestFirst, List<WrittenPage> pages) {
-        staging.write(OutputPaths.FEED, FeedWriter.feed(config, newestFirst));
+    /**
+     * Writes feed.xml and the sitemap; both need absolute URLs, so callers skip this without base_url.
+     *
+     * @param summaries the summaries of the renderer that wrote the pages, so the feed says what the lists say
+     */
+    public void writeFeeds(PageSink staging, SiteConfig config, List<Report> newestFirst, List<WrittenPage> pages,
+                           Summaries summaries) {
+        staging.write(OutputPaths.FEED, FeedWriter.feed(config, newestFirst, summaries));
         for (Map.Entry<String, String> sitemap : SitemapWriter.sitemaps(config.baseUrl(), pages).entrySet()) {
             staging.write(sitemap.getKey(), sitemap.getValue());
         }

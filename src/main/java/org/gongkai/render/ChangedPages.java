@@ -42,7 +42,8 @@ public final class ChangedPages {
         this.home = home;
     }
 
-    public static ChangedPages between(ReportIndex before, ReportIndex after) {
+    /** @param summaries what the lists show for each report (an edit of the first paragraph changes it) */
+    public static ChangedPages between(ReportIndex before, ReportIndex after, Summaries summaries) {
         Map<String, Report> old = bySlug(before.all());
         Map<String, Report> now = bySlug(after.all());
         Set<String> touched = new LinkedHashSet<>();
@@ -62,8 +63,9 @@ public final class ChangedPages {
         }
         removed.addAll(removedAliases(before, after));
         Set<String> lists = new HashSet<>();
-        compareLists(before, after, lists, removed);
-        boolean home = !browseCounts(before).equals(browseCounts(after)) || !sameLatest(before.all(), after.all());
+        compareLists(before, after, lists, removed, summaries);
+        boolean home = !browseCounts(before).equals(browseCounts(after))
+                || !sameLatest(before.all(), after.all(), summaries);
         return new ChangedPages(pages, lists, removed, home);
     }
 
@@ -131,7 +133,8 @@ public final class ChangedPages {
      * Every list page of {@code after} whose content differs from {@code before}; pages of lists that vanished
      * or got shorter go to {@code removed}.
      */
-    private static void compareLists(ReportIndex before, ReportIndex after, Set<String> render, Set<String> removed) {
+    private static void compareLists(ReportIndex before, ReportIndex after, Set<String> render, Set<String> removed,
+                                     Summaries summaries) {
         boolean countsChanged = !browseCounts(before).equals(browseCounts(after));
         Map<String, List<Report>> old = lists(before);
         Map<String, List<Report>> now = lists(after);
@@ -139,7 +142,7 @@ public final class ChangedPages {
             List<Report> was = old.get(dir);
             int pageCount = Pagers.pageCount(reports.size(), SiteRenderer.PAGE_SIZE);
             for (int n = 1; n <= pageCount; n++) {
-                if (countsChanged || was == null || was.size() != reports.size() || !samePage(was, reports, n)) {
+                if (countsChanged || was == null || was.size() != reports.size() || !samePage(was, reports, n, summaries)) {
                     render.add(OutputPaths.listPage(dir, n));
                 }
             }
@@ -173,13 +176,13 @@ public final class ChangedPages {
         return lists;
     }
 
-    private static boolean samePage(List<Report> was, List<Report> is, int n) {
+    private static boolean samePage(List<Report> was, List<Report> is, int n, Summaries summaries) {
         int from = (n - 1) * SiteRenderer.PAGE_SIZE;
         int to = Math.min(is.size(), n * SiteRenderer.PAGE_SIZE);
         for (int i = from; i < to; i++) {
             Report a = was.get(i);
             Report b = is.get(i);
-            if (a != b && !ReportViews.entry(a, "").equals(ReportViews.entry(b, ""))) {
+            if (a != b && !sameEntry(a, b, summaries)) {
                 return false;
             }
         }
@@ -187,7 +190,7 @@ public final class ChangedPages {
     }
 
     /** The home page lists the newest reports and the counts by year and category. */
-    private static boolean sameLatest(List<Report> was, List<Report> is) {
+    private static boolean sameLatest(List<Report> was, List<Report> is, Summaries summaries) {
         int shown = Math.min(is.size(), SiteRenderer.LATEST_ON_HOME);
         if (Math.min(was.size(), SiteRenderer.LATEST_ON_HOME) != shown || was.size() != is.size()) {
             return false;
@@ -195,11 +198,15 @@ public final class ChangedPages {
         for (int i = 0; i < shown; i++) {
             Report a = was.get(i);
             Report b = is.get(i);
-            if (a != b && !ReportViews.entry(a, "").equals(ReportViews.entry(b, ""))) {
+            if (a != b && !sameEntry(a, b, summaries)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean sameEntry(Report a, Report b, Summaries summaries) {
+        return ReportViews.entry(a, "", summaries.of(a)).equals(ReportViews.entry(b, "", summaries.of(b)));
     }
 
     private static boolean same(Report was, Report is) {

@@ -58,9 +58,10 @@ final class ReportViews {
                 .toList();
     }
 
-    static ReportEntryView entry(Report report, String fromPath) {
+    /** @param summary the report's summary ({@link Summaries#of}) */
+    static ReportEntryView entry(Report report, String fromPath, String summary) {
         return new ReportEntryView(report.title(), OutputPaths.link(fromPath, OutputPaths.report(report.slug())),
                 Formats.chineseDate(report.date()), report.date().toString(), report.department(),
-                report.category().label(), report.period().label(), Summaries.of(report), report.draft());
+                report.category().label(), report.period().label(), summary, report.draft());
     }
 }

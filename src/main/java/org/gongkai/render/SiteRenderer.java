@@ -40,11 +40,18 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Theme theme;
     private final MarkdownRenderer markdown;
+    private final Summaries summaries;
 
     public SiteRenderer(Theme theme, Templates templates, MarkdownRenderer markdown) {
         this.theme = theme;
         this.templates = templates;
         this.markdown = markdown;
+        this.summaries = new Summaries(markdown);
+    }
+
+    /** The reports' summaries, as this renderer's pages show them; the feed shows the same. */
+    public Summaries summaries() {
+        return summaries;
     }
 
     /** The sections of the main navigation: 工作报告, then each data section that has data, then 年度汇总. */
@@ -116,6 +123,7 @@ public final class SiteRenderer {
                                     ReportInspector inspector) {
         Layouts layouts = new Layouts(site, sections, inlineCss());
         List<WrittenPage> written = Collections.synchronizedList(new ArrayList<>());
+        // report pages first: rendering them remembers each report's first paragraph for the lists' summaries
         site.reports().parallelStream().forEach(report -> written.add(FileFailure.during(report.sourcePath(),
                 () -> renderReport(report, index, layouts, sink, inspector))));
         written.addAll(renderLists(index, layouts, sink));
@@ -166,8 +174,11 @@ public final class SiteRenderer {
         String path = OutputPaths.report(report.slug());
         var document = markdown.parse(report.body());
         inspector.inspect(report, document);
+        if (report.summary().isEmpty()) {
+            summaries.remember(report, markdown.lead(document));
+        }
         var view = ReportViews.page(report, markdown.render(document), index);
-        var layout = layouts.layout(path, report.title(), Summaries.of(report), List.of(
+        var layout = layouts.layout(path, report.title(), summaries.of(report), List.of(
                 new Crumb("工作报告", OutputPaths.listPage(OutputPaths.REPORTS, 1)),
                 new Crumb(report.year() + "年", OutputPaths.yearDir(report.year()) + "index.html"),
                 new Crumb(report.title(), path)));
@@ -232,7 +243,7 @@ public final class SiteRenderer {
         String up = "../".repeat(OutputPaths.depth(path));
         List<ReportEntryView> entries = new ArrayList<>();
         for (Report report : reports.subList((n - 1) * PAGE_SIZE, Math.min(reports.size(), n * PAGE_SIZE))) {
-            entries.add(entryMemo.computeIfAbsent(report.slug(), slug -> ReportViews.entry(report, OutputPaths.HOME)).under(up));
+            entries.add(entryMemo.computeIfAbsent(report.slug(), slug -> ReportViews.entry(report, OutputPaths.HOME, summaries.of(report))).under(up));
         }
         List<Crumb> crumbs = new ArrayList<>();
         crumbs.add(new Crumb("工作报告", OutputPaths.listPage(OutputPaths.REPORTS, 1)));
@@ -279,7 +290,7 @@ public final class SiteRenderer {
     private WrittenPage renderHome(Site site, ReportIndex index, Layouts layouts, PageSink sink) {
         String path = OutputPaths.HOME;
         List<ReportEntryView> latest = index.all().stream().limit(LATEST_ON_HOME)
-                .map(r -> ReportViews.entry(r, path)).toList();
+                .map(r -> ReportViews.entry(r, path, summaries.of(r))).toList();
         List<LinkView> sections = layouts.sections().stream()
                 .map(s -> LinkView.of(s.label(), OutputPaths.link(path, s.path()), s.description())).toList();
         List<LinkView> years = new ArrayList<>();

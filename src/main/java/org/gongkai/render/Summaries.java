@@ -1,32 +1,64 @@
 package org.gongkai.render;
 
-import java.util.regex.Pattern;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.Report;
 
-/** The one-paragraph text shown for a report in lists and feeds: its {@code summary}, or its first paragraph. */
+/**
+ * The one-paragraph text shown for a report in lists, in the feed and as its page's description:
+ * its {@code summary}, or else the plain text of its body's first paragraph ({@link MarkdownRenderer#lead}), cut
+ * at 140 characters.
+ *
+ * <p>The first paragraph comes from the parse that renders the report's page ({@link #remember}); a build renders
+ * every report page before any list, so no report is parsed for its summary alone. A report whose page this
+ * renderer has not rendered (the preview compares the list entries of an edited report before rendering it) is
+ * parsed when asked for. Remembered by the body's identity: unchanged reports keep their body string from one
+ * preview rebuild to the next, an edited one has a new one. Safe for the threads that render pages in parallel.
+ */
 public final class Summaries {
 
-    private static final int MAX = 140;
-    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern MARKUP = Pattern.compile("[*_`~]+");
+    static final int MAX = 140;
 
-    private Summaries() {
+    private final MarkdownRenderer markdown;
+    private final Map<String, String> byBody = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    Summaries(MarkdownRenderer markdown) {
+        this.markdown = markdown;
     }
 
-    public static String of(Report report) {
+    public String of(Report report) {
         if (!report.summary().isEmpty()) {
             return report.summary();
         }
-        for (String paragraph : report.body().split("\n\\s*\n")) {
-            String text = paragraph.strip();
-            if (text.isEmpty() || text.startsWith("#") || text.startsWith("|") || text.startsWith(">")
-                    || text.startsWith("```") || text.startsWith("-") || Character.isDigit(text.charAt(0))) {
-                continue;
-            }
-            text = MARKUP.matcher(LINK.matcher(text).replaceAll("$1")).replaceAll("").replace("\n", "");
-            return text.length() > MAX ? text.substring(0, MAX) + "…" : text;
+        String summary = byBody.get(report.body());
+        if (summary == null) {
+            summary = cut(markdown.lead(report.body()));
+            byBody.put(report.body(), summary);
         }
-        return "";
+        return summary;
+    }
+
+    /** Keeps the first paragraph of a report, taken from the parse its page was just rendered from. */
+    void remember(Report report, String lead) {
+        byBody.put(report.body(), cut(lead));
+    }
+
+    /** Forgets every body but those of {@code reports}: the preview's edits would otherwise pile up. */
+    public void retainOnly(List<Report> reports) {
+        Set<String> bodies = Collections.newSetFromMap(new IdentityHashMap<>());
+        reports.forEach(report -> bodies.add(report.body()));
+        byBody.keySet().retainAll(bodies);
+    }
+
+    private static String cut(String text) {
+        if (text.codePointCount(0, text.length()) <= MAX) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, MAX)) + "…";
     }
 }

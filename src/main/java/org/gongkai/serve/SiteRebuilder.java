@@ -133,7 +133,7 @@ final class SiteRebuilder {
             shown = errorsOf(all);
             return new Rebuild(false, 0, List.of(), since(started), all, files, Optional.empty());
         }
-        ChangedPages changedPages = ChangedPages.between(state.index(), index);
+        ChangedPages changedPages = ChangedPages.between(state.index(), index, state.renderer().summaries());
         PreviewSink sink = new PreviewSink(options.out());
         List<WrittenPage> written = new ArrayList<>();
         if (!changedPages.isEmpty()) {
@@ -154,8 +154,9 @@ final class SiteRebuilder {
         changedPages.removed().forEach(pages::remove);
         List<WrittenPage> allPages = List.copyOf(pages.values());
         if (site.config().base().isPresent()) {
-            new Publisher(options.out()).writeFeeds(sink, site.config(), reports, allPages);
+            new Publisher(options.out()).writeFeeds(sink, site.config(), reports, allPages, state.renderer().summaries());
         }
+        state.renderer().summaries().retainOnly(reports);
         state = new BuildState(site, index, state.renderer(), state.dataPages(), state.sections(), allPages);
         List<Problem> problems = new ArrayList<>(brokenProblems());
         problems.addAll(notices.list());

@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
+import org.gongkai.load.YesNo;
 import org.gongkai.model.Labelled;
 import org.gongkai.model.SchoolYear;
 import org.gongkai.model.WanYuan;
@@ -133,14 +134,14 @@ final class RowFields {
         });
     }
 
-    /** 是 or 否. */
+    /** 是 or 否, or another of the words for yes and no that front matter takes too ({@link YesNo}). */
     Optional<Boolean> yesNo(String column) {
         return value(column).flatMap(text -> {
-            if (text.equals("是") || text.equals("否")) {
-                return Optional.of(text.equals("是"));
+            Optional<Boolean> parsed = YesNo.parse(text);
+            if (parsed.isEmpty()) {
+                error(column, column + " 「" + text + "」 is not 是 or 否", "write 是 or 否");
             }
-            error(column, column + " 「" + text + "」 is not 是 or 否", "write 是 or 否");
-            return Optional.empty();
+            return parsed;
         });
     }
 
