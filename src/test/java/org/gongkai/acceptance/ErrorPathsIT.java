@@ -98,6 +98,15 @@ class ErrorPathsIT {
                 REPORT, report("department: 宿松县教育局\n", "")));
         cases.add(build("unknown front matter key", REPORT + ":9:1: ", "unknown key `summery`", "did you mean `summary`?",
                 REPORT, report("tags: [学生资助]\n", "tags: [学生资助]\nsummery: 摘要\n")));
+        cases.add(build("a tab used for indentation", REPORT + ":9:1: ", "a tab is used for indentation", "spaces",
+                REPORT, report("tags: [学生资助]\n", "tags:\n\t- 学生资助\n")));
+        cases.add(build("an unclosed quote", REPORT + ":2:8: ",
+                "the quote 「\"」 that starts the value of `title` is not closed on its line", "title: \"…\"",
+                REPORT, report("title: 宿松县教育局2011年工作总结", "title: \"宿松县教育局2011年工作总结")));
+        cases.add(build("no space after the colon", REPORT + ":3:5: ", "there is no space after the colon of `date`",
+                "date: ", REPORT, report("date: 2011-12-30", "date:2011-12-30")));
+        cases.add(build("a draft word that is neither yes nor no", REPORT + ":9:8: ", "`draft` must be yes or no",
+                "draft: true", REPORT, report("tags: [学生资助]\n", "tags: [学生资助]\ndraft: 草稿\n")));
         cases.add(build("file name not ASCII", "content/reports/2011/工作总结.md: ", "the file name 「工作总结」 cannot be used in a web address", "rename the file",
                 "content/reports/2011/工作总结.md", Sites.REPORT));
         cases.add(build("two reports with one file name", "content/reports/copy/2011-12-30-annual-summary.md: ", "two reports have the slug 「2011-12-30-annual-summary」",
