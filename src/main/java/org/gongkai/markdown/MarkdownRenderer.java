@@ -69,16 +69,20 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(Document document) {
         List<OutlineEntry> outline = numberHeadings(document);
-        return new RenderedMarkdown(direct.render(document).orElseGet(() -> renderer.render(document)), outline,
-                LeadParagraph.text(document));
+        return new RenderedMarkdown(direct.render(document).orElseGet(() -> renderer.render(document)), outline);
     }
 
     /**
-     * The plain text of the first paragraph at the top level of {@code markdown} (not a heading, list, table, quote
-     * or code): links as their text, without emphasis or code markup, line breaks next to Chinese characters
-     * joined as on the page. {@link #render(Document)} gives the same as {@link RenderedMarkdown#lead()}, from the
-     * parse it renders; this is for a text whose page is not being rendered.
+     * The plain text of the document's first paragraph at the top level (not a heading, list, table, quote or
+     * code): links as their text, without emphasis or code markup, line breaks next to Chinese characters joined
+     * as on the page; empty when it has none. Taken from the parse a page is rendered from, so a summary costs no
+     * parse of its own.
      */
+    public String lead(Document document) {
+        return LeadParagraph.text(document);
+    }
+
+    /** {@link #lead(Document)} of a text whose page is not being rendered. */
     public String lead(String markdown) {
         return LeadParagraph.text(parser.parse(markdown));
     }

@@ -2,16 +2,10 @@ package org.gongkai.markdown;
 
 import java.util.List;
 
-/**
- * A Markdown body as HTML, with the outline of its headings (level 2 and 3) for the table of contents.
- *
- * @param lead the plain text of the first paragraph at the top level (see {@link MarkdownRenderer#lead}); empty
- *             when there is none
- */
-public record RenderedMarkdown(String html, List<OutlineEntry> outline, String lead) {
+/** A Markdown body as HTML, with the outline of its headings (level 2 and 3) for the table of contents. */
+public record RenderedMarkdown(String html, List<OutlineEntry> outline) {
 
     public RenderedMarkdown {
         outline = List.copyOf(outline);
-        lead = lead == null ? "" : lead;
     }
 }

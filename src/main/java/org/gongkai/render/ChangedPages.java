@@ -28,7 +28,7 @@ import org.gongkai.model.Report;
 public final class ChangedPages {
 
     /** The body is the report's own business; neighbours and lists never show it. */
-    private static final RenderedMarkdown NO_BODY = new RenderedMarkdown("", List.of(), "");
+    private static final RenderedMarkdown NO_BODY = new RenderedMarkdown("", List.of());
 
     private final List<Report> reports;
     private final Set<String> listPages;

@@ -173,9 +173,10 @@ public final class SiteRenderer {
         String path = OutputPaths.report(report.slug());
         var document = markdown.parse(report.body());
         inspector.inspect(report, document);
-        var body = markdown.render(document);
-        summaries.remember(report, body);
-        var view = ReportViews.page(report, body, index);
+        if (report.summary().isEmpty()) {
+            summaries.remember(report, markdown.lead(document));
+        }
+        var view = ReportViews.page(report, markdown.render(document), index);
         var layout = layouts.layout(path, report.title(), summaries.of(report), List.of(
                 new Crumb("工作报告", OutputPaths.listPage(OutputPaths.REPORTS, 1)),
                 new Crumb(report.year() + "年", OutputPaths.yearDir(report.year()) + "index.html"),

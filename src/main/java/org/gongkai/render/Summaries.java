@@ -7,12 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.gongkai.markdown.MarkdownRenderer;
-import org.gongkai.markdown.RenderedMarkdown;
 import org.gongkai.model.Report;
 
 /**
  * The one-paragraph text shown for a report in lists, in the feed and as its page's description:
- * its {@code summary}, or else the plain text of its body's first paragraph ({@link RenderedMarkdown#lead()}), cut
+ * its {@code summary}, or else the plain text of its body's first paragraph ({@link MarkdownRenderer#lead}), cut
  * at 140 characters.
  *
  * <p>The first paragraph comes from the parse that renders the report's page ({@link #remember}); a build renders
@@ -44,9 +43,9 @@ public final class Summaries {
         return summary;
     }
 
-    /** Keeps the first paragraph of a report whose page was just rendered from {@code body}. */
-    void remember(Report report, RenderedMarkdown body) {
-        byBody.put(report.body(), cut(body.lead()));
+    /** Keeps the first paragraph of a report, taken from the parse its page was just rendered from. */
+    void remember(Report report, String lead) {
+        byBody.put(report.body(), cut(lead));
     }
 
     /** Forgets every body but those of {@code reports}: the preview's edits would otherwise pile up. */

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.gongkai.build.BuildListener;
 import org.gongkai.build.BuildOptions;
 import org.gongkai.load.SitePaths;
 import org.gongkai.problem.Text;
@@ -57,12 +58,13 @@ public final class Preview implements Closeable {
     private volatile PreviewServer.Shown shown;
     private PreviewServer server;
 
-    private Preview(PreviewOptions options, PreviewListener listener, SitePaths paths, Path temporary, Duration quiet) {
+    private Preview(PreviewOptions options, PreviewListener listener, SitePaths paths, Path temporary, Duration quiet,
+                    BuildListener fullBuilds) {
         this.options = options;
         this.listener = listener;
         this.temporary = temporary;
         this.rebuilder = new SiteRebuilder(paths,
-                new BuildOptions(options.source(), temporary.resolve("site"), options.drafts(), "", false));
+                new BuildOptions(options.source(), temporary.resolve("site"), options.drafts(), "", false), fullBuilds);
         // watch before the first build, so that an edit made while it runs is not missed
         this.watcher = new SourceWatcher(paths.root(), quiet, batch -> rebuild(ChangeSet.classify(paths, batch)));
         this.pings = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -84,6 +86,11 @@ public final class Preview implements Closeable {
 
     /** With another quiet time between saves, for tests that must not depend on how busy the machine is. */
     static Preview start(PreviewOptions options, PreviewListener listener, Duration quiet) {
+        return start(options, listener, quiet, BuildListener.SILENT);
+    }
+
+    /** {@code fullBuilds} hears the stages of each full build: a test holds one there. */
+    static Preview start(PreviewOptions options, PreviewListener listener, Duration quiet, BuildListener fullBuilds) {
         SitePaths paths = new SitePaths(options.source());
         if (!Files.isDirectory(paths.content())) {
             throw new PreviewException(Text.of("serve.noSite", paths.root()), Text.of("serve.noSite.hint"), null);
@@ -95,7 +102,7 @@ public final class Preview implements Closeable {
             throw new PreviewException(Text.of("serve.noTemporaryFolder", e.getMessage()),
                     Text.of("serve.noTemporaryFolder.hint"), e);
         }
-        Preview preview = new Preview(options, listener, paths, temporary, quiet);
+        Preview preview = new Preview(options, listener, paths, temporary, quiet, fullBuilds);
         try {
             preview.publish(preview.rebuilder.buildAll(List.of()));
             preview.server = PreviewServer.start(options.bind(), options.port(), preview.outputDir(), () -> preview.shown,
@@ -193,6 +200,11 @@ public final class Preview implements Closeable {
 
     int listenerCount() {
         return reload.listenerCount();
+    }
+
+    /** Whether {@code closer}, in {@link #close()}, waits for the rebuild under way: for a test that holds one. */
+    boolean closeWaitsForRebuild(Thread closer) {
+        return building.hasQueuedThread(closer);
     }
 
     /** Stops serving and watching, and removes the temporary folder. Safe to call more than once. */

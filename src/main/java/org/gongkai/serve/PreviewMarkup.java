@@ -14,22 +14,69 @@ import org.gongkai.problem.Problem;
 final class PreviewMarkup {
 
     static final String EVENTS = "/__gongkai/events";
+    static final String GENERATION = "/__gongkai/generation";
+    /** How often a visible tab asks for the build number where tabs cannot share the event stream. */
+    static final int POLL_MILLIS = 500;
 
     /**
-     * The page knows the build it was served from; it reloads when the server announces another one, also when
-     * that happened while it was not connected.
+     * The page knows the build it was served from and reloads when there is another one, also when that happened
+     * while it was hidden or loading.
+     *
+     * <p>A browser opens at most six HTTP/1.1 connections to one address, for all its tabs together, so an event
+     * stream held by every open tab left the seventh tab unable to load. Short polls would never hold one, but
+     * make the reload wait for the next poll; a long poll held for 20 s still fills the six. Instead the visible
+     * tabs share one stream: the tab holding a Web Lock keeps it open and passes each build number on to the
+     * others over a BroadcastChannel, so a reload still follows the rebuild at once, and any number of tabs
+     * leaves five connections for loading pages. When it closes or is hidden the next visible tab takes the
+     * lock. Hidden tabs hold nothing and, when shown, ask for the build number once (a short answer); so does
+     * every page as it starts, for a rebuild that came before it listened. Web Locks exist only in secure
+     * contexts (127.0.0.1 and localhost are; an office-network address opened on a phone is not): there a
+     * visible tab asks every POLL_MILLIS instead.
      */
     private static final String SCRIPT = """
             <script>
             (function () {
-              var shown = "%s";
-              if (!window.EventSource) { return; }
-              var events = new EventSource("%s");
-              function check(event) {
-                if (event.data !== shown) { events.close(); location.reload(); }
+              var shown = "%1$s", stop = null;
+              if (!window.fetch) { return; }
+              var channel = window.BroadcastChannel ? new BroadcastChannel("gongkai-reload") : null;
+              var shared = channel && navigator.locks && window.EventSource;
+              function visible() { return document.visibilityState === "visible"; }
+              function check(generation) {
+                if (generation && generation !== shown && visible()) { pause(); location.reload(); }
               }
-              events.addEventListener("hello", check);
-              events.addEventListener("reload", check);
+              function ask() {
+                fetch("%3$s", {cache: "no-store"})
+                  .then(function (r) { return r.ok ? r.text() : ""; })
+                  .then(check, function () {});
+              }
+              function listen() {
+                var abort = new AbortController(), release = null;
+                navigator.locks.request("gongkai-reload", {signal: abort.signal}, function () {
+                  var events = new EventSource("%2$s");
+                  function heard(event) { channel.postMessage(event.data); check(event.data); }
+                  events.addEventListener("hello", heard);
+                  events.addEventListener("reload", heard);
+                  return new Promise(function (resolve) { release = function () { events.close(); resolve(); }; });
+                }).catch(function () {});
+                return function () { abort.abort(); if (release) { release(); } };
+              }
+              function poll() {
+                var timer = setInterval(ask, %4$d);
+                return function () { clearInterval(timer); };
+              }
+              function resume() {
+                if (stop || !visible()) { return; }
+                ask();
+                stop = shared ? listen() : poll();
+              }
+              function pause() {
+                if (stop) { stop(); stop = null; }
+              }
+              if (channel) { channel.onmessage = function (event) { check(event.data); }; }
+              document.addEventListener("visibilitychange", function () { if (visible()) { resume(); } else { pause(); } });
+              window.addEventListener("pagehide", pause);
+              window.addEventListener("pageshow", resume);
+              resume();
             })();
             </script>
             """;
@@ -71,7 +118,7 @@ final class PreviewMarkup {
             html.append("</ol>\n<button type=\"button\" onclick=\"this.parentNode.style.display='none'\">")
                     .append(escape(language.text("serve.overlay.close"))).append("</button>\n</div>\n");
         }
-        html.append(String.format(Locale.ROOT, SCRIPT, generation, EVENTS));
+        html.append(String.format(Locale.ROOT, SCRIPT, generation, EVENTS, GENERATION, POLL_MILLIS));
         return html.toString();
     }
 

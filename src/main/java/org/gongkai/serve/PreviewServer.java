@@ -26,9 +26,9 @@ import org.gongkai.problem.Text;
 
 /**
  * Serves the preview folder over HTTP ({@code com.sun.net.httpserver}): files with their content type, folders
- * as their {@code index.html}, the site's {@code 404.html} for unknown paths, and the reload event stream. HTML
- * gets the reload script and, while a rebuild has errors, the problems overlay. Nothing outside the folder is
- * served: no {@code ..}, no encoded slashes, no symbolic links that lead out.
+ * as their {@code index.html}, the site's {@code 404.html} for unknown paths, the reload event stream and the
+ * current build number. HTML gets the reload script and, while a rebuild has errors, the problems overlay. Nothing
+ * outside the folder is served: no {@code ..}, no encoded slashes, no symbolic links that lead out.
  */
 final class PreviewServer implements Closeable {
 
@@ -115,6 +115,12 @@ final class PreviewServer implements Closeable {
             if (PreviewMarkup.EVENTS.equals(raw)) {
                 reload.open(exchange, shown.get().generation());
                 keepOpen = true;
+                return;
+            }
+            if (PreviewMarkup.GENERATION.equals(raw)) {
+                // answered at once: tabs that do not hold the event stream ask this (see PreviewMarkup)
+                send(exchange, 200, "text/plain; charset=utf-8",
+                        Long.toString(shown.get().generation()).getBytes(StandardCharsets.US_ASCII));
                 return;
             }
             Optional<Path> target = raw == null || raw.startsWith("/__gongkai/") ? Optional.empty() : RequestPaths.resolve(root, raw);

@@ -11,14 +11,17 @@ import org.gongkai.problem.Problem;
  *
  * @param full whether the whole site was built (at start, or after a template, site.yaml, page or data change)
  * @param pages HTML pages written; 0 when the build failed
+ * @param written the HTML pages a rebuild of reports wrote, by their path in the preview folder, sorted; empty for a
+ *     full build (it writes them all) and when the build failed
  * @param problems errors that keep pages from updating (shown in the browser too), and warnings
  * @param files the changed files that caused it, relative to the site root; empty for the build at start
  * @param internalError a bug in Gongkai rather than a problem in the input
  */
-public record Rebuild(boolean full, int pages, Duration elapsed, List<Problem> problems, List<String> files,
-                      Optional<Throwable> internalError) {
+public record Rebuild(boolean full, int pages, List<String> written, Duration elapsed, List<Problem> problems,
+                      List<String> files, Optional<Throwable> internalError) {
 
     public Rebuild {
+        written = List.copyOf(written);
         problems = List.copyOf(problems);
         files = List.copyOf(files);
     }

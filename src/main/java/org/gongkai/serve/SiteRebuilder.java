@@ -48,6 +48,8 @@ final class SiteRebuilder {
 
     private final SitePaths paths;
     private final BuildOptions options;
+    /** Hears the stages of the full builds. */
+    private final BuildListener progress;
     private BuildState state;
     private boolean needsFullBuild = true;
     /** Report files whose latest text has errors, by their path from the site root. */
@@ -57,9 +59,10 @@ final class SiteRebuilder {
     private volatile List<Problem> shown = List.of();
     private volatile Optional<String> baseUrl = Optional.empty();
 
-    SiteRebuilder(SitePaths paths, BuildOptions options) {
+    SiteRebuilder(SitePaths paths, BuildOptions options, BuildListener progress) {
         this.paths = paths;
         this.options = options;
+        this.progress = progress;
     }
 
     /** The errors the browser shows over the pages; empty when the preview is up to date. */
@@ -83,7 +86,7 @@ final class SiteRebuilder {
         long started = System.nanoTime();
         try {
             BuildState[] kept = new BuildState[1];
-            BuildResult result = new SiteBuild().run(options, BuildListener.SILENT, built -> kept[0] = built);
+            BuildResult result = new SiteBuild().run(options, progress, built -> kept[0] = built);
             state = kept[0];
             pages.clear();
             state.pages().forEach(page -> pages.put(page.path(), page));
@@ -91,12 +94,12 @@ final class SiteRebuilder {
             needsFullBuild = false;
             broken.clear();
             shown = List.of();
-            return new Rebuild(true, result.pages(), since(started), result.notices(), files, Optional.empty());
+            return new Rebuild(true, result.pages(), List.of(), since(started), result.notices(), files, Optional.empty());
         } catch (BuildFailedException e) {
             needsFullBuild = true;
             broken.clear();
             shown = errorsOf(e.problems());
-            return new Rebuild(true, 0, since(started), e.problems(), files, Optional.empty());
+            return new Rebuild(true, 0, List.of(), since(started), e.problems(), files, Optional.empty());
         }
     }
 
@@ -105,7 +108,7 @@ final class SiteRebuilder {
         needsFullBuild = true;
         shown = List.of(new Problem(SourcePosition.of("gongkai"), Severity.ERROR, "internal",
                 Text.of("serve.internal", e), Text.of("serve.internal.hint")));
-        return new Rebuild(false, 0, Duration.ZERO, List.of(), files, Optional.of(e));
+        return new Rebuild(false, 0, List.of(), Duration.ZERO, List.of(), files, Optional.of(e));
     }
 
     private Rebuild buildReports(Set<Path> changed, List<String> files) {
@@ -117,14 +120,10 @@ final class SiteRebuilder {
         state.site().reports().forEach(r -> bySource.put(r.sourcePath(), r));
         SiteLoader loader = new SiteLoader(paths);
         ReportReader reader = new ReportReader(paths);
-        for (Path file : toRead) {
-            reread(file, loader, reader, bySource, notices);
-        }
-        List<Report> reports = new ArrayList<>(bySource.values());
-        reports.sort(SiteLoader.NEWEST_FIRST);
+        toRead.forEach(file -> reread(file, loader, reader, bySource, notices));
+        List<Report> reports = bySource.values().stream().sorted(SiteLoader.NEWEST_FIRST).toList();
         Site site = state.site().withReports(reports);
         ReportIndex index = new ReportIndex(reports);
-
         Problems collisions = new Problems();
         state.renderer().checkPaths(site, index, collisions);
         if (collisions.hasErrors()) {
@@ -133,7 +132,7 @@ final class SiteRebuilder {
             List<Problem> all = new ArrayList<>(brokenProblems());
             all.addAll(collisions.list());
             shown = errorsOf(all);
-            return new Rebuild(false, 0, since(started), all, files, Optional.empty());
+            return new Rebuild(false, 0, List.of(), since(started), all, files, Optional.empty());
         }
         ChangedPages changedPages = ChangedPages.between(state.index(), index, state.renderer().summaries());
         PreviewSink sink = new PreviewSink(options.out());
@@ -163,7 +162,8 @@ final class SiteRebuilder {
         List<Problem> problems = new ArrayList<>(brokenProblems());
         problems.addAll(notices.list());
         shown = errorsOf(problems);
-        return new Rebuild(false, written.size(), since(started), problems, files, Optional.empty());
+        return new Rebuild(false, written.size(), written.stream().map(WrittenPage::path).sorted().toList(),
+                since(started), problems, files, Optional.empty());
     }
 
     /**

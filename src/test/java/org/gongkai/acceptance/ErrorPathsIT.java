@@ -98,6 +98,15 @@ class ErrorPathsIT {
                 REPORT, report("department: 宿松县教育局\n", "")));
         cases.add(build("unknown front matter key", REPORT + ":9:1: ", "unknown key `summery`", "did you mean `summary`?",
                 REPORT, report("tags: [学生资助]\n", "tags: [学生资助]\nsummery: 摘要\n")));
+        cases.add(build("a tab used for indentation", REPORT + ":9:1: ", "a tab is used for indentation", "spaces",
+                REPORT, report("tags: [学生资助]\n", "tags:\n\t- 学生资助\n")));
+        cases.add(build("an unclosed quote", REPORT + ":2:8: ",
+                "the quote 「\"」 that starts the value of `title` is not closed on its line", "title: \"…\"",
+                REPORT, report("title: 宿松县教育局2011年工作总结", "title: \"宿松县教育局2011年工作总结")));
+        cases.add(build("no space after the colon", REPORT + ":3:5: ", "there is no space after the colon of `date`",
+                "date: ", REPORT, report("date: 2011-12-30", "date:2011-12-30")));
+        cases.add(build("a draft word that is neither yes nor no", REPORT + ":9:8: ", "`draft` must be yes or no",
+                "draft: true", REPORT, report("tags: [学生资助]\n", "tags: [学生资助]\ndraft: 草稿\n")));
         cases.add(build("file name not ASCII", "content/reports/2011/工作总结.md: ", "the file name 「工作总结」 cannot be used in a web address", "rename the file",
                 "content/reports/2011/工作总结.md", Sites.REPORT));
         cases.add(build("two reports with one file name", "content/reports/copy/2011-12-30-annual-summary.md: ", "two reports have the slug 「2011-12-30-annual-summary」",
@@ -127,7 +136,7 @@ class ErrorPathsIT {
         cases.add(build("effective_to before effective_from", FEES + ":2:12: ", "effective_to 2010-08-31 is before effective_from 2011-09-01",
                 "check both dates", FEES, fees(",2012-08-31,", ",2010-08-31,")));
         cases.add(build("exempt fee with an amount", FEES + ":2:7: ", "amount 600.00 with status 免收: an exempt item is listed with 0.00", "write 0.00", FEES, fees(",收取,", ",免收,")));
-        cases.add(build("the same fee item twice", FEES + ":3:5: ", "item 「住宿费」 of 宿松中学 for 2011-2012 秋季学期 is given twice (also on line 2)", "delete one of the two rows",
+        cases.add(build("the same fee item twice", FEES + ":3:5: ", "item 「住宿费」 of 宿松中学 (普通高中) for 2011-2012 秋季学期 is given twice (also on line 2)", "correct the stage or the term",
                 FEES, Sites.FEES_HEADER + "\n" + Sites.FEE_ROW + "\n" + Sites.FEE_ROW + "\n"));
         cases.add(build("a level split that does not add up", PROJECTS + ":2:9: ", "total_wan 161.4 is not the sum of the split by level", "correct the total or the split",
                 PROJECTS, projects(",161.4,100,61.4,", ",161.4,100,60,")));

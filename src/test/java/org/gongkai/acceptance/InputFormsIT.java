@@ -93,12 +93,14 @@ class InputFormsIT {
                 .contains("<strong>收费管理情况。</strong>本学期");
     }
 
-    @Test
-    void aDraftStaysOutOfThePublishedSiteAndShowsWithDrafts() {
+    /** The words staff type for yes: YAML's true and yes, and 是. */
+    @ParameterizedTest(name = "draft: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"true", "yes", "是"})
+    void aDraftStaysOutOfThePublishedSiteAndShowsWithDrafts(String yes) {
         TestSite site = Sites.bureau().file("content/reports/2012/2012-07-01-h1.md", Sites.REPORT
                 .replace("2011年工作总结", "2012年上半年工作总结（草稿）").replace("date: 2011-12-30", "date: 2012-07-01")
                 .replace("year: 2011", "year: 2012").replace("period: 全年", "period: 上半年")
-                .replace("category: 年度总结", "category: 半年总结").replace("tags:", "draft: true\ntags:"));
+                .replace("category: 年度总结", "category: 半年总结").replace("tags:", "draft: " + yes + "\ntags:"));
 
         Run published = ShippedTool.gongkai(site.root(), "build");
         assertThat(published.exitCode()).as(published.toString()).isZero();

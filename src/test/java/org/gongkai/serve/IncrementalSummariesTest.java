@@ -14,6 +14,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.gongkai.build.BuildListener;
 import org.gongkai.build.BuildOptions;
 import org.gongkai.load.SitePaths;
 import org.gongkai.testing.BuiltSite;
@@ -46,7 +47,8 @@ class IncrementalSummariesTest {
             site.file(path(n), report(n, "", "2013年上半年，第" + n + "篇开头。\n\n## 一、主要工作\n\n正文。\n"));
         }
         out = site.root().resolve("preview-out/site");
-        rebuilder = new SiteRebuilder(new SitePaths(site.root()), new BuildOptions(site.root(), out, true, "", false));
+        rebuilder = new SiteRebuilder(new SitePaths(site.root()), new BuildOptions(site.root(), out, true, "", false),
+                BuildListener.SILENT);
         assertThat(rebuilder.buildAll(List.of()).failed()).isFalse();
     }
 

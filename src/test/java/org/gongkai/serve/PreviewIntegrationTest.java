@@ -11,11 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.gongkai.build.BuildListener;
 import org.gongkai.testing.TestSite;
 
 class PreviewIntegrationTest {
@@ -40,7 +46,11 @@ class PreviewIntegrationTest {
     }
 
     private PreviewClient start(PreviewOptions options, Duration quiet) {
-        preview = Preview.start(options, rebuilds, quiet);
+        return start(options, quiet, BuildListener.SILENT);
+    }
+
+    private PreviewClient start(PreviewOptions options, Duration quiet, BuildListener fullBuilds) {
+        preview = Preview.start(options, rebuilds, quiet, fullBuilds);
         Rebuild first = rebuilds.next();
         assertThat(first.full()).isTrue();
         return new PreviewClient(preview);
@@ -84,6 +94,25 @@ class PreviewIntegrationTest {
         // the lists that show it and its neighbour's previous/next link follow
         assertThat(client.page("/reports/").select("main a").eachText()).contains("报告甲（修订）");
         assertThat(client.page("/reports/b/").select(".prev-next a").eachText()).containsExactly("报告甲（修订）");
+    }
+
+    @Test
+    void buildNumberIsAShortAnswerThatFollowsTheRebuilds() {
+        TestSite site = site();
+        PreviewClient client = start(site);
+
+        HttpResponse<String> first = client.get("/__gongkai/generation");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(first.body()).isEqualTo("1");
+        assertThat(client.get("/").body()).contains("var shown = \"1\"");
+
+        site.file("content/reports/2011/a.md", report("a", "报告甲（修订）", "2011-12-30", ""));
+        assertThat(rebuilds.next().failed()).isFalse();
+
+        assertThat(client.get("/__gongkai/generation").body()).isEqualTo("2");
+        assertThat(client.get("/").body()).contains("var shown = \"2\"");
     }
 
     @Test
@@ -291,23 +320,67 @@ class PreviewIntegrationTest {
         assertThat(output.getParent()).doesNotExist();
     }
 
+    /**
+     * Ctrl-C during a full rebuild: the rebuild is held after rendering into its staging folder and before
+     * publishing into the temporary folder, and close() is called then. Closing must wait for it (deleting the
+     * folder under it left a copy of the site behind), then remove the folder.
+     */
     @Test
-    void closingDuringAFullRebuildStillRemovesTheTemporaryFolder() throws Exception {
-        TestSite site = site();
-        for (int i = 0; i < 300; i++) {
-            site = site.file("content/reports/2012/r" + i + ".md", report("r" + i, "报告" + i, "2012-03-01", ""));
-        }
-        start(site);
+    void closingDuringAFullRebuildWaitsForItAndThenRemovesTheTemporaryFolder() throws Exception {
+        AtomicBoolean hold = new AtomicBoolean();
+        CountDownLatch midway = new CountDownLatch(1);
+        CountDownLatch resume = new CountDownLatch(1);
+        BuildListener holdBeforePublishing = new BuildListener() {
+            @Override
+            public void stage(String name, IntSupplier done) {
+                if (name.equals("publishing") && hold.get()) {
+                    midway.countDown();
+                    awaitLatch(resume);
+                }
+            }
+
+            @Override
+            public void finished() {
+            }
+        };
+        start(PreviewOptions.of(site().root()).withPort(0), Preview.QUIET, holdBeforePublishing);
         Path output = preview.outputDir();
-        Thread rebuilding = new Thread(() -> preview.rebuild(new ChangeSet(true, java.util.Set.of(),
-                List.of("content/site.yaml"))));
-        rebuilding.start();
-        Thread.sleep(30); // a full rebuild of 300 reports takes far longer than this
-        preview.close();
-        rebuilding.join(60_000);
+        hold.set(true);
+        Thread rebuilding = new Thread(() -> preview.rebuild(new ChangeSet(true, Set.of(), List.of("content/site.yaml"))));
+        Thread closing = new Thread(preview::close);
+        rebuilding.setDaemon(true);
+        closing.setDaemon(true);
+        try {
+            rebuilding.start();
+            awaitLatch(midway);
+            closing.start();
+            long deadline = System.nanoTime() + Rebuilds.TIMEOUT.toNanos();
+            while (!preview.closeWaitsForRebuild(closing)) {
+                assertThat(closing.isAlive()).as("close() returned while a rebuild was under way").isTrue();
+                assertThat(System.nanoTime()).as("close() waits for the rebuild within " + Rebuilds.TIMEOUT).isLessThan(deadline);
+                Thread.onSpinWait();
+            }
+            assertThat(output).as("not deleted under the rebuild").isDirectory();
+        } finally {
+            resume.countDown();
+        }
+        rebuilding.join(Rebuilds.TIMEOUT.toMillis());
+        closing.join(Rebuilds.TIMEOUT.toMillis());
 
         assertThat(rebuilding.isAlive()).isFalse();
+        assertThat(closing.isAlive()).isFalse();
+        Rebuild held = rebuilds.next();
+        assertThat(held.full()).isTrue();
+        assertThat(held.failed()).isFalse();
         assertThat(output.getParent()).doesNotExist();
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(Rebuilds.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)).as("latch within " + Rebuilds.TIMEOUT).isTrue();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -29,9 +29,19 @@ public final class Browser implements AutoCloseable {
 
     /** Skips the calling test when Chromium, ChromeDriver or axe-core are not installed (fails in CI). */
     public static void assumeAvailable() {
-        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) && Files.isRegularFile(AXE);
-        String message = "browser tests need /usr/bin/chromium, /usr/bin/chromedriver (apt-get install -y chromium "
-                + "chromium-driver) and axe-core (npm ci --prefix src/test/browser); .ci/run installs them";
+        assume(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) && Files.isRegularFile(AXE),
+                "browser tests need /usr/bin/chromium, /usr/bin/chromedriver (apt-get install -y chromium "
+                        + "chromium-driver) and axe-core (npm ci --prefix src/test/browser); .ci/run installs them");
+    }
+
+    /** Like {@link #assumeAvailable()}, for tests that only drive pages and need no axe-core. */
+    public static void assumeChromium() {
+        assume(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install -y chromium "
+                        + "chromium-driver); .ci/run installs them");
+    }
+
+    private static void assume(boolean available, String message) {
         if (Boolean.getBoolean("gongkai.browser.required") && !available) {
             throw new AssertionError(message);
         }
