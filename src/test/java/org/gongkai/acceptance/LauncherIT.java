@@ -148,7 +148,8 @@ class LauncherIT {
 
         ProcessBuilder builder = new ProcessBuilder("script", "-qec", ShippedTool.LAUNCHER + " build", transcript.toString())
                 .directory(site.root().toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().putAll(Map.of("LOCPATH", locales.toString(), "LC_ALL", "zh_CN.GBK", "LANG", "zh_CN.GBK"));
+        builder.environment().putAll(Map.of("LOCPATH", locales.toString(), "LC_ALL", "zh_CN.GBK", "LANG", "zh_CN.GBK",
+                "GONGKAI_LANG", "en"));
         Process console = builder.start();
         console.getOutputStream().close();
         assertThat(console.waitFor()).as("script(1) passes the tool's exit code on").isEqualTo(1);

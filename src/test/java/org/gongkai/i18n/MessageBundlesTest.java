@@ -25,8 +25,9 @@ class MessageBundlesTest {
     private static final Path BUNDLES = Path.of("src/main/resources/org/gongkai/i18n");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,2})}");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}，。：；！？、（）「」]");
-    /** Keys in the code: Text.of("…" and language.text("…" with a literal key. */
-    private static final Pattern KEY_IN_CODE = Pattern.compile("(?:Text\\.of|\\.text)\\(\\s*\"([a-z][\\w.-]*)\"");
+    /** Keys in the code: Text.of("…" and language.text("…" with a whole literal key of an area (not "title"). */
+    private static final Pattern KEY_IN_CODE = Pattern.compile("(?:Text\\.of|\\.text)\\(\\s*\"((?:problem|load|data|lint|"
+            + "check|render|publish|scaffold|build|serve|cli)(?:\\.[\\w-]+)+)\"");
 
     @Test
     void everyKeyIsInBothLanguagesWithTheSameValues() throws IOException {
