@@ -2,6 +2,7 @@ package org.gongkai.render;
 
 import java.util.regex.Pattern;
 
+import org.gongkai.markdown.IgnoreComment;
 import org.gongkai.model.Report;
 
 /** The one-paragraph text shown for a report in lists and feeds: its {@code summary}, or its first paragraph. */
@@ -18,7 +19,7 @@ public final class Summaries {
         if (!report.summary().isEmpty()) {
             return report.summary();
         }
-        for (String paragraph : report.body().split("\n\\s*\n")) {
+        for (String paragraph : IgnoreComment.strip(report.body()).split("\n\\s*\n")) {
             String text = paragraph.strip();
             if (text.isEmpty() || text.startsWith("#") || text.startsWith("|") || text.startsWith(">")
                     || text.startsWith("```") || text.startsWith("-") || Character.isDigit(text.charAt(0))) {
