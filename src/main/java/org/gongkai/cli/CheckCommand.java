@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.gongkai.check.PunctuationFixer;
 import org.gongkai.check.SiteCheck;
 import org.gongkai.lint.Finding;
+import org.gongkai.problem.Language;
 import org.gongkai.problem.Severity;
 
 import picocli.CommandLine.Command;
@@ -41,6 +42,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "With --fix: list the changes without writing anything.")
     boolean dryRun;
 
+    @Option(names = "--show-ignored", description = "Also list the findings that gongkai-ignore or check_ignore "
+            + "suppress, each marked with the suppression.")
+    boolean showIgnored;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -51,14 +56,21 @@ final class CheckCommand implements Callable<Integer> {
         if (fix) {
             printFix(new PunctuationFixer().run(source.dir, !dryRun), format == Format.json ? err : out);
         }
-        List<Finding> findings = new SiteCheck().run(source.dir);
+        SiteCheck.Result result = new SiteCheck().check(source.dir);
+        List<Finding> findings = result.findings();
+        var ignored = showIgnored ? result.ignored() : List.<org.gongkai.lint.Ignored>of();
+        Language language = Main.language(spec);
         if (format == Format.json) {
-            out.println(FindingsJson.write(findings, Main.language(spec)));
+            out.println(FindingsJson.write(findings, ignored, language));
         } else {
-            FindingPrinter.print(findings, out, Main.language(spec));
+            FindingPrinter.print(findings, out, language);
+            FindingPrinter.printIgnored(ignored, out, language);
         }
         out.flush();
         err.println(summary(findings));
+        if (!result.ignored().isEmpty()) {
+            err.println(language.text("check.suppressed", result.ignored().size()));
+        }
         err.flush();
         boolean failing = findings.stream().anyMatch(f -> f.severity() != Severity.INFO);
         return failing ? ExitCodes.BAD_INPUT : ExitCodes.OK;
