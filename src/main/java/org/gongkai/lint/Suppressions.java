@@ -48,6 +48,17 @@ final class Suppressions {
         this.problems = List.copyOf(problems);
     }
 
+    /** Whether a finding of {@code kind} on {@code line} would be hidden ({@code --fix} leaves such a line alone). */
+    boolean hides(String kind, int line) {
+        for (Entry entry : entries) {
+            if (entry.kind().equals(kind) && (entry.form().equals(FRONT_MATTER)
+                    || entry.firstLine() <= line && line <= entry.lastLine())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The findings no suppression hides, plus the problems of the suppressions and an info for each that hides
      * nothing (so a stale one gets noticed); the hidden ones go to {@code ignored}.

@@ -2,6 +2,10 @@ package org.gongkai.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -106,5 +110,28 @@ class CheckSuppressionsTest {
         assertThat(run.out()).startsWith("content/reports/r.md:10:22: [ignore] 「placeholdr」 is not a kind of finding "
                 + "that can be suppressed\n  hint: the kinds are: data-mismatch, doc-number,");
         assertThat(run.out()).contains(SHOWN);
+    }
+
+    @Test
+    void fixLeavesSuppressedPunctuationAsItIs() throws Exception {
+        TestSite site = TestSite.withConfig(REPORT.replace("placeholder -->", "placeholder, punctuation -->")
+                .replace("2013年，43名教师获XX市班主任技能大赛一等奖。", "引用原文:\"第一,第二\"。\n\n其余,照改.") + """
+                -- content/pages/guide.md --
+                ---
+                title: 信息公开指南
+                check_ignore: [punctuation]
+                ---
+
+                原文照录:甲,乙.
+                """);
+        Path report = site.root().resolve("content/reports/r.md");
+        Path page = site.root().resolve("content/pages/guide.md");
+        String pageBefore = Files.readString(page, StandardCharsets.UTF_8);
+
+        CliRun run = site.cli("check", "--fix", "--lang", "en");
+
+        assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("引用原文:\"第一,第二\"。\n\n其余，照改。");
+        assertThat(Files.readString(page, StandardCharsets.UTF_8)).isEqualTo(pageBefore);
+        assertThat(run.out()).contains("@@ line 13 @@").doesNotContain("@@ line 11 @@", "guide.md");
     }
 }
