@@ -134,4 +134,14 @@ class CheckSuppressionsTest {
         assertThat(Files.readString(page, StandardCharsets.UTF_8)).isEqualTo(pageBefore);
         assertThat(run.out()).contains("@@ line 13 @@").doesNotContain("@@ line 11 @@", "guide.md");
     }
+
+    @Test
+    void aCheckIgnoreThatIsNotAListOfKindsIsAnInputError() {
+        CliRun run = TestSite.withConfig(REPORT.replace("department: 测试县教育局\n", "department: 测试县教育局\n"
+                + "check_ignore: {placeholder: true}\n")).cli("check", "--lang", "en");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.out()).contains("content/reports/r.md:8:15: [input] `check_ignore` must be a list, found a mapping\n"
+                + "  hint: write check_ignore: [placeholder]\n");
+    }
 }

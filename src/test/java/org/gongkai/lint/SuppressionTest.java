@@ -61,6 +61,30 @@ class SuppressionTest {
     }
 
     @Test
+    void stackedCommentsShareTheBlockAndACommentInAListItemCoversItsNextParagraph() {
+        ContentLint.Result stacked = LintRun.resultOfBody("""
+                <!-- gongkai-ignore: placeholder -->
+                <!-- gongkai-ignore: punctuation -->
+                XX县的情况,良好.
+                """);
+        ContentLint.Result inList = LintRun.resultOfBody("""
+                - 第一项。
+
+                  <!-- gongkai-ignore: placeholder -->
+                  XX县的情况良好。
+                - XX市的情况良好。
+                """);
+
+        assertThat(stacked.findings()).isEmpty();
+        assertThat(shownIgnored(stacked)).containsExactlyInAnyOrder(
+                "12:1 [placeholder] suppressed by gongkai-ignore on line 10",
+                "12:7 [punctuation] suppressed by gongkai-ignore on line 11");
+        assertThat(LintRun.shown(inList.findings())).containsExactly(
+                "14:3 [placeholder] 「XX市」 looks like an unfilled placeholder");
+        assertThat(shownIgnored(inList)).containsExactly("13:3 [placeholder] suppressed by gongkai-ignore on line 12");
+    }
+
+    @Test
     void aCommentBeforeATableCoversTheWholeTable() {
         ContentLint.Result result = LintRun.resultOfBody("""
                 各项资助落实情况如下：
