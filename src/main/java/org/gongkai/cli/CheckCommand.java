@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.gongkai.check.PunctuationFixer;
 import org.gongkai.check.SiteCheck;
 import org.gongkai.lint.Finding;
+import org.gongkai.lint.Ignored;
 import org.gongkai.problem.Language;
 import org.gongkai.problem.Severity;
 
@@ -58,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         SiteCheck.Result result = new SiteCheck().check(source.dir);
         List<Finding> findings = result.findings();
-        var ignored = showIgnored ? result.ignored() : List.<org.gongkai.lint.Ignored>of();
+        List<Ignored> ignored = showIgnored ? result.ignored() : List.of();
         Language language = Main.language(spec);
         if (format == Format.json) {
             out.println(FindingsJson.write(findings, ignored, language));

@@ -23,10 +23,6 @@ final class FindingsJson {
     private FindingsJson() {
     }
 
-    static String write(List<Finding> findings, Language language) {
-        return write(findings, List.of(), language);
-    }
-
     static String write(List<Finding> findings, List<Ignored> ignored, Language language) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode array = mapper.createArrayNode();
