@@ -11,18 +11,23 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.gongkai.lint.PunctuationFix;
+import org.gongkai.load.SiteLoader;
 import org.gongkai.load.SitePaths;
+import org.gongkai.model.Site;
+import org.gongkai.problem.Problems;
 
 /**
  * {@code gongkai check --fix}: rewrites ASCII punctuation in the Markdown of {@code content/reports/} and
  * {@code content/pages/} into full-width marks. It lists every changed line first; when it writes, it copies each
  * original into {@code .gongkai-backup/<time>/} under the site root before touching it. BOM and CRLF line ends
- * are kept as they were.
+ * are kept as they were. What a suppression of the {@code punctuation} kind covers is left as it is.
  */
 public final class PunctuationFixer {
 
@@ -51,7 +56,11 @@ public final class PunctuationFixer {
         List<Change> changes = new ArrayList<>();
         List<Path> changedFiles = new ArrayList<>();
         List<String> fixedTexts = new ArrayList<>();
+        Set<String> ignoring = ignoringPunctuation(paths);
         for (Path file : markdownFiles(paths)) {
+            if (ignoring.contains(paths.display(file))) {
+                continue;
+            }
             byte[] bytes = read(file);
             boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                     && (bytes[2] & 0xFF) == 0xBF;
@@ -94,6 +103,18 @@ public final class PunctuationFixer {
             throw new UncheckedIOException(e);
         }
         return new Result(changes, changedFiles.size(), Optional.of(paths.display(backup)));
+    }
+
+    /**
+     * The files whose {@code check_ignore} names the punctuation kind. Only a loaded file has one: a file that does not
+     * load is fixed as before, and the check after the fix reports its problem.
+     */
+    private static Set<String> ignoringPunctuation(SitePaths paths) {
+        Site site = new SiteLoader(paths).loadWhatLoads(true, new Problems());
+        Set<String> files = new HashSet<>();
+        site.reports().stream().filter(r -> PunctuationFix.ignoredIn(r.checkIgnore())).forEach(r -> files.add(r.sourcePath()));
+        site.pages().stream().filter(p -> PunctuationFix.ignoredIn(p.checkIgnore())).forEach(p -> files.add(p.sourcePath()));
+        return files;
     }
 
     private static List<Path> markdownFiles(SitePaths paths) {

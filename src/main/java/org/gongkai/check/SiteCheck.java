@@ -16,6 +16,7 @@ import org.gongkai.build.BuildResult;
 import org.gongkai.build.SiteBuild;
 import org.gongkai.lint.ContentLint;
 import org.gongkai.lint.Finding;
+import org.gongkai.lint.Ignored;
 import org.gongkai.load.SiteLoader;
 import org.gongkai.load.SitePaths;
 import org.gongkai.model.Site;
@@ -33,26 +34,41 @@ import org.gongkai.problem.Text;
  */
 public final class SiteCheck {
 
+    /** The findings, and those a {@code gongkai-ignore} comment or {@code check_ignore} hides (content rules only). */
+    public record Result(List<Finding> findings, List<Ignored> ignored) {
+        public Result {
+            findings = List.copyOf(findings);
+            ignored = List.copyOf(ignored);
+        }
+    }
+
+    /** {@link #check}'s findings, without the suppressed ones. */
+    public List<Finding> run(Path source) {
+        return check(source).findings();
+    }
+
     /**
-     * Every finding, sorted by file, line and column. Input errors that stop a build are findings too, and they
+     * Every finding, sorted by file, line and column, and apart from them the content rules' findings a suppression
+     * hides. Input errors that stop a build are findings too, and they
      * hide nothing else: the content rules run on every report, page and data row that loaded (a report or a row
      * with an error is left out, so the cross-checks see only good rows). The built pages are checked only when
      * the site builds, that is without input errors.
      */
-    public List<Finding> run(Path source) {
+    public Result check(Path source) {
         Path root = source.toAbsolutePath().normalize();
         List<Finding> findings = new ArrayList<>();
         Problems loading = new Problems();
         Site site = new SiteLoader(new SitePaths(root)).loadWhatLoads(true, loading);
         loading.list().forEach(p -> findings.add(new Finding(p, "")));
-        findings.addAll(new ContentLint().run(site, root));
+        ContentLint.Result lint = new ContentLint().check(site, root);
+        findings.addAll(lint.findings());
         if (loading.hasErrors()) {
             findings.add(new Finding(new Problem(SourcePosition.of("content"), Severity.INFO, "input",
                     Text.of("check.notBuilt"), Text.of("check.notBuilt.hint")), ""));
         } else {
             findings.addAll(checkBuiltSite(root, site));
         }
-        return sorted(findings);
+        return new Result(sorted(findings), lint.ignored());
     }
 
     private static List<Finding> checkBuiltSite(Path root, Site site) {
@@ -96,7 +112,8 @@ public final class SiteCheck {
 
     /** The build repeats the content rules' findings as warnings; check has them already, at full severity. */
     private static boolean fromBuildItself(Problem problem) {
-        return !ContentLint.KINDS.contains(problem.kind()) && !problem.kind().equals("content");
+        return !ContentLint.KINDS.contains(problem.kind()) && !problem.kind().equals("content")
+                && !problem.kind().equals(ContentLint.IGNORE_KIND);
     }
 
     /** Sorted, and each finding once: loading and the build report the same input warnings. */

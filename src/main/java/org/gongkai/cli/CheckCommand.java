@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.gongkai.check.PunctuationFixer;
 import org.gongkai.check.SiteCheck;
 import org.gongkai.lint.Finding;
+import org.gongkai.lint.Ignored;
 import org.gongkai.problem.Language;
 import org.gongkai.problem.Text;
 import org.gongkai.problem.Severity;
@@ -37,6 +38,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--dry-run", descriptionKey = "check.dryRun")
     boolean dryRun;
 
+    @Option(names = "--show-ignored", descriptionKey = "check.showIgnored")
+    boolean showIgnored;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -48,14 +52,20 @@ final class CheckCommand implements Callable<Integer> {
         if (fix) {
             printFix(new PunctuationFixer().run(source.dir, !dryRun), format == Format.json ? err : out, language);
         }
-        List<Finding> findings = new SiteCheck().run(source.dir);
+        SiteCheck.Result result = new SiteCheck().check(source.dir);
+        List<Finding> findings = result.findings();
+        List<Ignored> ignored = showIgnored ? result.ignored() : List.of();
         if (format == Format.json) {
-            out.println(FindingsJson.write(findings, language));
+            out.println(FindingsJson.write(findings, ignored, language));
         } else {
             FindingPrinter.print(findings, out, language);
+            FindingPrinter.printIgnored(ignored, out, language);
         }
         out.flush();
         err.println(summary(findings, language));
+        if (!result.ignored().isEmpty()) {
+            err.println(language.text("check.suppressed", result.ignored().size()));
+        }
         err.flush();
         boolean failing = findings.stream().anyMatch(f -> f.severity() != Severity.INFO);
         return failing ? ExitCodes.BAD_INPUT : ExitCodes.OK;

@@ -29,6 +29,20 @@ public final class ContentLint {
     public static final Set<String> KINDS = Set.of(PlaceholderRule.KIND, MissingNumberRule.KIND, TotalMismatchRule.KIND,
             YearMismatchRule.KIND, DocNumberRule.KIND, PunctuationRule.KIND, PersonalDataRule.KIND, DataMismatchRule.KIND);
 
+    /** The kind of the findings about suppressions (an unknown kind, one that hides nothing). */
+    public static final String IGNORE_KIND = Suppressions.KIND;
+
+    /**
+     * What the rules found: the findings to show, and those a {@code gongkai-ignore} comment or {@code check_ignore}
+     * hides.
+     */
+    public record Result(List<Finding> findings, List<Ignored> ignored) {
+        public Result {
+            findings = List.copyOf(findings);
+            ignored = List.copyOf(ignored);
+        }
+    }
+
     /** A build lists this many findings and sums up the rest, so they never crowd out its own problems. */
     static final int BUILD_LIMIT = 50;
 
@@ -57,14 +71,19 @@ public final class ContentLint {
     }
 
     /**
-     * All findings, sorted by file, line and column.
+     * All findings no suppression hides, sorted by file, line and column.
      *
      * @param source the site root, for {@code content/data/}
      */
     public List<Finding> run(Site site, Path source) {
+        return check(site, source).findings();
+    }
+
+    /** The findings, and the suppressed ones, each sorted by file, line and column. */
+    public Result check(Site site, Path source) {
         Session session = session(site, source);
         site.reports().parallelStream().forEach(report -> session.inspect(report, parser.parse(report.body())));
-        return session.finish();
+        return session.result();
     }
 
     /**
@@ -85,6 +104,7 @@ public final class ContentLint {
         private final Site site;
         private final ContentRule.Context context;
         private final List<Finding> found = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final List<Ignored> ignored = java.util.Collections.synchronizedList(new ArrayList<>());
         private final ForkJoinTask<List<Finding>> dataFindings;
 
         private Session(Site site, DataTables data) {
@@ -102,20 +122,28 @@ public final class ContentLint {
         public void inspect(Report report, Node document) {
             LintText frontMatter = FrontMatterText.read(report.sourcePath(), report.frontMatter());
             found.addAll(check(markdown.read(report.sourcePath(), report, frontMatter, report.body(), report.bodyLine(),
-                    document), context));
+                    document, report.checkIgnore()), context, ignored));
         }
 
-        /** Checks the free pages and the data files, and returns every finding, sorted. */
+        /** Checks the free pages and the data files, and returns every finding no suppression hides, sorted. */
         public List<Finding> finish() {
+            return result().findings();
+        }
+
+        /** Checks the free pages and the data files; the findings and the suppressed ones, each sorted. */
+        public Result result() {
             List<Finding> all = new ArrayList<>(found);
+            List<Ignored> hidden = new ArrayList<>(ignored);
             for (FreePage page : site.pages()) {
                 all.addAll(check(markdown.read(page.sourcePath(), null, LintText.empty(page.sourcePath()), page.body(),
-                        page.bodyLine()), context));
+                        page.bodyLine(), parser.parse(page.body()), page.checkIgnore()), context, hidden));
             }
             all.addAll(dataFindings.join());
             List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(all));
             unique.sort(ORDER);
-            return List.copyOf(unique);
+            List<Ignored> uniqueHidden = new ArrayList<>(new LinkedHashSet<>(hidden));
+            uniqueHidden.sort(Comparator.comparing(Ignored::finding, ORDER));
+            return new Result(unique, uniqueHidden);
         }
 
         /** {@link #finish()} as a build prints it; see {@link ContentLint#forBuild}. */
@@ -148,11 +176,12 @@ public final class ContentLint {
         return problems;
     }
 
-    private List<Finding> check(LintDocument document, ContentRule.Context context) {
+    /** The rules over one document, less what its suppressions hide (which goes to {@code ignored}). */
+    private List<Finding> check(LintDocument document, ContentRule.Context context, List<Ignored> ignored) {
         List<Finding> out = new ArrayList<>();
         for (ContentRule rule : rules) {
             rule.check(document, context, out);
         }
-        return out;
+        return document.suppressions().apply(out, ignored);
     }
 }

@@ -38,9 +38,10 @@ final class LintDocument {
     /** Computed on first use; one document is checked by one thread. */
     private List<TotalStatement> totals;
     private final java.util.Map<Span, List<Quantity>> figures = new java.util.HashMap<>();
+    private final Suppressions suppressions;
 
     LintDocument(String file, Report report, LintText frontMatter, LintText body, List<Span> paragraphs,
-                 List<Span> headings, List<Table> tables) {
+                 List<Span> headings, List<Table> tables, Suppressions suppressions) {
         this.file = file;
         this.report = report;
         this.frontMatter = frontMatter;
@@ -48,6 +49,7 @@ final class LintDocument {
         this.paragraphs = List.copyOf(paragraphs);
         this.headings = List.copyOf(headings);
         this.tables = List.copyOf(tables);
+        this.suppressions = suppressions;
     }
 
     String file() {
@@ -91,6 +93,11 @@ final class LintDocument {
             totals = TotalStatements.find(this);
         }
         return totals;
+    }
+
+    /** What {@code gongkai-ignore} and {@code check_ignore} hide in this file. */
+    Suppressions suppressions() {
+        return suppressions;
     }
 
     /** The texts a rule that scans every prose character reads: front matter values, then the body. */

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.DelimitedNodeImpl;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.InlineLinkNode;
 import com.vladsch.flexmark.ast.ListItem;
@@ -27,7 +28,9 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import org.gongkai.markdown.IgnoreComment;
 import org.gongkai.markdown.MarkdownRenderer;
+import org.gongkai.model.CheckIgnore;
 import org.gongkai.model.Report;
 
 /**
@@ -51,11 +54,16 @@ final class MarkdownText {
     }
 
     LintDocument read(String file, Report report, LintText frontMatter, String body, int bodyLine) {
-        return read(file, report, frontMatter, body, bodyLine, markdown.parse(body));
+        return read(file, report, frontMatter, body, bodyLine, markdown.parse(body), List.of());
     }
 
-    /** As above, from a tree the renderer parsed already; the tree is only read. */
-    LintDocument read(String file, Report report, LintText frontMatter, String body, int bodyLine, Node document) {
+    /**
+     * As above, from a tree the renderer parsed already; the tree is only read.
+     *
+     * @param checkIgnore what the front matter's {@code check_ignore} suppresses
+     */
+    LintDocument read(String file, Report report, LintText frontMatter, String body, int bodyLine, Node document,
+                      List<CheckIgnore> checkIgnore) {
         char[] masked = body.toCharArray();
         List<LintDocument.Span> paragraphs = new ArrayList<>();
         List<LintDocument.Span> headings = new ArrayList<>();
@@ -66,13 +74,19 @@ final class MarkdownText {
             blankUrls(new String(masked), masked);
         }
         LintText text = new LintText(file, body, new String(masked), bodyLine);
-        return new LintDocument(file, report, frontMatter, text, paragraphs, headings, tables);
+        return new LintDocument(file, report, frontMatter, text, paragraphs, headings, tables,
+                SuppressionReader.read(file, document, text, checkIgnore));
     }
 
     private void visit(Node node, char[] masked, List<LintDocument.Span> paragraphs, List<LintDocument.Span> headings,
                        List<LintDocument.Table> tables) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            // raw HTML is not blanked: the site escapes it and shows it as text, so readers see it
+            // raw HTML is not blanked: the site escapes it and shows it as text, so readers see it; an ignore
+            // comment is the exception, left out of the page
+            if (child instanceof HtmlCommentBlock && IgnoreComment.kinds(child.getChars()) != null) {
+                blank(masked, child.getStartOffset(), child.getEndOffset());
+                continue;
+            }
             if (child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock || child instanceof Code
                     || child instanceof AutoLink
                     || child instanceof MailLink || child instanceof Reference || child instanceof ThematicBreak

@@ -3,21 +3,30 @@ package org.gongkai.lint;
 import java.util.List;
 
 import org.gongkai.markdown.MarkdownRenderer;
+import org.gongkai.model.CheckIgnore;
 
 /**
  * Rewrites the ASCII punctuation that {@link PunctuationRule} reports into full-width marks, in a Markdown file's
- * text. The front matter, numbers, URLs, code, link addresses and 文号 are left exactly as they are.
+ * text. The front matter, numbers, URLs, code, link addresses and 文号 are left exactly as they are, and so is a
+ * block a {@code gongkai-ignore: punctuation} comment covers: the editor has said its marks are right.
  */
 public final class PunctuationFix {
 
     private final MarkdownText markdown = new MarkdownText(new MarkdownRenderer());
+
+    /** Whether a file's {@code check_ignore} names the punctuation kind: then {@code --fix} leaves the whole file alone. */
+    public static boolean ignoredIn(List<CheckIgnore> checkIgnore) {
+        return checkIgnore.stream().anyMatch(kind -> kind.kind().equalsIgnoreCase(PunctuationRule.KIND));
+    }
 
     /** The file's text with the marks replaced; the same string when there is nothing to fix. */
     public String fix(String fileText) {
         int bodyStart = bodyStart(fileText);
         String body = fileText.substring(bodyStart);
         LintDocument document = markdown.read("", null, LintText.empty(""), body, 1);
-        List<Integer> offsets = PunctuationRule.offsets(document.body());
+        List<Integer> offsets = PunctuationRule.offsets(document.body()).stream()
+                .filter(offset -> !document.suppressions().hides(PunctuationRule.KIND, document.body().lineOf(offset)))
+                .toList();
         if (offsets.isEmpty()) {
             return fileText;
         }

@@ -7,10 +7,10 @@ import org.gongkai.model.FreePage;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.Text;
 
-/** Turns a free page's text (front matter {@code title} only) into a {@link FreePage}. */
+/** Turns a free page's text (front matter {@code title}, and {@code check_ignore}) into a {@link FreePage}. */
 final class PageReader {
 
-    static final Set<String> KEYS = Set.of("title");
+    static final Set<String> KEYS = Set.of("title", CheckIgnoreList.KEY);
 
     private final YamlReader yaml = new YamlReader();
 
@@ -21,10 +21,12 @@ final class PageReader {
                     int before = problems.errorCount();
                     fields.rejectUnknownKeys(KEYS, Text.of("load.where.page"));
                     String title = fields.text("title", true, "信息公开指南").orElse("");
+                    var checkIgnore = CheckIgnoreList.read(fields, mapping, frontMatter.yaml(), FrontMatter.YAML_FIRST_LINE);
                     if (problems.errorCount() > before) {
                         return Optional.empty();
                     }
-                    return Optional.of(new FreePage(slug, file, title, frontMatter.body(), frontMatter.bodyLine()));
+                    return Optional.of(new FreePage(slug, file, title, frontMatter.body(), frontMatter.bodyLine(),
+                            checkIgnore));
                 }));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.gongkai.model.Attachment;
 import org.gongkai.model.Category;
+import org.gongkai.model.CheckIgnore;
 import org.gongkai.model.FrontMatterLines;
 import org.gongkai.model.Period;
 import org.gongkai.model.Report;
@@ -25,7 +26,7 @@ import org.gongkai.problem.Text;
 public final class ReportReader {
 
     public static final Set<String> KEYS = Set.of("title", "date", "year", "period", "category", "department",
-            "tags", "summary", "draft", "aliases", "attachments");
+            "tags", "summary", "draft", "aliases", "attachments", CheckIgnoreList.KEY);
 
     private final YamlReader yaml = new YamlReader();
     private final SitePaths paths;
@@ -64,12 +65,14 @@ public final class ReportReader {
         boolean draft = fields.flag("draft").orElse(false);
         List<String> aliases = aliases(fields, file, problems);
         List<Attachment> attachments = attachments(fields, problems);
+        List<CheckIgnore> checkIgnore = CheckIgnoreList.read(fields, mapping.get(), frontMatter.yaml(),
+                FrontMatter.YAML_FIRST_LINE);
         if (problems.errorCount() > before) {
             return Optional.empty();
         }
         return Optional.of(new Report(slug, file, title, date, year, period, category, department, tags, summary,
                 draft, aliases, attachments, frontMatter.body(), frontMatter.bodyLine(),
-                new FrontMatterLines(frontMatter.yaml(), FrontMatter.YAML_FIRST_LINE, keyLines(mapping.get()))));
+                new FrontMatterLines(frontMatter.yaml(), FrontMatter.YAML_FIRST_LINE, keyLines(mapping.get())), checkIgnore));
     }
 
     private static Map<String, Integer> keyLines(YamlValue.Mapping mapping) {

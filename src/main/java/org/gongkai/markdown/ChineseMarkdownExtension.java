@@ -3,6 +3,7 @@ package org.gongkai.markdown;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -21,7 +22,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Registers what Gongkai changes in Flexmark: CJK emphasis, line breaks between Chinese characters that vanish,
- * heading ids, and tables wrapped in a scroll box with header scopes and alignment as classes.
+ * heading ids, tables wrapped in a scroll box with header scopes and alignment as classes, and
+ * {@code gongkai-ignore} comments left out of the page ({@link IgnoreComment}).
  */
 final class ChineseMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -67,7 +69,7 @@ final class ChineseMarkdownExtension implements Parser.ParserExtension, HtmlRend
         }
     }
 
-    /** Renders soft breaks and table wrappers; everything else keeps Flexmark's rendering. */
+    /** Renders soft breaks, table wrappers and ignore comments; everything else keeps Flexmark's rendering. */
     private static final class ChineseNodeRenderer implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -81,6 +83,12 @@ final class ChineseMarkdownExtension implements Parser.ParserExtension, HtmlRend
                         html.raw("<div class=\"table-scroll\" role=\"region\" aria-label=\"表格\" tabindex=\"0\">");
                         context.delegateRender();
                         html.raw("</div>\n");
+                    }),
+                    // other comments stay escaped text, like all raw HTML
+                    new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, context, html) -> {
+                        if (!IgnoreComment.isIgnoreComment(node.getChars())) {
+                            context.delegateRender();
+                        }
                     }));
         }
     }

@@ -14,11 +14,12 @@ import java.util.Objects;
  * @param body the Markdown after the front matter
  * @param bodyLine the 1-based line of the file where {@code body} starts
  * @param frontMatter the front matter as written, with the line of each key (for checks)
+ * @param checkIgnore the kinds of finding {@code check_ignore} suppresses in this file
  */
 public record Report(String slug, String sourcePath, String title, LocalDate date, int year, Period period,
                      Category category, String department, List<String> tags, String summary, boolean draft,
                      List<String> aliases, List<Attachment> attachments, String body, int bodyLine,
-                     FrontMatterLines frontMatter) {
+                     FrontMatterLines frontMatter, List<CheckIgnore> checkIgnore) {
 
     public Report {
         Objects.requireNonNull(slug, "slug must not be null");
@@ -34,6 +35,7 @@ public record Report(String slug, String sourcePath, String title, LocalDate dat
         aliases = List.copyOf(aliases);
         attachments = List.copyOf(attachments);
         frontMatter = frontMatter == null ? FrontMatterLines.NONE : frontMatter;
+        checkIgnore = checkIgnore == null ? List.of() : List.copyOf(checkIgnore);
     }
 
     /** A report without its front matter text, for code that builds reports by hand. */
@@ -41,6 +43,6 @@ public record Report(String slug, String sourcePath, String title, LocalDate dat
                   Category category, String department, List<String> tags, String summary, boolean draft,
                   List<String> aliases, List<Attachment> attachments, String body, int bodyLine) {
         this(slug, sourcePath, title, date, year, period, category, department, tags, summary, draft, aliases,
-                attachments, body, bodyLine, FrontMatterLines.NONE);
+                attachments, body, bodyLine, FrontMatterLines.NONE, List.of());
     }
 }

@@ -48,6 +48,19 @@ final class LintRun {
         return new ContentLint().run(loaded, site.root());
     }
 
+    /** The findings and the suppressed findings of a site. */
+    static ContentLint.Result result(TestSite site) {
+        Problems problems = new Problems();
+        Site loaded = new SiteLoader(new SitePaths(site.root())).load(true, problems).orElseThrow();
+        assertThat(problems.hasErrors()).as("the test site loads: %s", problems.list()).isFalse();
+        return new ContentLint().check(loaded, site.root());
+    }
+
+    /** {@link #result} of one report {@code content/reports/r.md} with {@link #FRONT_MATTER} and this body. */
+    static ContentLint.Result resultOfBody(String body) {
+        return result(TestSite.withConfig("-- content/reports/r.md --\n" + FRONT_MATTER + body));
+    }
+
     static List<Finding> ofKind(List<Finding> findings, String kind) {
         return findings.stream().filter(f -> f.kind().equals(kind)).toList();
     }
