@@ -1,15 +1,16 @@
 package org.gongkai.load;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.gongkai.model.FreePage;
 import org.gongkai.problem.Problems;
 
-/** Turns a free page's text (front matter {@code title} only) into a {@link FreePage}. */
+/** Turns a free page's text (front matter {@code title} and {@code weight}) into a {@link FreePage}. */
 final class PageReader {
 
-    static final Set<String> KEYS = Set.of("title");
+    static final Set<String> KEYS = Set.of("title", "weight");
 
     private final YamlReader yaml = new YamlReader();
 
@@ -20,10 +21,11 @@ final class PageReader {
                     int before = problems.errorCount();
                     fields.rejectUnknownKeys(KEYS, "a page's front matter");
                     String title = fields.text("title", true, "信息公开指南").orElse("");
+                    OptionalInt weight = fields.integer("weight", false, "1").map(OptionalInt::of).orElse(OptionalInt.empty());
                     if (problems.errorCount() > before) {
                         return Optional.empty();
                     }
-                    return Optional.of(new FreePage(slug, file, title, frontMatter.body(), frontMatter.bodyLine()));
+                    return Optional.of(new FreePage(slug, file, title, frontMatter.body(), frontMatter.bodyLine(), weight));
                 }));
     }
 }
