@@ -94,7 +94,6 @@ public final class SiteBuild {
         ReportIndex index = new ReportIndex(site.reports());
         SiteRenderer renderer = new SiteRenderer(theme, templates, markdown);
         renderer.checkPaths(site, index, problems);
-        DataPages.checkTemplates(site, templates, theme.origin(), problems);
         failOnWarningsIfStrict(options, problems);
         problems.failIfErrors("assemble");
 

@@ -14,9 +14,11 @@ import org.gongkai.model.Period;
 import org.gongkai.problem.Language;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.Text;
+import org.gongkai.render.Theme;
 import org.gongkai.scaffold.PageDraft;
 import org.gongkai.scaffold.ReportDraft;
 import org.gongkai.scaffold.SiteSkeleton;
+import org.gongkai.scaffold.ThemeCopy;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -26,9 +28,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gongkai new site|report|page}: files to start from; an existing file is never overwritten. */
+/** {@code gongkai new site|report|page|theme}: files to start from; an existing file is never overwritten. */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        subcommands = {NewCommand.NewSite.class, NewCommand.NewReport.class, NewCommand.NewPage.class})
+        subcommands = {NewCommand.NewSite.class, NewCommand.NewReport.class, NewCommand.NewPage.class,
+                NewCommand.NewTheme.class})
 final class NewCommand implements Runnable {
 
     @Spec
@@ -155,6 +158,33 @@ final class NewCommand implements Runnable {
             Optional<Path> created = PageDraft.create(paths, title, Optional.ofNullable(slug), problems);
             List<Text> next = created.map(file -> List.of(Text.of("cli.new.page.next"))).orElse(List.of());
             return finish(spec, problems, created.map(file -> List.of(paths.display(file))).orElse(List.of()), next);
+        }
+    }
+
+    @Command(name = "theme", mixinStandardHelpOptions = true)
+    static final class NewTheme implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        SourceOption source;
+
+        @Parameters(paramLabel = "NAME", descriptionKey = "new.theme.name")
+        String name;
+
+        @Override
+        public Integer call() {
+            // a folder name under themes/ and the value of theme: in site.yaml, so the same rule as a slug
+            if (!ReportDraft.isValidSlug(name)) {
+                throw new UsageError(spec, Text.of("cli.usage.themeName", name));
+            }
+            SitePaths paths = new SitePaths(source.dir);
+            Problems problems = new Problems();
+            List<String> created = ThemeCopy.create(paths, name, Theme.builtIn().files(), problems).stream()
+                    .map(paths::display).toList();
+            List<Text> next = created.isEmpty() ? List.of() : List.of(Text.of("cli.new.theme.next", name));
+            return finish(spec, problems, created, next);
         }
     }
 

@@ -1,16 +1,17 @@
 package org.gongkai.load;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.gongkai.model.FreePage;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.Text;
 
-/** Turns a free page's text (front matter {@code title}, and {@code check_ignore}) into a {@link FreePage}. */
+/** Turns a free page's text (front matter {@code title}, {@code weight} and {@code check_ignore}) into a {@link FreePage}. */
 final class PageReader {
 
-    static final Set<String> KEYS = Set.of("title", CheckIgnoreList.KEY);
+    static final Set<String> KEYS = Set.of("title", "weight", CheckIgnoreList.KEY);
 
     private final YamlReader yaml = new YamlReader();
 
@@ -21,11 +22,12 @@ final class PageReader {
                     int before = problems.errorCount();
                     fields.rejectUnknownKeys(KEYS, Text.of("load.where.page"));
                     String title = fields.text("title", true, "信息公开指南").orElse("");
+                    OptionalInt weight = fields.integer("weight", false, "1").map(OptionalInt::of).orElse(OptionalInt.empty());
                     var checkIgnore = CheckIgnoreList.read(fields, mapping, frontMatter.yaml(), FrontMatter.YAML_FIRST_LINE);
                     if (problems.errorCount() > before) {
                         return Optional.empty();
                     }
-                    return Optional.of(new FreePage(slug, file, title, frontMatter.body(), frontMatter.bodyLine(),
+                    return Optional.of(new FreePage(slug, file, title, frontMatter.body(), frontMatter.bodyLine(), weight,
                             checkIgnore));
                 }));
     }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything loaded from a site root, ready to render. Reports are newest first.
+ * Everything loaded from a site root, ready to render. Reports are newest first; free pages in the order they are
+ * listed ({@link FreePage#LISTED}), so the footer, the home page and the navigation agree.
  *
  * @param datasets the tables of {@code content/data/} (fees, projects, aid)
  */
@@ -14,7 +15,7 @@ public record Site(SiteConfig config, List<Report> reports, List<FreePage> pages
     public Site {
         Objects.requireNonNull(config, "config must not be null");
         reports = List.copyOf(reports);
-        pages = List.copyOf(pages);
+        pages = pages.stream().sorted(FreePage.LISTED).toList();
         staticFiles = List.copyOf(staticFiles);
         datasets = datasets == null ? Datasets.EMPTY : datasets;
     }

@@ -21,14 +21,20 @@ public final class Layouts {
     private final ContactsView contacts;
 
     private final String inlineCss;
+    private final boolean customCss;
 
-    public Layouts(Site site, List<NavSection> sections) {
-        this(site, sections, "");
+    /** @param customCss whether pages link the theme's {@code css/custom.css} after site.css ({@link Templates#customCss()}) */
+    public Layouts(Site site, List<NavSection> sections, boolean customCss) {
+        this(site, sections, "", customCss);
     }
 
-    /** @param inlineCss the theme's CSS for the 404 page, which must be styled at any depth */
-    Layouts(Site site, List<NavSection> sections, String inlineCss) {
+    /**
+     * @param inlineCss the theme's CSS for the 404 page, which must be styled at any depth
+     * @param customCss whether pages link the theme's {@code css/custom.css} after site.css
+     */
+    Layouts(Site site, List<NavSection> sections, String inlineCss, boolean customCss) {
         this.inlineCss = inlineCss;
+        this.customCss = customCss;
         this.config = site.config();
         this.sections = List.copyOf(sections);
         this.pages = site.pages();
@@ -65,7 +71,7 @@ public final class Layouts {
         LayoutView layout = layout(OutputPaths.NOT_FOUND, root, title, "", List.of());
         return new LayoutView(layout.lang(), layout.pageTitle(), layout.description(), layout.siteTitle(), layout.bureau(),
                 layout.root(), layout.homeUrl(), layout.nav(), layout.breadcrumbs(), layout.canonical(), layout.feedUrl(),
-                layout.contacts(), layout.footerLines(), layout.footerLinks(), inlineCss);
+                layout.contacts(), layout.footerLines(), layout.footerLinks(), inlineCss, false);
     }
 
     private LayoutView layout(String path, String root, String title, String description, List<Crumb> crumbs) {
@@ -91,7 +97,7 @@ public final class Layouts {
         String pageTitle = title.equals(config.title()) ? title : title + " - " + config.title();
         return new LayoutView(config.language(), pageTitle, description, config.title(), config.bureau(), root,
                 href(path, root, OutputPaths.HOME), nav, breadcrumbs, canonical,
-                feedWritten ? href(path, root, OutputPaths.FEED) : "", contacts, config.footer(), footerLinks, "");
+                feedWritten ? href(path, root, OutputPaths.FEED) : "", contacts, config.footer(), footerLinks, "", customCss);
     }
 
     private static LinkView navLink(String label, String from, String root, String to, boolean current) {

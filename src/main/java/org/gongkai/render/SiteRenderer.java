@@ -39,6 +39,9 @@ public final class SiteRenderer {
     private static final Set<String> RESERVED_SLUGS = Set.of("page", "category", "department", "tag");
 
     private final Templates templates;
+    /** A site's additions to the theme's CSS: linked after site.css when the theme folder has it. */
+    static final String CUSTOM_CSS = "css/custom.css";
+
     private final Theme theme;
     private final MarkdownRenderer markdown;
     private final Summaries summaries;
@@ -120,7 +123,7 @@ public final class SiteRenderer {
     /** Renders the whole site; {@code inspector} sees each report's parsed body first. */
     public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink,
                                     ReportInspector inspector) {
-        Layouts layouts = new Layouts(site, sections, inlineCss());
+        Layouts layouts = new Layouts(site, sections, inlineCss(), templates.customCss());
         List<WrittenPage> written = Collections.synchronizedList(new ArrayList<>());
         // report pages first: rendering them remembers each report's first paragraph for the lists' summaries
         site.reports().parallelStream().forEach(report -> written.add(FileFailure.during(report.sourcePath(),
@@ -147,7 +150,7 @@ public final class SiteRenderer {
      */
     public List<WrittenPage> renderChanged(Site site, ReportIndex index, List<NavSection> sections, ChangedPages changed,
                                            PageSink sink) {
-        Layouts layouts = new Layouts(site, sections, inlineCss());
+        Layouts layouts = new Layouts(site, sections, inlineCss(), templates.customCss());
         List<WrittenPage> written = Collections.synchronizedList(new ArrayList<>());
         changed.reports().parallelStream().forEach(report -> written.add(
                 renderReport(report, index, layouts, sink, ReportInspector.NONE)));
@@ -159,11 +162,16 @@ public final class SiteRenderer {
         return new ArrayList<>(written);
     }
 
-    /** The theme's screen CSS plus its print CSS inside {@code @media print}, for self-contained pages. */
+    /**
+     * The theme's screen CSS, then a site's own {@code custom.css} (so its rules win, as when linked), then the print
+     * CSS inside {@code @media print}: for self-contained pages.
+     */
     private String inlineCss() {
         byte[] screen = theme.assets().getOrDefault("css/site.css", new byte[0]);
+        byte[] custom = theme.assets().getOrDefault(CUSTOM_CSS, new byte[0]);
         byte[] print = theme.assets().getOrDefault("css/print.css", new byte[0]);
         return new String(screen, java.nio.charset.StandardCharsets.UTF_8)
+                + (custom.length == 0 ? "" : "\n" + new String(custom, java.nio.charset.StandardCharsets.UTF_8))
                 + "\n@media print {\n" + new String(print, java.nio.charset.StandardCharsets.UTF_8) + "}\n";
     }
 

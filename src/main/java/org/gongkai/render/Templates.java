@@ -3,12 +3,14 @@ package org.gongkai.render;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.TemplateContext;
 
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
@@ -21,20 +23,24 @@ import org.gongkai.problem.Text;
  */
 public final class Templates {
 
-    /** Every page template a theme must have. */
-    public static final List<String> REQUIRED = List.of("base", "home", "report", "list", "page", "404", "redirect");
-
     private final Map<String, Mustache> compiled = new HashMap<>();
+    private final boolean customCss;
 
-    private Templates() {
+    private Templates(boolean customCss) {
+        this.customCss = customCss;
     }
 
+    /**
+     * Compiles every page template. A template's error is reported at the file that holds it (a broken partial at
+     * the partial, not at each page using it) and once, though every page including it fails.
+     */
     public static Templates compile(Theme theme, Problems problems) {
-        Templates templates = new Templates();
+        Templates templates = new Templates(theme.assets().containsKey(SiteRenderer.CUSTOM_CSS));
         DefaultMustacheFactory factory = new DefaultMustacheFactory(name -> {
             String source = theme.templates().get(name.startsWith("/") ? name.substring(1) : name);
             return source == null ? null : (Reader) new StringReader(source);
         });
+        Set<String> reported = new HashSet<>();
         for (String name : theme.templates().keySet()) {
             if (!name.endsWith(".mustache") || name.startsWith("partials/")) {
                 continue;
@@ -43,17 +49,34 @@ public final class Templates {
             try {
                 templates.compiled.put(page, factory.compile(name));
             } catch (MustacheException e) {
-                problems.add(Problem.error(SourcePosition.of(theme.origin() + "/templates/" + name),
-                        Text.of("render.template", e.getMessage()), Text.of("render.template.hint")));
-            }
-        }
-        for (String required : REQUIRED) {
-            if (!theme.templates().containsKey(required + ".mustache")) {
-                problems.add(Problem.error(SourcePosition.of(theme.origin() + "/templates"),
-                        Text.of("render.templateMissing", required), Text.of("render.templateMissing.hint")));
+                Problem problem = problem(theme, name, e);
+                if (reported.add(problem.position() + " " + problem.message())) {
+                    problems.add(problem);
+                }
             }
         }
         return templates;
+    }
+
+    private static Problem problem(Theme theme, String compiling, MustacheException e) {
+        TemplateContext context = e.getContext();
+        String message = e.getMessage();
+        SourcePosition position = SourcePosition.of(theme.templateFile(compiling));
+        if (context != null && context.file() != null && theme.templates().containsKey(strip(context.file()))) {
+            position = SourcePosition.of(theme.templateFile(strip(context.file())), Math.max(1, context.line()));
+            // the position says where now; Mustache's own "@[file:line]" would say it twice
+            message = message.replace(" @" + context, "");
+        }
+        return Problem.error(position, Text.of("render.template", message), Text.of("render.template.hint"));
+    }
+
+    private static String strip(String file) {
+        return file.startsWith("/") ? file.substring(1) : file;
+    }
+
+    /** Whether the theme has a {@code css/custom.css}, which every page links after site.css. */
+    public boolean customCss() {
+        return customCss;
     }
 
     public boolean has(String page) {

@@ -24,7 +24,7 @@ import org.gongkai.problem.Text;
  */
 final class NewFiles {
 
-    private final Map<Path, String> files = new LinkedHashMap<>();
+    private final Map<Path, byte[]> files = new LinkedHashMap<>();
     private final Function<Path, String> display;
 
     /** @param display how a path is named in messages (relative to the site root) */
@@ -33,7 +33,11 @@ final class NewFiles {
     }
 
     NewFiles add(Path file, String text) {
-        files.put(file.toAbsolutePath().normalize(), text);
+        return add(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    NewFiles add(Path file, byte[] content) {
+        files.put(file.toAbsolutePath().normalize(), content.clone());
         return this;
     }
 
@@ -50,11 +54,11 @@ final class NewFiles {
             return List.of();
         }
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<Path, String> entry : files.entrySet()) {
+        for (Map.Entry<Path, byte[]> entry : files.entrySet()) {
             Path file = entry.getKey();
             try {
                 Files.createDirectories(file.getParent());
-                Files.writeString(file, entry.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                Files.write(file, entry.getValue(), StandardOpenOption.CREATE_NEW);
                 written.add(file);
             } catch (FileAlreadyExistsException e) {
                 problems.add(exists(file, hint));

@@ -119,6 +119,7 @@ public final class SiteSkeleton {
     private static final String GUIDE = """
             ---
             title: "信息公开指南"
+            weight: 1
             ---
 
             为便于公民、法人和其他组织获取本局政府信息，根据《中华人民共和国政府信息公开条例》，编制本指南。

@@ -159,7 +159,7 @@ class ErrorPathsIT {
         // the rest of the site
         cases.add(build("a static file on a data page's address", "content/static/fees/index.html: ", "this static file has the same address as a generated page", "move it into a subfolder",
                 "content/static/fees/index.html", "<p>旧页面</p>"));
-        cases.add(build("a broken template", "themes/default/templates/report.mustache: ", "template error: Failed to close 'x' tag", "every {{#x}} has its {{/x}}",
+        cases.add(build("a broken template", "themes/default/templates/report.mustache:1: ", "template error: Failed to close 'x' tag", "every {{#x}} has its {{/x}}",
                 "themes/default/templates/report.mustache", "{{#x}}"));
         cases.add(new Case("--strict with a warning", Map.of(REPORT, report("严格执行", "严格执行XX")),
                 List.of("build", "--strict"), REPORT + ":15:19: warning: [placeholder] ", "looks like an unfilled placeholder", "replace it with the real name"));

@@ -45,6 +45,8 @@ class NewCommandTest {
         BuiltSite site = new BuiltSite(dir.resolve("site"), null);
         assertThat(site.page("index.html").selectFirst(".site-title").text()).isEqualTo("宿松县教育局信息公开");
         assertThat(site.page("pages/guide/index.html").selectFirst("h1").text()).isEqualTo("信息公开指南");
+        // weight: 1 puts the guide first, though 关于我们 (guān) comes before it by title
+        assertThat(site.page("index.html").select("footer .footer-links a").eachText()).containsExactly("信息公开指南", "关于我们");
         assertThat(site.files()).anySatisfy(f -> assertThat(f).matches("reports/\\d{4}-\\d{2}-\\d{2}-\\d{4}-work-points/index.html"));
     }
 

@@ -31,34 +31,6 @@ public final class DataPages {
         this.templates = templates;
     }
 
-    /** A theme made before the data pages existed may lack their templates: say which, before rendering. */
-    public static void checkTemplates(Site site, Templates templates, String themeOrigin, Problems problems) {
-        Datasets data = site.datasets();
-        List<String> needed = new ArrayList<>();
-        if (!data.fees().isEmpty()) {
-            needed.add("fees");
-        }
-        if (!data.projects().isEmpty()) {
-            needed.add("projects");
-        }
-        if (!data.aid().isEmpty()) {
-            needed.add("aid");
-        }
-        if (FeePages.hasSchoolPages(data.fees())) {
-            needed.add("fee-school");
-        }
-        if (!DataPaths.summaryYears(site).isEmpty()) {
-            needed.add("year");
-            needed.add("years");
-        }
-        for (String name : needed) {
-            if (!templates.has(name)) {
-                problems.add(Problem.error(SourcePosition.of(themeOrigin + "/templates"),
-                        Text.of("render.dataTemplateMissing", name), Text.of("render.dataTemplateMissing.hint", name)));
-            }
-        }
-    }
-
     /**
      * Writes every data page and download, on all cores ({@link ParallelJobs}, on the fork-join pool of the
      * caller); the files are the same whatever the number of threads. Returns the pages sorted by path.
@@ -99,7 +71,7 @@ public final class DataPages {
     }
 
     private List<ParallelJobs.Job> jobs(Site site, ReportIndex index, List<NavSection> sections, PageSink sink) {
-        Layouts layouts = new Layouts(site, sections);
+        Layouts layouts = new Layouts(site, sections, templates.customCss());
         Datasets data = site.datasets();
         FeeHistory history = new FeeHistory(data.fees());
         // the jobs of middling length first, then the fee downloads (the longest), then the many short fee pages:
@@ -124,7 +96,7 @@ public final class DataPages {
      */
     public List<WrittenPage> renderYears(Site site, ReportIndex index, List<NavSection> sections, Set<Integer> years,
                                          PageSink sink) {
-        return new YearPages(templates, new Layouts(site, sections), site, index, new FeeHistory(site.datasets().fees()))
+        return new YearPages(templates, new Layouts(site, sections, templates.customCss()), site, index, new FeeHistory(site.datasets().fees()))
                 .render(sink, years::contains);
     }
 }
