@@ -2,9 +2,6 @@ package org.gongkai.check;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +19,15 @@ import org.gongkai.load.SiteLoader;
 import org.gongkai.load.SitePaths;
 import org.gongkai.model.Site;
 import org.gongkai.problem.Problems;
+import org.gongkai.load.TextEncoding;
 
 /**
  * {@code gongkai check --fix}: rewrites ASCII punctuation in the Markdown of {@code content/reports/} and
  * {@code content/pages/} into full-width marks. It lists every changed line first; when it writes, it copies each
  * original into {@code .gongkai-backup/<time>/} under the site root before touching it. BOM and CRLF line ends
- * are kept as they were. What a suppression of the {@code punctuation} kind covers is left as it is.
+ * are kept as they were. What a suppression of the {@code punctuation} kind covers is left as it is. A file
+ * saved as GBK (Notepad's and WPS's 「ANSI」 on a Chinese Windows) is rewritten as UTF-8 without BOM, its line
+ * ends kept, whether or not its punctuation changes.
  */
 public final class PunctuationFixer {
 
@@ -36,11 +36,14 @@ public final class PunctuationFixer {
     }
 
     /**
+     * @param files how many files are (or would be) rewritten
+     * @param gbk the files saved as GBK that are (or would be) rewritten as UTF-8
      * @param backup where the originals were copied; empty for a dry run or when nothing changed
      */
-    public record Result(List<Change> changes, int files, Optional<String> backup) {
+    public record Result(List<Change> changes, int files, List<String> gbk, Optional<String> backup) {
         public Result {
             changes = List.copyOf(changes);
+            gbk = List.copyOf(gbk);
         }
     }
 
@@ -57,25 +60,33 @@ public final class PunctuationFixer {
         List<Path> changedFiles = new ArrayList<>();
         List<String> fixedTexts = new ArrayList<>();
         Set<String> ignoring = ignoringPunctuation(paths);
+        List<String> gbk = new ArrayList<>();
         for (Path file : markdownFiles(paths)) {
             if (ignoring.contains(paths.display(file))) {
                 continue;
             }
             byte[] bytes = read(file);
-            boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                    && (bytes[2] & 0xFF) == 0xBF;
-            Optional<String> decoded = decode(bytes, bom ? 3 : 0);
-            if (decoded.isEmpty()) {
-                continue; // not UTF-8: the build reports it
+            Optional<TextEncoding.Detected> encoding = TextEncoding.utf8OrGbk(bytes);
+            if (encoding.isEmpty()) {
+                continue; // neither UTF-8 nor GBK: the build reports it
             }
-            String raw = decoded.get();
+            boolean bom = encoding.get().skip() > 0;
+            boolean fromGbk = encoding.get().isGbk();
+            String raw = TextEncoding.decode(bytes, encoding.get());
             boolean crlf = raw.contains("\r\n");
             String text = raw.replace("\r\n", "\n");
             String fixed = fix.fix(text);
+            String shown = paths.display(file);
+            if (fromGbk) {
+                gbk.add(shown);
+            }
             if (fixed.equals(text)) {
+                if (fromGbk) {
+                    changedFiles.add(file);
+                    fixedTexts.add(raw); // only the encoding changes: every line end stays as it was
+                }
                 continue;
             }
-            String shown = paths.display(file);
             String[] before = text.split("\n", -1);
             String[] after = fixed.split("\n", -1);
             for (int i = 0; i < before.length; i++) {
@@ -87,7 +98,7 @@ public final class PunctuationFixer {
             fixedTexts.add((bom ? "\uFEFF" : "") + (crlf ? fixed.replace("\n", "\r\n") : fixed));
         }
         if (!write || changedFiles.isEmpty()) {
-            return new Result(changes, changedFiles.size(), Optional.empty());
+            return new Result(changes, changedFiles.size(), gbk, Optional.empty());
         }
         Path backup = paths.root().resolve(".gongkai-backup").resolve(LocalDateTime.now().format(STAMP));
         try {
@@ -102,7 +113,7 @@ public final class PunctuationFixer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Result(changes, changedFiles.size(), Optional.of(paths.display(backup)));
+        return new Result(changes, changedFiles.size(), gbk, Optional.of(paths.display(backup)));
     }
 
     /**
@@ -141,15 +152,6 @@ public final class PunctuationFixer {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Optional<String> decode(byte[] bytes, int start) {
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
         }
     }
 }

@@ -26,13 +26,13 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "build.out")
+    @Option(names = {"-d", "--out"}, paramLabel = "DIR", descriptionKey = "build.out")
     Path out;
 
-    @Option(names = "--drafts", descriptionKey = "build.drafts")
+    @Option(names = {"-D", "--drafts"}, descriptionKey = "build.drafts")
     boolean drafts;
 
-    @Option(names = "--base-url", paramLabel = "URL", descriptionKey = "build.baseUrl")
+    @Option(names = {"-b", "--base-url"}, paramLabel = "URL", descriptionKey = "build.baseUrl")
     String baseUrl;
 
     @Option(names = "--strict", descriptionKey = "build.strict")

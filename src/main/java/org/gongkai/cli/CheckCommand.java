@@ -83,8 +83,14 @@ final class CheckCommand implements Callable<Integer> {
             to.println("-" + change.before());
             to.println("+" + change.after());
         }
+        for (String gbk : result.gbk()) {
+            to.println(dryRun ? language.text("cli.fix.gbk.dryRun", gbk) : language.text("cli.fix.gbk", gbk));
+        }
         if (result.changes().isEmpty()) {
             to.println(language.text("cli.fix.nothing"));
+            if (!dryRun && !result.gbk().isEmpty()) {
+                to.println(language.text("cli.fix.gbk.done", result.gbk().size(), result.backup().orElse("?")));
+            }
         } else if (dryRun) {
             to.println(language.text("cli.fix.dryRun", result.changes().size(), result.files()));
         } else {

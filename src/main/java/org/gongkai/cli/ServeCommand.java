@@ -1,13 +1,16 @@
 package org.gongkai.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.gongkai.problem.Language;
 import org.gongkai.problem.Text;
@@ -40,8 +43,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", descriptionKey = "serve.bind")
     String bind;
 
-    @Option(names = "--drafts", negatable = true, defaultValue = "true", fallbackValue = "true", descriptionKey = "serve.drafts")
+    @Option(names = {"-D", "--drafts"}, negatable = true, defaultValue = "true", fallbackValue = "true", descriptionKey = "serve.drafts")
     boolean drafts;
+
+    @Option(names = "--open", descriptionKey = "serve.open")
+    boolean open;
+
+    /** How --open reaches the browser; tests replace it. */
+    BrowserOpener opener = BrowserOpener.system();
+
+    /** Counted down when the preview is to stop: by Ctrl-C (the shutdown hook), or by a test. */
+    final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
     public Integer call() throws InterruptedException {
@@ -65,13 +77,15 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        AtomicBoolean byHook = new AtomicBoolean();
+        Thread hook = new Thread(() -> {
+            byHook.set(true);
             preview.close();
             out.println(language.text("cli.serve.stopped"));
             out.flush();
             stopped.countDown();
-        }, "gongkai-stop"));
+        }, "gongkai-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         if (preview.reachableFromNetwork()) {
             err.println(language.text("cli.serve.network"));
             err.println("  " + language.text("cli.hint", language.text("cli.serve.network.hint")));
@@ -81,8 +95,27 @@ final class ServeCommand implements Callable<Integer> {
         out.println(language.text("cli.serve.serving", preview.url()));
         out.println(language.text("cli.serve.watching"));
         out.flush();
+        if (open) {
+            openBrowser(preview.url(), err, language);
+        }
         stopped.await();
+        if (!byHook.get()) { // stopped from inside (tests): the hook has not run and never should
+            Runtime.getRuntime().removeShutdownHook(hook);
+            preview.close();
+        }
         return ExitCodes.OK;
+    }
+
+    /** A browser that does not open never stops the preview: one line says to open the address by hand. */
+    private void openBrowser(URI url, PrintWriter err, Language language) {
+        try {
+            opener.open(url);
+        } catch (IOException | RuntimeException e) {
+            err.println(language.text("cli.serve.openFailed", url));
+            err.flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private InetAddress address() {

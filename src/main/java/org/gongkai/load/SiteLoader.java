@@ -166,7 +166,7 @@ public final class SiteLoader {
 
     private static Optional<String> readText(Path file, String shown, Problems problems) {
         try {
-            return SourceText.decodeUtf8(Files.readAllBytes(file), shown, problems);
+            return SourceText.decodeMarkdown(Files.readAllBytes(file), shown, problems);
         } catch (IOException e) {
             problems.add(Problem.error(SourcePosition.of(shown), Text.of("load.file.unreadable", e.getMessage()), Text.NONE));
             return Optional.empty();

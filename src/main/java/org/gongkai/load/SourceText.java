@@ -2,7 +2,6 @@ package org.gongkai.load;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
@@ -11,13 +10,37 @@ import java.util.Optional;
 
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
+import org.gongkai.problem.Severity;
 import org.gongkai.problem.SourcePosition;
 import org.gongkai.problem.Text;
 
-/** Decodes a text file that must be UTF-8 (with or without BOM), and normalises CRLF and CR to LF. */
+/**
+ * Decodes a text file that must be UTF-8 (with or without BOM), and normalises CRLF and CR to LF. Markdown may also
+ * be GBK, as Notepad and WPS save 「ANSI」 on a Chinese Windows ({@link #decodeMarkdown}).
+ */
 public final class SourceText {
 
     private SourceText() {
+    }
+
+    /**
+     * UTF-8 as {@link #decodeUtf8}, or else GBK/GB18030 (detected as strictly as a CSV file) with an info that
+     * {@code check --fix} rewrites it; a file that is neither is reported as not UTF-8.
+     */
+    public static Optional<String> decodeMarkdown(byte[] bytes, String file, Problems problems) {
+        Problems notUtf8 = new Problems();
+        Optional<String> utf8 = decodeUtf8(bytes, file, notUtf8);
+        if (utf8.isPresent()) {
+            return utf8;
+        }
+        Optional<TextEncoding.Detected> gbk = TextEncoding.utf8OrGbk(bytes).filter(TextEncoding.Detected::isGbk);
+        if (gbk.isEmpty()) {
+            problems.addAll(notUtf8.list());
+            return Optional.empty();
+        }
+        problems.add(new Problem(SourcePosition.of(file), Severity.INFO, "input",
+                Text.of("load.encoding.readAsGbk"), Text.of("load.encoding.readAsGbk.hint")));
+        return Optional.of(normaliseLineEnds(TextEncoding.decode(bytes, gbk.get())));
     }
 
     /** The text, or empty after reporting where the first byte that is not UTF-8 is. */
@@ -70,14 +93,6 @@ public final class SourceText {
     }
 
     private static boolean looksLikeGbk(byte[] bytes, int start) {
-        CharsetDecoder gbk = Charset.forName("GB18030").newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            gbk.decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return start == 0 && TextEncoding.utf8OrGbk(bytes).filter(TextEncoding.Detected::isGbk).isPresent();
     }
 }

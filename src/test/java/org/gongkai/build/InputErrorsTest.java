@@ -146,13 +146,16 @@ class InputErrorsTest {
     }
 
     @Test
-    void fileThatIsNotUtf8IsReportedWithItsLine() {
+    void fileThatIsNeitherUtf8NorGbkIsReportedWithItsLine() {
         String text = GOOD_REPORT.substring(GOOD_REPORT.indexOf("---"));
         byte[] gbk = text.getBytes(Charset.forName("GBK"));
-        var failure = TestSite.withConfig("").file("content/reports/gbk.md", gbk).buildExpectingFailure();
+        byte[] bytes = java.util.Arrays.copyOf(gbk, gbk.length + 1);
+        bytes[gbk.length] = (byte) 0xFF; // starts no GBK or UTF-8 sequence: GBK Markdown is read (issue 13), this is not
+        var failure = TestSite.withConfig("").file("content/reports/gbk.md", bytes).buildExpectingFailure();
 
         assertThat(messages(failure)).singleElement().asString()
-                .startsWith("content/reports/gbk.md:2: the file is not UTF-8 (it looks like GBK/GB18030)")
+                .startsWith("content/reports/gbk.md:2: the file is not UTF-8")
+                .doesNotContain("GBK")
                 .contains("hint: save it as UTF-8");
     }
 

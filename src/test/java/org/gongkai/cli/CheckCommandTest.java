@@ -110,4 +110,38 @@ class CheckCommandTest {
             assertThat(Files.readString(backup, StandardCharsets.UTF_8)).isEqualTo(original);
         }
     }
+
+    @Test
+    void fixRewritesAGbkReportAsUtf8KeepingItsLineEndsAndABackup() throws Exception {
+        String text = REPORT.substring(REPORT.indexOf("---")).replace("XX市", "成都市").replace("\n", "\r\n");
+        TestSite site = TestSite.withConfig("").file("content/reports/r.md", text.getBytes(java.nio.charset.Charset.forName("GBK")));
+        Path file = site.root().resolve("content/reports/r.md");
+        byte[] original = Files.readAllBytes(file);
+
+        CliRun dryRun = site.cli("check", "--fix", "--dry-run");
+        assertThat(dryRun.out()).contains("content/reports/r.md: saved as GBK; it would be rewritten as UTF-8 (not written: --dry-run)");
+        assertThat(dryRun.out()).contains("content/reports/r.md: [input] the file is saved as GBK; it was read as GBK");
+        assertThat(dryRun.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readAllBytes(file)).isEqualTo(original);
+
+        CliRun fix = site.cli("check", "--fix");
+        assertThat(fix.out()).contains("content/reports/r.md: saved as GBK; rewritten as UTF-8");
+        assertThat(Files.readAllBytes(file)).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(fix.out()).doesNotContain("saved as GBK; it was read");
+        try (Stream<Path> backups = Files.walk(site.root().resolve(".gongkai-backup"))) {
+            Path backup = backups.filter(p -> p.endsWith("content/reports/r.md")).findFirst().orElseThrow();
+            assertThat(Files.readAllBytes(backup)).isEqualTo(original);
+        }
+    }
+
+    @Test
+    void fixRewritesAGbkReportAndItsPunctuationTogether() throws Exception {
+        String text = REPORT.substring(REPORT.indexOf("---")).replace("2013年，43名教师获XX市", "(一)2013年,43名教师获成都市");
+        TestSite site = TestSite.withConfig("").file("content/reports/r.md", text.getBytes(java.nio.charset.Charset.forName("GBK")));
+
+        CliRun fix = site.cli("check", "--fix");
+        assertThat(Files.readString(site.root().resolve("content/reports/r.md"), StandardCharsets.UTF_8))
+                .isEqualTo(text.replace("(一)2013年,43名", "（一）2013年，43名"));
+        assertThat(fix.out()).contains("+（一）2013年，43名教师获成都市", "content/reports/r.md: saved as GBK; rewritten as UTF-8");
+    }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.gongkai.testing.TestSite;
 import org.gongkai.testing.TestSite.CliRun;
@@ -57,6 +60,58 @@ class ServeCommandTest {
         assertThat(parsed("--drafts").drafts).isTrue();
         assertThat(parsed().port).isEqualTo(1313);
         assertThat(parsed().bind).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    @Timeout(60) // a broken --open would wait for Ctrl-C forever
+    void openCallsTheOpenerWithThePrintedAddressAndServesOn() throws Exception {
+        TestSite site = TestSite.withConfig("");
+        List<URI> opened = new ArrayList<>();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = runServe(site, out, err, serve -> address -> {
+            opened.add(address);
+            serve.stopped.countDown(); // stop as Ctrl-C would, once the browser was asked
+        });
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(opened).singleElement().asString().startsWith("http://127.0.0.1:");
+        assertThat(out.toString()).contains(opened.get(0).toString());
+        assertThat(err.toString()).doesNotContain("浏览器");
+    }
+
+    @Test
+    @Timeout(60) // a broken --open would wait for Ctrl-C forever
+    void aBrowserThatDoesNotOpenOnlyPrintsALine() throws Exception {
+        TestSite site = TestSite.withConfig("");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = runServe(site, out, err, serve -> address -> {
+            serve.stopped.countDown();
+            throw new IOException("xdg-open did not open a browser");
+        });
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(err.toString().lines().filter(line -> line.contains("浏览器"))).singleElement().asString()
+                .matches("无法自动打开浏览器，请自己在浏览器中打开 http://127\\.0\\.0\\.1:\\d+/；预览照常进行");
+        assertThat(out.toString()).contains("http://127.0.0.1:");
+    }
+
+    @Test
+    void withoutOpenNoBrowserIsAsked() {
+        assertThat(parsed().open).isFalse();
+        assertThat(parsed("--open").open).isTrue();
+    }
+
+    /** serve --open in this JVM, with {@code opener} in place of the system's browser. */
+    private static int runServe(TestSite site, StringWriter out, StringWriter err,
+            java.util.function.Function<ServeCommand, BrowserOpener> opener) {
+        CommandLine cli = new CommandLine(new Main());
+        ServeCommand serve = cli.getSubcommands().get("serve").getCommand();
+        serve.opener = opener.apply(serve);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute("serve", "--open", "--port", "0", "--source", site.root().toString());
     }
 
     private static ServeCommand parsed(String... args) {

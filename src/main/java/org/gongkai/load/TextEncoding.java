@@ -1,5 +1,6 @@
-package org.gongkai.load.data;
+package org.gongkai.load;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -21,14 +22,19 @@ import org.gongkai.problem.Text;
 /**
  * Finds how a CSV file is encoded: UTF-8 (with or without BOM) or GBK/GB18030, which is what Excel and WPS save
  * on a Chinese Windows. Anything else is an error: guessing wrong would publish garbled text. The file is
- * streamed, so a large table is never held in memory twice.
+ * streamed, so a large table is never held in memory twice. Markdown saved as 「ANSI」 by Notepad or WPS is detected
+ * the same way ({@link #utf8OrGbk}).
  */
-final class TextEncoding {
+public final class TextEncoding {
 
-    static final Charset GB18030 = Charset.forName("GB18030");
+    public static final Charset GB18030 = Charset.forName("GB18030");
 
     /** The detected encoding and how many bytes of BOM to skip. */
-    record Detected(Charset charset, int skip) {
+    public record Detected(Charset charset, int skip) {
+        public boolean isGbk() {
+            return charset.equals(GB18030);
+        }
+
         String label() {
             return charset.equals(StandardCharsets.UTF_8) ? (skip > 0 ? "UTF-8 with BOM" : "UTF-8") : "GBK/GB18030";
         }
@@ -37,7 +43,7 @@ final class TextEncoding {
     private TextEncoding() {
     }
 
-    static Optional<Detected> detect(Path file, String shown, Problems problems) throws IOException {
+    public static Optional<Detected> detect(Path file, String shown, Problems problems) throws IOException {
         byte[] head = new byte[4];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
@@ -66,45 +72,73 @@ final class TextEncoding {
         return Optional.empty();
     }
 
-    /** Offset of the first byte that does not decode (or is NUL), or -1 when the whole file decodes. */
+    /**
+     * UTF-8 (a BOM is skipped) or, when that fails, GBK/GB18030, decided as strictly as for a CSV file; empty
+     * when the bytes are neither. Reports nothing: the caller says what is wrong in its own words.
+     */
+    public static Optional<Detected> utf8OrGbk(byte[] bytes) {
+        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            if (firstBadByte(new ByteArrayInputStream(bytes), skip, StandardCharsets.UTF_8) < 0) {
+                return Optional.of(new Detected(StandardCharsets.UTF_8, skip));
+            }
+            if (skip == 0 && firstBadByte(new ByteArrayInputStream(bytes), 0, GB18030) < 0) {
+                return Optional.of(new Detected(GB18030, 0));
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new AssertionError("a byte array cannot fail to read", e);
+        }
+    }
+
+    /** The bytes as text in the detected encoding, BOM dropped, line ends as they are. */
+    public static String decode(byte[] bytes, Detected encoding) {
+        return new String(bytes, encoding.skip(), bytes.length - encoding.skip(), encoding.charset());
+    }
+
     private static long firstBadByte(Path file, int skip, Charset charset) throws IOException {
+        try (InputStream stream = Files.newInputStream(file)) {
+            return firstBadByte(stream, skip, charset);
+        }
+    }
+
+    /** Offset of the first byte that does not decode (or is NUL), or -1 when the whole stream decodes. */
+    private static long firstBadByte(InputStream stream, int skip, Charset charset) throws IOException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.allocate(64 * 1024);
         CharBuffer out = CharBuffer.allocate(64 * 1024);
         long consumed = skip;
-        try (InputStream stream = Files.newInputStream(file)) {
-            stream.skipNBytes(skip);
-            boolean eof = false;
-            while (true) {
-                int read = eof ? -1 : stream.read(in.array(), in.position(), in.remaining());
-                if (read < 0) {
-                    eof = true;
-                } else {
-                    in.position(in.position() + read);
+        stream.skipNBytes(skip);
+        boolean eof = false;
+        while (true) {
+            int read = eof ? -1 : stream.read(in.array(), in.position(), in.remaining());
+            if (read < 0) {
+                eof = true;
+            } else {
+                in.position(in.position() + read);
+            }
+            in.flip();
+            for (int i = in.position(); i < in.limit(); i++) {
+                if (in.get(i) == 0) {
+                    return consumed + i - in.position();
                 }
-                in.flip();
-                for (int i = in.position(); i < in.limit(); i++) {
-                    if (in.get(i) == 0) {
-                        return consumed + i - in.position();
-                    }
-                }
-                int before = in.position();
-                CoderResult result = decoder.decode(in, out, eof);
-                consumed += in.position() - before;
-                if (result.isError()) {
-                    return consumed;
-                }
-                out.clear();
-                in.compact();
-                if (eof && in.position() == 0) {
-                    CoderResult flushed = decoder.flush(out);
-                    return flushed.isError() ? consumed : -1;
-                }
-                if (eof && result.isUnderflow() && in.position() > 0) {
-                    return consumed; // an incomplete sequence at the very end
-                }
+            }
+            int before = in.position();
+            CoderResult result = decoder.decode(in, out, eof);
+            consumed += in.position() - before;
+            if (result.isError()) {
+                return consumed;
+            }
+            out.clear();
+            in.compact();
+            if (eof && in.position() == 0) {
+                CoderResult flushed = decoder.flush(out);
+                return flushed.isError() ? consumed : -1;
+            }
+            if (eof && result.isUnderflow() && in.position() > 0) {
+                return consumed; // an incomplete sequence at the very end
             }
         }
     }
