@@ -169,17 +169,7 @@ class ErrorPathsIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void aBadInputIsReportedAtItsPlaceAndThePublishedSiteStays(Case bad) throws Exception {
-        Path root = Folders.copy(published);
-        for (Map.Entry<String, Object> file : bad.files().entrySet()) {
-            Path path = root.resolve(file.getKey());
-            if (file.getValue() == null) {
-                Files.delete(path);
-            } else {
-                Files.createDirectories(path.getParent());
-                Files.write(path, file.getValue() instanceof byte[] bytes ? bytes
-                        : ((String) file.getValue()).getBytes(StandardCharsets.UTF_8));
-            }
-        }
+        Path root = broken(bad);
 
         Run run = ShippedTool.gongkai(root, bad.args().toArray(String[]::new)).assertNoTrace();
 
@@ -197,5 +187,61 @@ class ErrorPathsIT {
         assertThat(lines.get(lines.size() - 1)).startsWith("build failed: ").endsWith("nothing was published, the previous site is unchanged");
         assertThat(Folders.fingerprint(root.resolve("site"))).isEqualTo(publishedFiles);
         assertThat(Folders.entries(root)).noneMatch(name -> name.contains(".staging-") || name.contains(".previous-"));
+    }
+
+    /**
+     * What users see by default: the same problem at the same place, every line in Chinese. A line passes when
+     * it has Chinese text and no English sentence (three words in a row) outside `code`, 「quotes」 and paths.
+     */
+    @ParameterizedTest(name = "{0}, in Chinese")
+    @MethodSource("cases")
+    void aBadInputIsReportedInChinese(Case bad) throws Exception {
+        Path root = broken(bad);
+
+        Run run = ShippedTool.run(root, java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                ShippedTool.LAUNCHER.toString()), bad.args().stream()).toList(), Map.of("GONGKAI_LANG", "zh")).assertNoTrace();
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).as(run.err()).anyMatch(line -> line.startsWith(bad.where().replace(" warning: ", " 警告：")));
+        for (String line : lines) {
+            if (!line.matches(".*\\p{L}.*")) {
+                continue; // the second line of a hint showing YAML: "    …: …"
+            }
+            String said = line.startsWith("  提示：") ? line.substring("  提示：".length()) : withoutPosition(line);
+            assertThat(said).as("in Chinese: %s", line).containsPattern("\\p{IsHan}");
+            assertThat(ENGLISH_SENTENCE.matcher(unquoted(said)).find()).as("no English sentence: %s", line).isFalse();
+        }
+        assertThat(lines.get(lines.size() - 1)).startsWith("生成失败：");
+        assertThat(Folders.fingerprint(root.resolve("site"))).isEqualTo(publishedFiles);
+    }
+
+    private static final java.util.regex.Pattern ENGLISH_SENTENCE =
+            java.util.regex.Pattern.compile("[A-Za-z]{2,}(?:[ ,;:'-]+[A-Za-z]{2,}){2,}");
+
+    /** The message after {@code path:line:column: } (paths may hold Chinese, so they are cut off first). */
+    private static String withoutPosition(String line) {
+        int end = line.indexOf(": ");
+        return end < 0 ? line : line.substring(end + 2);
+    }
+
+    /** Code, quoted values and file names are the user's own words, not the tool's. */
+    private static String unquoted(String text) {
+        return text.replaceAll("`[^`]*`", " ").replaceAll("「[^」]*」", " ").replaceAll("\\S*[/.]\\S*", " ");
+    }
+
+    private static Path broken(Case bad) throws Exception {
+        Path root = Folders.copy(published);
+        for (Map.Entry<String, Object> file : bad.files().entrySet()) {
+            Path path = root.resolve(file.getKey());
+            if (file.getValue() == null) {
+                Files.delete(path);
+            } else {
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.getValue() instanceof byte[] bytes ? bytes
+                        : ((String) file.getValue()).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return root;
     }
 }
