@@ -101,7 +101,7 @@ class LoadMessagesInChineseTest {
 
         Problem unknown = report(REPORT.replace("department:", "titel: 重复\ndepartment:"));
         assertThat(zh(unknown)).isEqualTo("报告的文件头中有未知的键 `titel`");
-        assertThat(zhHint(unknown)).isEqualTo("是不是要写 `title`？可用的键有：aliases、attachments、category、date、department、"
+        assertThat(zhHint(unknown)).isEqualTo("是不是要写 `title`？可用的键有：aliases、attachments、category、check_ignore、date、department、"
                 + "draft、period、summary、tags、title、year");
 
         Problem missing = report(REPORT.replace("department: 宿松县教育局\n", ""));
@@ -211,8 +211,9 @@ class LoadMessagesInChineseTest {
         assertThat(zhHint(name)).isEqualTo("请用英文字母、数字和 - 给文件重新命名，例如 2011-12-30-annual-summary.md");
 
         Problem gbk = only(TestSite.withConfig("").file("content/reports/2013/2013-report.md", REPORT.getBytes(Charset.forName("GBK"))));
-        assertThat(zh(gbk)).isEqualTo("文件不是 UTF-8 编码（看起来是 GBK/GB18030 编码）");
-        assertThat(zhHint(gbk)).isEqualTo("请另存为 UTF-8 编码：在记事本或 WPS 中选择 另存为 → 编码 → UTF-8");
+        assertThat(gbk.severity()).hasToString("INFO"); // read as GBK since issue 13
+        assertThat(zh(gbk)).isEqualTo("文件是以 GBK 编码保存的，已按 GBK 读取");
+        assertThat(zhHint(gbk)).isEqualTo("运行 `gongkai check --fix` 可把它改存为 UTF-8");
 
         Problem docx = only(TestSite.withConfig("").file("content/reports/2013/report.docx", "x"));
         assertThat(docx.severity()).hasToString("WARNING");
