@@ -13,8 +13,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code gongkai}: one program, one subcommand per job. */
-/** The help of every command and option is in the cli bundle, under cli.help.* (HelpMessages). */
+/**
+ * {@code gongkai}: one program, one subcommand per job. The help of every command and option is in the cli
+ * bundle, under cli.help.* ({@link HelpMessages}).
+ */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
                 CommandLine.HelpCommand.class})
