@@ -78,6 +78,12 @@ class AccessibilityBrowserTest {
         browser.media("print");
         try {
             browser.open(site.resolve("reports/2013-03-08-duji-2013-spring-opening/index.html"));
+            // on a loaded machine the emulated print medium can reach the new page a moment after it loads
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
+            while (!Boolean.TRUE.equals(browser.script("return window.matchMedia('print').matches;"))
+                    && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
             assertThat(browser.script("return getComputedStyle(document.querySelector('.site-nav')).display;")).isEqualTo("none");
             assertThat(browser.script("return getComputedStyle(document.querySelector('.toc')).display;")).isEqualTo("none");
             assertThat(browser.script("return getComputedStyle(document.querySelector('.report-body')).display;")).isEqualTo("block");
