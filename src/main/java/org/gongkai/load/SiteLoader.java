@@ -106,7 +106,12 @@ public final class SiteLoader {
             problems.add(ReportReader.badSlug(shown, slug));
             return Optional.empty();
         }
-        return readText(file, shown, problems).flatMap(text -> reader.read(text, shown, slug, problems));
+        // The reader keeps a report when no error was added while reading it: with reports read in parallel it must
+        // count its own errors, not every thread's (another file's error once dropped a good report from check).
+        Problems own = new Problems();
+        Optional<Report> report = readText(file, shown, own).flatMap(text -> reader.read(text, shown, slug, own));
+        problems.addAll(own.list());
+        return report;
     }
 
     private List<FreePage> loadPages(Problems problems) {
