@@ -17,10 +17,6 @@ public final class IgnoreComment {
     private static final Pattern FORM = Pattern.compile(
             "[ \\t]*<!--[ \\t]*gongkai-ignore(?:[ \\t]*[:：])?(.*?)-->[ \\t]*(?:\\r?\\n)?", Pattern.DOTALL);
 
-    /** The form where it starts a line, for {@link #strip}. */
-    private static final Pattern ON_ITS_LINES = Pattern.compile(
-            "(?m)^[ \\t]*<!--[ \\t]*gongkai-ignore(?:(?!-->).)*+-->[ \\t]*(?:\\r?\\n|\\z)", Pattern.DOTALL);
-
     private IgnoreComment() {
     }
 
@@ -42,14 +38,6 @@ public final class IgnoreComment {
             end--;
         }
         return new int[] {start, end};
-    }
-
-    /**
-     * Markdown text without its ignore comments (each with its line break), for what reads the text rather than the
-     * tree: a summary taken from the first paragraph must not show the comment either.
-     */
-    public static String strip(String markdown) {
-        return markdown.contains(WORD) ? ON_ITS_LINES.matcher(markdown).replaceAll("") : markdown;
     }
 
     static boolean isIgnoreComment(CharSequence block) {

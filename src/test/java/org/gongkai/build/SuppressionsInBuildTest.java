@@ -55,7 +55,7 @@ class SuppressionsInBuildTest {
         assertThat(built.result().notices()).noneMatch(p -> p.kind().equals("placeholder") || p.kind().equals("ignore"));
         Document page = built.page("reports/r/index.html");
         assertThat(page.select(".report-body").text()).contains("XX市班主任").doesNotContain("gongkai-ignore");
-        // the page description is the first paragraph, read from the text (Summaries), not from the tree
+        // the page description is the first paragraph of the parsed document (Summaries), which leaves the comment block out
         assertThat(page.select("meta[name=description]").attr("content")).startsWith("本年度，43名教师");
         assertThat(built.text("reports/r/index.html")).doesNotContain("gongkai-ignore", "&lt;!--");
         assertThat(built.text("pages/guide/index.html")).contains("请向XX科申请");

@@ -44,13 +44,4 @@ class IgnoreCommentTest {
         assertThat(IgnoreComment.kinds("<!-- gongkai-ignore: placeholder --> 正文\n")).isNull();
         assertThat(IgnoreComment.kinds("<!-- 备注 -->\n")).isNull();
     }
-
-    @Test
-    void stripRemovesTheCommentsOnTheirOwnLinesOnly() {
-        assertThat(IgnoreComment.strip("<!-- gongkai-ignore: placeholder -->\nXX市。\n\n<!-- gongkai-ignore:\n"
-                + "  punctuation -->\r\n正文,\n")).isEqualTo("XX市。\n\n正文,\n");
-        assertThat(IgnoreComment.strip("<!-- gongkai-ignore: placeholder --> 正文")).isEqualTo(
-                "<!-- gongkai-ignore: placeholder --> 正文");
-        assertThat(IgnoreComment.strip("正文 <!-- gongkai-ignore: x -->")).isEqualTo("正文 <!-- gongkai-ignore: x -->");
-    }
 }
