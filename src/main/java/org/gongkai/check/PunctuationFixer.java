@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.gongkai.lint.PunctuationFix;
 import org.gongkai.load.SiteLoader;
 import org.gongkai.load.SitePaths;
-import org.gongkai.model.Site;
 import org.gongkai.problem.Problems;
 import org.gongkai.load.TextEncoding;
 
@@ -121,10 +120,14 @@ public final class PunctuationFixer {
      * load is fixed as before, and the check after the fix reports its problem.
      */
     private static Set<String> ignoringPunctuation(SitePaths paths) {
-        Site site = new SiteLoader(paths).loadWhatLoads(true, new Problems());
+        // only the Markdown files: site.yaml and the data tables (which can be large) have no check_ignore
+        SiteLoader loader = new SiteLoader(paths);
+        Problems ignored = new Problems();
         Set<String> files = new HashSet<>();
-        site.reports().stream().filter(r -> PunctuationFix.ignoredIn(r.checkIgnore())).forEach(r -> files.add(r.sourcePath()));
-        site.pages().stream().filter(p -> PunctuationFix.ignoredIn(p.checkIgnore())).forEach(p -> files.add(p.sourcePath()));
+        loader.loadReports(true, ignored).stream().filter(r -> PunctuationFix.ignoredIn(r.checkIgnore()))
+                .forEach(r -> files.add(r.sourcePath()));
+        loader.loadPages(ignored).stream().filter(p -> PunctuationFix.ignoredIn(p.checkIgnore()))
+                .forEach(p -> files.add(p.sourcePath()));
         return files;
     }
 

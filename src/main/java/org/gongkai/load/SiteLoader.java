@@ -114,7 +114,8 @@ public final class SiteLoader {
         return report;
     }
 
-    private List<FreePage> loadPages(Problems problems) {
+    /** The free pages, sorted by slug. */
+    public List<FreePage> loadPages(Problems problems) {
         PageReader reader = new PageReader();
         List<FreePage> pages = new ArrayList<>();
         for (Path file : markdownFiles(paths.pages(), false, problems)) {
