@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.gongkai.model.Contacts;
 import org.gongkai.model.SiteConfig;
+import org.gongkai.problem.IoReason;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
@@ -38,7 +39,7 @@ public final class ConfigLoader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(shown), Text.of("load.site.unreadable", e.getMessage()), Text.NONE));
+            problems.add(Problem.error(SourcePosition.of(shown), Text.of("load.site.unreadable", IoReason.of(e)), Text.NONE));
             return Optional.empty();
         }
         return SourceText.decodeUtf8(bytes, shown, problems)

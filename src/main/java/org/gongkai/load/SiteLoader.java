@@ -20,6 +20,7 @@ import org.gongkai.model.Report;
 import org.gongkai.model.Site;
 import org.gongkai.model.SiteConfig;
 import org.gongkai.model.StaticFile;
+import org.gongkai.problem.IoReason;
 import org.gongkai.problem.FileFailure;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
@@ -144,7 +145,7 @@ public final class SiteLoader {
                     .map(p -> new StaticFile(p, dir.relativize(p).toString().replace('\\', '/')))
                     .toList();
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(paths.display(dir)), Text.of("load.folder.unreadable", e.getMessage()),
+            problems.add(Problem.error(SourcePosition.of(paths.display(dir)), Text.of("load.folder.unreadable", IoReason.of(e)),
                     Text.NONE));
             return List.of();
         }
@@ -174,7 +175,7 @@ public final class SiteLoader {
         try {
             return SourceText.decodeMarkdown(Files.readAllBytes(file), shown, problems);
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(shown), Text.of("load.file.unreadable", e.getMessage()), Text.NONE));
+            problems.add(Problem.error(SourcePosition.of(shown), Text.of("load.file.unreadable", IoReason.of(e)), Text.NONE));
             return Optional.empty();
         }
     }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
+import org.gongkai.problem.IoReason;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
@@ -55,7 +56,7 @@ public final class YamlReader {
             problems.add(new YamlSyntaxErrors(yaml, file, firstLine).describe(parserError(e)));
             return Optional.empty();
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(file), Text.of("load.yaml.unreadable", e.getMessage()), Text.NONE));
+            problems.add(Problem.error(SourcePosition.of(file), Text.of("load.yaml.unreadable", IoReason.of(e)), Text.NONE));
             return Optional.empty();
         }
     }

@@ -26,6 +26,7 @@ final class YamlSyntaxErrors {
 
     private static final Pattern KEY = YamlLineMistakes.KEY;
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.)' that cannot start any token");
+    private static final Pattern FOUND = Pattern.compile("^expected <block end>, but found '([^<'][^']*)'");
 
     private final YamlLines lines;
     private final YamlLineMistakes mistakes;
@@ -83,6 +84,10 @@ final class YamlSyntaxErrors {
             return lines.error(e.contextLine(), lines.index(e.contextLine(), e.contextColumn()), Text.of("load.yaml.notKeyValue"),
                     Text.of("load.yaml.notKeyValue.hint"));
         }
+        if (context.contains("flow mapping") && problem.startsWith("expected ',' or '}'") && e.contextLine() >= 0) {
+            return lines.error(e.contextLine(), lines.index(e.contextLine(), e.contextColumn()),
+                    Text.of("load.yaml.mapping.open"), Text.of("load.yaml.mapping.open.hint"));
+        }
         if (e.line() < 0) {
             return Problem.error(SourcePosition.of(lines.file(), lines.firstLine()), Text.of("load.yaml.invalid", problem),
                     Text.of("load.yaml.invalid.hint"));
@@ -101,12 +106,19 @@ final class YamlSyntaxErrors {
             String escape = text.substring(at - 1, Math.min(text.length(), at + 1));
             return lines.error(e.line(), at - 1, Text.of("load.yaml.escape", escape), Text.of("load.yaml.escape.hint"));
         }
+        if (problem.startsWith("sequence entries are not allowed")) {
+            return lines.error(e.line(), at, Text.of("load.yaml.listHere"), Text.of("load.yaml.listHere.hint"));
+        }
+        Matcher found = FOUND.matcher(problem);
+        if (found.find()) {
+            return lines.error(e.line(), at, Text.of("load.yaml.misplaced", found.group(1)), Text.of("load.yaml.misplaced.hint"));
+        }
         Matcher start = CANNOT_START.matcher(problem);
         if (start.find()) {
             return lines.error(e.line(), at, Text.of("load.yaml.cannotStart", start.group(1)),
                     Text.of("load.yaml.cannotStart.hint", start.group(1)));
         }
-        // the parser's own words (English) are passed on as they are: they are all there is to say
+        // the parser's own words (English), quoted as its words: they are all there is to say
         Text invalid = context.isEmpty() ? Text.of("load.yaml.invalid", problem) : Text.of("load.yaml.invalid.context", problem, context);
         return lines.error(e.line(), at, invalid, Text.of("load.yaml.invalid.hint"));
     }

@@ -18,6 +18,9 @@ public record Problem(SourcePosition position, Severity severity, String kind, T
         Objects.requireNonNull(kind, "kind must not be null");
         Objects.requireNonNull(text, "text must not be null");
         help = help == null ? Text.NONE : help;
+        if (MessageAudit.enabled()) {
+            MessageAudit.check(text, help);
+        }
     }
 
     public static Problem error(SourcePosition position, Text message, Text hint) {

@@ -1,7 +1,6 @@
 package org.gongkai.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -45,7 +44,7 @@ public final class BuildLock implements AutoCloseable {
             return Optional.empty();
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new UncheckedIOException("cannot lock " + file, e);
+            throw OutputFailure.of(out.toString().replace('\\', '/'), "publish.cannotStage", e);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.gongkai.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -29,8 +28,11 @@ import org.gongkai.render.WrittenPage;
 public final class Publisher {
 
     private final Path out;
+    /** The output folder as the user named it (site, or what --out gave), for messages. */
+    private final String shown;
 
     public Publisher(Path out) {
+        this.shown = out.toString().replace('\\', '/');
         this.out = out.toAbsolutePath().normalize();
     }
 
@@ -46,9 +48,9 @@ public final class Publisher {
             removeLeftovers(".staging-");
             Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + UUID.randomUUID().toString().substring(0, 8));
             Files.createDirectory(staging);
-            return new StagingSite(staging);
+            return new StagingSite(staging, shown);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a staging folder beside " + out, e);
+            throw OutputFailure.of(shown, "publish.cannotStage", e);
         }
     }
 
@@ -86,7 +88,7 @@ public final class Publisher {
                 deleteTree(previous);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot swap the new site into " + out, e);
+            throw OutputFailure.of(shown, "publish.cannotSwap", e);
         }
         return changes;
     }

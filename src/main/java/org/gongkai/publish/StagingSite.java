@@ -1,7 +1,6 @@
 package org.gongkai.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,10 +13,13 @@ import org.gongkai.render.PageSink;
 public final class StagingSite implements PageSink {
 
     private final Path dir;
+    /** The published folder as the user names it, for messages: what is staged here is going there. */
+    private final String shown;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
 
-    StagingSite(Path dir) {
+    StagingSite(Path dir, String shown) {
         this.dir = dir;
+        this.shown = shown;
     }
 
     public Path dir() {
@@ -30,7 +32,7 @@ public final class StagingSite implements PageSink {
         try {
             Files.write(target, content);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
+            throw OutputFailure.of(shown + "/" + path, "publish.cannotWrite", e);
         }
     }
 
@@ -40,7 +42,7 @@ public final class StagingSite implements PageSink {
         try {
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
+            throw OutputFailure.of(shown + "/" + path, "publish.cannotWrite", e);
         }
     }
 
@@ -56,7 +58,7 @@ public final class StagingSite implements PageSink {
         try {
             Files.createDirectories(target.getParent());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder for " + path, e);
+            throw OutputFailure.of(shown + "/" + path, "publish.cannotWrite", e);
         }
         return target;
     }

@@ -1,7 +1,6 @@
 package org.gongkai.scaffold;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.gongkai.problem.IoReason;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
@@ -64,10 +64,22 @@ final class NewFiles {
                 problems.add(exists(file, hint));
                 return written;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + display.apply(file), e);
+                // all or nothing: what was written before this file goes again
+                written.forEach(NewFiles::deleteQuietly);
+                problems.add(Problem.error(SourcePosition.of(display.apply(file)), Text.of("scaffold.cannotWrite", IoReason.of(e)),
+                        Text.of("scaffold.cannotWrite.hint")));
+                return List.of();
             }
         }
         return written;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // it was ours a moment ago; if it cannot go, the user sees it and the message above
+        }
     }
 
     private Problem exists(Path file, Text hint) {

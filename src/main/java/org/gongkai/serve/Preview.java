@@ -23,6 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.gongkai.build.BuildListener;
 import org.gongkai.build.BuildOptions;
 import org.gongkai.load.SitePaths;
+import org.gongkai.problem.IoReason;
 import org.gongkai.problem.Text;
 import org.gongkai.publish.Publisher;
 
@@ -99,7 +100,7 @@ public final class Preview implements Closeable {
         try {
             temporary = Files.createTempDirectory("gongkai-preview-");
         } catch (IOException e) {
-            throw new PreviewException(Text.of("serve.noTemporaryFolder", e.getMessage()),
+            throw new PreviewException(Text.of("serve.noTemporaryFolder", IoReason.of(e)),
                     Text.of("serve.noTemporaryFolder.hint"), e);
         }
         Preview preview = new Preview(options, listener, paths, temporary, quiet, fullBuilds);

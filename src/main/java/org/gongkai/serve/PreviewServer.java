@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.gongkai.problem.IoReason;
 import org.gongkai.problem.Language;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Text;
@@ -79,7 +80,7 @@ final class PreviewServer implements Closeable {
                     break;
                 }
             } catch (IOException e) {
-                throw new PreviewException(Text.of("serve.cannotStart", e.getMessage()), Text.of("serve.cannotStart.hint"), e);
+                throw new PreviewException(Text.of("serve.cannotStart", IoReason.of(e)), Text.of("serve.cannotStart.hint"), e);
             }
         }
         if (!canListenOn(bind)) {

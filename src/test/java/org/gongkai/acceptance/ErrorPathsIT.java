@@ -111,7 +111,13 @@ class ErrorPathsIT {
                 "content/reports/2011/工作总结.md", Sites.REPORT));
         cases.add(build("two reports with one file name", "content/reports/copy/2011-12-30-annual-summary.md: ", "two reports have the slug 「2011-12-30-annual-summary」",
                 "rename one of the two files", "content/reports/copy/2011-12-30-annual-summary.md", Sites.REPORT));
+        cases.add(build("a list item after a key on its line", REPORT + ":8:7: ", "a list item 「- 」 cannot start here", "tags: [学生资助, 校安工程]",
+                REPORT, report("tags: [学生资助]\n", "tags: - 学生资助\n")));
         // data tables
+        cases.add(build("a CSV quote that never closes", FEES + ":2:1: ", "this double quote 「\"」 is never closed", "add the closing double quote",
+                FEES, Sites.FEES_HEADER + "\n\"" + Sites.FEE_ROW + "\n"));
+        cases.add(build("text after a CSV value's closing quote", FEES + ":2:5: ", "「中」 follows the closing quote of a value", "double the quotes inside",
+                FEES, Sites.FEES_HEADER + "\n\"宿松\"中学" + Sites.FEE_ROW.substring(Sites.FEE_ROW.indexOf(',')) + "\n"));
         cases.add(build("missing header column", FEES + ":1: ", "the header has no column unit", "the first row names the columns",
                 FEES, Sites.FEES_HEADER.replace(",unit,", ",") + "\n"));
         cases.add(build("unknown header column", FEES + ":1:18: ", "unknown column 「note」", "the columns are: school,stage",

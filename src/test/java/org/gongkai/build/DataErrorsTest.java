@@ -71,6 +71,20 @@ class DataErrorsTest {
                                 + "  hint: every row has one value per column, empty ones too: check for a missing comma");
     }
 
+    /** Jackson says these in English and, for the open quote, at the end of the file; ours say where. */
+    @Test
+    void quoteMistakesAreReportedAtTheQuote() {
+        String open = FEE.substring(0, FEE.indexOf(',') + 1) + "\"" + FEE.substring(FEE.indexOf(',') + 1);
+        assertThat(errors(file("fees.csv", FEES_HEADER, FEE, open, FEE)))
+                .containsExactly("content/data/fees.csv:3:" + (FEE.indexOf(',') + 2) + ": this double quote 「\"」 is never closed:"
+                        + " everything from here to the end of the file reads as one value\n"
+                        + "  hint: add the closing double quote at the end of the value; if the quote is part of the value,"
+                        + " put the whole value in double quotes and double the quotes inside (\"\")");
+        String after = "\"宿松中学\"一部" + FEE.substring(FEE.indexOf(','));
+        assertThat(errors(file("fees.csv", FEES_HEADER, after))).singleElement().asString()
+                .startsWith("content/data/fees.csv:2:7: 「一」 follows the closing quote of a value, where a comma or a line end belongs");
+    }
+
     /**
      * The rows are checked in chunks on several threads; an item given twice is still found across chunks, also
      * when its first row has an error of its own, and pointed at with the line of the first.

@@ -190,10 +190,31 @@ class YamlSyntaxErrorsTest {
     }
 
     @Test
+    void listItemAfterAKeyOnItsLineIsReportedAtTheDash() {
+        Problem problem = reportProblem(REPORT.replace("department: 宿松县教育局", "department: 宿松县教育局\ntags: - 学生资助"));
+        assertThat(problem.position().toString()).isEqualTo("content/reports/r.md:8:7");
+        assertThat(problem.message()).isEqualTo("a list item 「- 」 cannot start here");
+    }
+
+    @Test
+    void strayCharacterAfterAValueIsReportedAtIt() {
+        Problem problem = reportProblem(REPORT.replace("department: 宿松县教育局", "department: 宿松县教育局\ntags: [学生资助]]"));
+        assertThat(problem.position().toString()).isEqualTo("content/reports/r.md:8:13");
+        assertThat(problem.message()).isEqualTo("「]」 is out of place here: the `key: value` above has ended");
+    }
+
+    @Test
+    void unclosedBraceIsReportedAtTheBrace() {
+        Problem problem = reportProblem(REPORT.replace("department: 宿松县教育局", "department: {宿松县教育局"));
+        assertThat(problem.position().toString()).isEqualTo("content/reports/r.md:7:13");
+        assertThat(problem.message()).isEqualTo("the value that starts with 「{」 is not closed on its line");
+    }
+
+    @Test
     void otherErrorsGetTheParsersProblemWithoutItsPositions() {
         Problem problem = reportProblem(REPORT.replace("title: 宿松县教育局2013年上半年工作总结", "title: |x"));
         assertThat(problem.position().toString()).isEqualTo("content/reports/r.md:2:9");
-        assertThat(problem.message()).startsWith("this is not valid YAML: ").contains("indicators");
+        assertThat(problem.message()).startsWith("this is not valid YAML (the parser says 「").contains("indicators");
     }
 
     @Test

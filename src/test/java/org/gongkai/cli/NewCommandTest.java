@@ -133,6 +133,19 @@ class NewCommandTest {
     }
 
     @Test
+    void aSiteThatCannotBeWrittenIsAProblemAndLeavesNoFile() throws IOException {
+        Path dir = Files.createTempDirectory("gongkai-new-");
+        Files.writeString(dir.resolve("afile"), "不是文件夹");
+
+        CliRun run = CliRun.run("new", "site", dir.resolve("afile/我的站点").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("content/site.yaml: cannot write this file: a part of the path is a file, not a folder")
+                .contains("hint: no file was created").doesNotContain("Exception");
+        assertThat(Files.readString(dir.resolve("afile"))).isEqualTo("不是文件夹");
+    }
+
+    @Test
     void newReportOutsideASiteSaysHowToMakeOne() throws IOException {
         Path empty = Files.createTempDirectory("gongkai-empty-");
 

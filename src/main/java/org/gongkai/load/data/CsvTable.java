@@ -64,9 +64,12 @@ final class CsvTable {
                     problems.add(Problem.error(SourcePosition.of(shown), Text.of("data.csv.empty"), Text.of("data.csv.empty.hint")));
                 }
             } catch (JsonProcessingException e) {
-                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                problems.add(Problem.error(SourcePosition.of(shown, Math.max(line, 0)),
-                        Text.of("data.csv.unreadable", e.getOriginalMessage()), Text.of("data.csv.unreadable.hint")));
+                var detected = encoding.get();
+                problems.add(CsvSyntaxError.of(e, shown, () -> {
+                    InputStream again = Files.newInputStream(file);
+                    again.skipNBytes(detected.skip());
+                    return new InputStreamReader(again, detected.charset());
+                }));
                 return false;
             }
         }

@@ -21,6 +21,7 @@ import org.gongkai.model.Contacts;
 import org.gongkai.model.Datasets;
 import org.gongkai.model.Fee;
 import org.gongkai.model.Project;
+import org.gongkai.problem.IoReason;
 import org.gongkai.problem.FileFailure;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
@@ -145,7 +146,7 @@ public final class DataLoader {
         try (Stream<Path> list = Files.list(dir)) {
             listed = list.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(paths.display(dir)), Text.of("data.folder.unreadable", e.getMessage()),
+            problems.add(Problem.error(SourcePosition.of(paths.display(dir)), Text.of("data.folder.unreadable", IoReason.of(e)),
                     Text.NONE));
             return found;
         }
@@ -193,7 +194,7 @@ public final class DataLoader {
         try {
             return xlsx ? new XlsxTable().read(file, shown, sink, problems) : new CsvTable().read(file, shown, sink, problems);
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(shown), Text.of("data.file.unreadable", e.getMessage()), Text.NONE));
+            problems.add(Problem.error(SourcePosition.of(shown), Text.of("data.file.unreadable", IoReason.of(e)), Text.NONE));
             return false;
         }
     }

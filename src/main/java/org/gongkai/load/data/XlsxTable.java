@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
+import org.gongkai.problem.IoReason;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
@@ -60,10 +61,27 @@ final class XlsxTable {
             }
             return true;
         } catch (ExcelReaderException | IOException e) {
-            problems.add(Problem.error(SourcePosition.of(shown), Text.of("data.xlsx.unreadable", e.getMessage()),
+            problems.add(Problem.error(SourcePosition.of(shown), Text.of("data.xlsx.unreadable", reason(e)),
                     Text.of("data.xlsx.unreadable.hint")));
             return false;
         }
+    }
+
+    /**
+     * A file that is no zip at all is an old .xls, a renamed file or a workbook with a password (both are OLE2
+     * files); fastexcel's own words for a damaged one are quoted.
+     */
+    private static Text reason(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.zip.ZipException) {
+                return Text.of("data.xlsx.notWorkbook");
+            }
+        }
+        if (e instanceof java.nio.file.FileSystemException io) {
+            return IoReason.of(io);
+        }
+        String said = e.getMessage();
+        return said == null || said.isBlank() ? Text.of("data.xlsx.damaged") : Text.of("data.xlsx.damagedSays", said.strip());
     }
 
     private static RawCell cell(Cell cell, String shown, int line, int column, Problems problems) {
