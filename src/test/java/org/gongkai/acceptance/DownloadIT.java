@@ -74,6 +74,28 @@ class DownloadIT {
         assertThat(again.err()).doesNotContain("SharedArchiveFile", "[cds]");
     }
 
+    /**
+     * "Java 17 or newer": the machine's second JDK (Temurin 25 here) runs the download too, with its own
+     * class-data-sharing archive beside the one of Java 17. Skipped where there is no newer JDK.
+     */
+    @Test
+    void aNewerJavaRunsItToo() throws IOException {
+        Path newer = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(newer.resolve("bin/java")), "no newer JDK at " + newer);
+        Path install = Download.unzip(Files.createDirectories(temp.resolve("新版 Java")));
+        Path work = Files.createDirectories(temp.resolve("work-newer"));
+        String path = Download.path(Download.javaOnly(temp.resolve("java-newer-bin"), newer),
+                Download.shellTools(temp.resolve("tools-newer")));
+
+        Run created = gongkai(install, work, path, "new", "site", "我的站点").assertNoTrace();
+        assertThat(created.exitCode()).as(created.toString()).isZero();
+        Run built = gongkai(install, work.resolve("我的站点"), path, "build").assertNoTrace();
+
+        assertThat(built.exitCode()).as(built.toString()).isZero();
+        assertThat(work.resolve("我的站点/site/index.html")).isRegularFile();
+        assertThat(Folders.entries(install.resolve("lib"))).anyMatch(name -> name.matches("gongkai-java-25.+\\.jsa"));
+    }
+
     @Test
     void javaEightOrElevenOnThePathGetsOneChineseSentenceAndExitCode3() throws IOException {
         Path install = Download.unzip(temp);
