@@ -4,12 +4,12 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** Suggests the allowed word nearest to a misspelt one ("titel" → "title"). */
-final class Spelling {
+public final class Spelling {
 
     private Spelling() {
     }
 
-    static Optional<String> closest(String word, Collection<String> candidates) {
+    public static Optional<String> closest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

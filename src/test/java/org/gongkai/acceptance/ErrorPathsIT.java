@@ -120,8 +120,10 @@ class ErrorPathsIT {
                 FEES, Sites.FEES_HEADER + "\n\"宿松\"中学" + Sites.FEE_ROW.substring(Sites.FEE_ROW.indexOf(',')) + "\n"));
         cases.add(build("missing header column", FEES + ":1: ", "the header has no column unit", "the first row names the columns",
                 FEES, Sites.FEES_HEADER.replace(",unit,", ",") + "\n"));
-        cases.add(build("unknown header column", FEES + ":1:18: ", "unknown column 「note」", "the columns are: school,stage",
+        cases.add(build("misspelt header column", FEES + ":1:18: ", "column 「note」 is misspelt: it should be notes", "change it to notes",
                 FEES, Sites.FEES_HEADER.replace(",notes", ",note") + "\n"));
+        cases.add(build("unknown header column", FEES + ":1:19: ", "unknown column 「备注」", "the columns are: school,stage",
+                FEES, Sites.FEES_HEADER + ",备注\n"));
         cases.add(build("repeated header column", FEES + ":1:19: ", "column 「notes」 appears twice in the header", "delete one of them",
                 FEES, Sites.FEES_HEADER.replace(",notes", ",notes,notes") + "\n"));
         cases.add(build("row with more values than the header", FEES + ":2:19: ", "the row has 19 values, the header has 18 columns", "double quotes",

@@ -62,6 +62,15 @@ class DataErrorsTest {
     }
 
     @Test
+    void aMisspeltColumnIsOneErrorNamingTheColumnMeant() {
+        String header = FEES_HEADER.replace(",notes", ",note").replace(",unit,", ",uint,");
+
+        assertThat(errors(file("fees.csv", header, FEE))).containsExactly(
+                "content/data/fees.csv:1:8: column 「uint」 is misspelt: it should be unit\n  hint: change it to unit in the header",
+                "content/data/fees.csv:1:18: column 「note」 is misspelt: it should be notes\n  hint: change it to notes in the header");
+    }
+
+    @Test
     void wrongColumnCountNamesTheLine() {
         assertThat(errors(file("fees.csv", FEES_HEADER, FEE, FEE + ",多余", FEE.substring(0, FEE.lastIndexOf(',')))))
                 .containsExactly(

@@ -2,10 +2,13 @@ package org.gongkai.load.data;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.gongkai.load.Spelling;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
@@ -34,6 +37,7 @@ final class Header {
         Map<String, Integer> index = new HashMap<>();
         String allNames = definition.stream().map(Column::name).collect(Collectors.joining(","));
         boolean ok = true;
+        Map<String, SourcePosition> unknown = new LinkedHashMap<>();
         int width = row.cells().size();
         while (width > 0 && row.cells().get(width - 1).text().isBlank()) {
             width--; // Excel and WPS leave empty cells after the last column
@@ -45,7 +49,7 @@ final class Header {
                 problems.add(Problem.error(at, Text.of("data.header.noName", i + 1), Text.of("data.header.noName.hint", allNames)));
                 ok = false;
             } else if (!columns.containsKey(name)) {
-                problems.add(Problem.error(at, Text.of("data.header.unknown", name), Text.of("data.header.unknown.hint", allNames)));
+                unknown.put(name, at);
                 ok = false;
             } else if (index.putIfAbsent(name, i) != null) {
                 problems.add(Problem.error(at, Text.of("data.header.twice", name), Text.of("data.header.twice.hint")));
@@ -56,6 +60,18 @@ final class Header {
         for (Column column : definition) {
             if (!index.containsKey(column.name())) {
                 missing.add(column.name());
+            }
+        }
+        // a misspelt column is one mistake, said once: not as an unknown column and a missing one
+        for (Map.Entry<String, SourcePosition> entry : unknown.entrySet()) {
+            Optional<String> meant = Spelling.closest(entry.getKey(), missing);
+            if (meant.isPresent()) {
+                missing.remove(meant.get());
+                problems.add(Problem.error(entry.getValue(), Text.of("data.header.misspelt", entry.getKey(), meant.get()),
+                        Text.of("data.header.misspelt.hint", meant.get())));
+            } else {
+                problems.add(Problem.error(entry.getValue(), Text.of("data.header.unknown", entry.getKey()),
+                        Text.of("data.header.unknown.hint", allNames)));
             }
         }
         if (!missing.isEmpty()) {
