@@ -8,7 +8,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Why a file could not be read or written, in the user's words: the operating system says it in English (or in
@@ -21,24 +23,20 @@ public final class IoReason {
     private IoReason() {
     }
 
+    /** The JDK's exception types that say the reason by themselves, most specific first. */
+    private static final List<Map.Entry<Class<? extends IOException>, String>> BY_TYPE = List.of(
+            Map.entry(NoSuchFileException.class, "problem.io.notFound"),
+            Map.entry(AccessDeniedException.class, "problem.io.denied"),
+            Map.entry(NotDirectoryException.class, "problem.io.notFolder"),
+            Map.entry(DirectoryNotEmptyException.class, "problem.io.folderNotEmpty"),
+            Map.entry(FileAlreadyExistsException.class, "problem.io.exists"),
+            Map.entry(CharacterCodingException.class, "problem.io.encoding"));
+
     public static Text of(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return Text.of("problem.io.notFound");
-        }
-        if (e instanceof AccessDeniedException) {
-            return Text.of("problem.io.denied");
-        }
-        if (e instanceof NotDirectoryException) {
-            return Text.of("problem.io.notFolder");
-        }
-        if (e instanceof DirectoryNotEmptyException) {
-            return Text.of("problem.io.folderNotEmpty");
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return Text.of("problem.io.exists");
-        }
-        if (e instanceof CharacterCodingException) {
-            return Text.of("problem.io.encoding");
+        for (Map.Entry<Class<? extends IOException>, String> type : BY_TYPE) {
+            if (type.getKey().isInstance(e)) {
+                return Text.of(type.getValue());
+            }
         }
         String said = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
         return fromSystem(said);
