@@ -61,10 +61,10 @@ final class AnnualReportSums {
         }
         List<Long> results = resultSum(rows, table);
         List<Long> writtenTotal = table.get(AnnualReportForm.RESULT_TOTAL);
-        if (writtenTotal != null) {
-            compareResults(rows, table, results, writtenTotal, lines.get(AnnualReportForm.RESULT_TOTAL));
-        } else {
+        if (writtenTotal == null) {
             table.put(AnnualReportForm.RESULT_TOTAL, results);
+        } else if (!compareResults(rows, table, results, writtenTotal, lines.get(AnnualReportForm.RESULT_TOTAL))) {
+            return table; // the balance would only repeat the wrong total
         }
         balance(table, lines);
         return table;
@@ -127,7 +127,8 @@ final class AnnualReportSums {
         return java.util.Arrays.stream(sum).boxed().toList();
     }
 
-    private void compareResults(List<ApplicationRow> rows, Map<String, List<Long>> table, List<Long> results, List<Long> written,
+    /** Whether the written （七）总计 agrees with the results; the first column that does not is an error. */
+    private boolean compareResults(List<ApplicationRow> rows, Map<String, List<Long>> table, List<Long> results, List<Long> written,
                                 int line) {
         for (int c = 0; c <= APPLICANTS; c++) {
             if (!results.get(c).equals(written.get(c))) {
@@ -141,9 +142,10 @@ final class AnnualReportSums {
                 problems.add(Problem.error(SourcePosition.of(file, line), Text.of("annual.sum.results", column(c),
                         String.valueOf(written.get(c)), parts.isEmpty() ? "0" : String.join(" + ", parts), String.valueOf(results.get(c))),
                         Text.of("annual.sum.hint")));
-                return;
+                return false;
             }
         }
+        return true;
     }
 
     /** For every column: 一 + 二 = 三（七）总计 + 四, reported at the line of 四. */
