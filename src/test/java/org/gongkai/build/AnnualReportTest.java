@@ -14,10 +14,10 @@ import org.gongkai.testing.BuiltSite;
 import org.gongkai.testing.TestSite;
 
 /** Issue 14: the 政府信息公开工作年度报告 from content/annual-reports/<year>.yaml, its cross-checks and its pages. */
-class AnnualReportTest {
+public class AnnualReportTest {
 
     /** A consistent report in the 2021 format; the line of each row is its line in the file (line 1 is year). */
-    static final String REPORT_2021 = """
+    public static final String REPORT_2021 = """
             year: 2021
             active:
               rules: [0, 0, 0]
@@ -256,7 +256,7 @@ class AnnualReportTest {
         assertThat(built.bytes("xxgk/annual-reports/2021/annual-report-2021.xlsx")).startsWith((byte) 'P', (byte) 'K');
     }
 
-    static String firstLine(Problem problem) {
+    public static String firstLine(Problem problem) {
         return problem.format().lines().findFirst().orElse("");
     }
 
