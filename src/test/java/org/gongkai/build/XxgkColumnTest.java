@@ -50,6 +50,14 @@ class XxgkColumnTest {
         assertThat(guide.select("#fee ~ .report-body").text()).contains("国办函〔2020〕109号", "信息处理费");
         assertThat(guide.select("#procedure ~ .report-body li")).hasSize(4);
         assertThat(guide.select("a[download]")).isEmpty();
+        assertThat(guide.select("main a").eachText()).doesNotContain("信息公开指南");
+    }
+
+    @Test
+    void guideLinksTheFreePageGuideAsItsFullText() {
+        BuiltSite built = TestSite.withConfig("-- content/pages/guide.md --\n---\ntitle: 信息公开指南\n---\n\n全文。\n").build();
+        assertThat(built.page("xxgk/guide/index.html").select("main a:contains(信息公开指南)").attr("href"))
+                .isEqualTo("../../pages/guide/");
     }
 
     @Test

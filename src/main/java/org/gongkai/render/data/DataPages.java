@@ -86,7 +86,7 @@ public final class DataPages {
         // what is left at the end is short enough to share out evenly between the threads
         List<ParallelJobs.Job> jobs = new ArrayList<>();
         jobs.add(() -> new YearPages(templates, layouts, site, index, history).render(sink));
-        jobs.add(() -> new XxgkPages(templates, layouts, markdown, site.config()).render(sink));
+        jobs.add(() -> new XxgkPages(templates, layouts, markdown, site).render(sink));
         jobs.add(() -> new AnnualReportPages(templates, layouts, markdown, site).render(sink));
         if (!data.projects().isEmpty()) {
             jobs.add(() -> new ProjectPage(templates, layouts).render(data.projects(), sink));

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gongkai.markdown.MarkdownRenderer;
+import org.gongkai.model.FreePage;
 import org.gongkai.model.Guide;
+import org.gongkai.model.Site;
 import org.gongkai.model.SiteConfig;
 import org.gongkai.render.Crumb;
 import org.gongkai.render.Layouts;
@@ -23,13 +25,18 @@ final class XxgkPages {
     private final Layouts layouts;
     private final MarkdownRenderer markdown;
     private final SiteConfig config;
+    private final Optional<FreePage> guidePage;
 
-    XxgkPages(Templates templates, Layouts layouts, MarkdownRenderer markdown, SiteConfig config) {
+    XxgkPages(Templates templates, Layouts layouts, MarkdownRenderer markdown, Site site) {
         this.templates = templates;
         this.layouts = layouts;
         this.markdown = markdown;
-        this.config = config;
+        this.config = site.config();
+        this.guidePage = site.pages().stream().filter(p -> p.slug().equals(GUIDE_PAGE)).findFirst();
     }
+
+    /** The free page ({@code content/pages/guide.md}) the 指南 links to as its fuller text when there is one. */
+    static final String GUIDE_PAGE = "guide";
 
     List<WrittenPage> render(PageSink sink) {
         String path = XxgkPaths.index();
@@ -61,7 +68,8 @@ final class XxgkPages {
         var view = new GuideView(intro, facts, markdown.render(guide.procedure().isEmpty() ? GuideTexts.PROCEDURE : guide.procedure()).html(),
                 markdown.render(guide.fee().isEmpty() ? GuideTexts.FEE : guide.fee()).html(),
                 form.isEmpty() ? "" : OutputPaths.link(path, form), form.isEmpty() ? "" : form.substring(form.lastIndexOf('/') + 1),
-                OutputPaths.link(path, XxgkPaths.apply()));
+                OutputPaths.link(path, XxgkPaths.apply()), guidePage.map(FreePage::title).orElse(""),
+                guidePage.map(p -> OutputPaths.link(path, OutputPaths.page(p.slug()))).orElse(""));
         sink.write(path, templates.render("guide", layouts.layout(path, "政府信息公开指南", intro, crumbs("政府信息公开指南", path)), view));
         return new WrittenPage(path, Optional.empty());
     }
