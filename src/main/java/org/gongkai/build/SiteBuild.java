@@ -104,7 +104,7 @@ public final class SiteBuild {
         listener.stage("rendering", staging::fileCount);
         try {
             List<NavSection> sections = SiteRenderer.sections(site);
-            DataPages dataPages = new DataPages(templates);
+            DataPages dataPages = new DataPages(templates, markdown);
             // the data pages need nothing from the reports' pages: they are rendered alongside them
             DataPages.Rendering data = dataPages.start(site, index, sections, staging);
             List<WrittenPage> pages;
@@ -136,7 +136,8 @@ public final class SiteBuild {
     }
 
     private static Site withBaseUrl(Site site, String baseUrl) {
-        return new Site(site.config().withBaseUrl(baseUrl), site.reports(), site.pages(), site.staticFiles(), site.datasets());
+        return new Site(site.config().withBaseUrl(baseUrl), site.reports(), site.pages(), site.staticFiles(), site.datasets(),
+                site.annualReports());
     }
 
     /** With --strict, a warning stops the build like an error. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,6 +56,11 @@ public final class SiteCheck {
      * the site builds, that is without input errors.
      */
     public Result check(Path source) {
+        return check(source, LocalDate.now());
+    }
+
+    /** As {@link #check(Path)} on the given day (the deadline of the annual report depends on it). */
+    public Result check(Path source, LocalDate today) {
         Path root = source.toAbsolutePath().normalize();
         List<Finding> findings = new ArrayList<>();
         Problems loading = new Problems();
@@ -62,6 +68,7 @@ public final class SiteCheck {
         loading.list().forEach(p -> findings.add(new Finding(p, "")));
         ContentLint.Result lint = new ContentLint().check(site, root);
         findings.addAll(lint.findings());
+        AnnualReportCheck.check(root, site, today).ifPresent(findings::add);
         if (loading.hasErrors()) {
             findings.add(new Finding(new Problem(SourcePosition.of("content"), Severity.INFO, "input",
                     Text.of("check.notBuilt"), Text.of("check.notBuilt.hint")), ""));

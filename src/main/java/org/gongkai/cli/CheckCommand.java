@@ -1,6 +1,8 @@
 package org.gongkai.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -41,6 +43,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--show-ignored", descriptionKey = "check.showIgnored")
     boolean showIgnored;
 
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "check.today")
+    String today;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,7 +57,13 @@ final class CheckCommand implements Callable<Integer> {
         if (fix) {
             printFix(new PunctuationFixer().run(source.dir, !dryRun), format == Format.json ? err : out, language);
         }
-        SiteCheck.Result result = new SiteCheck().check(source.dir);
+        LocalDate day;
+        try {
+            day = today == null ? LocalDate.now() : LocalDate.parse(today);
+        } catch (DateTimeParseException e) {
+            throw new UsageError(spec, Text.of("cli.usage.today", today));
+        }
+        SiteCheck.Result result = new SiteCheck().check(source.dir, day);
         List<Finding> findings = result.findings();
         List<Ignored> ignored = showIgnored ? result.ignored() : List.of();
         if (format == Format.json) {

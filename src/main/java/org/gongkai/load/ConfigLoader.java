@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.gongkai.model.Contacts;
+import org.gongkai.model.Guide;
 import org.gongkai.model.SiteConfig;
 import org.gongkai.problem.IoReason;
 import org.gongkai.problem.Problem;
@@ -19,7 +20,9 @@ import org.gongkai.problem.Text;
 public final class ConfigLoader {
 
     /** Every key of site.yaml; README.md documents each one (a test keeps the two in step). */
-    public static final Set<String> KEYS = Set.of("title", "bureau", "base_url", "language", "theme", "contacts", "footer");
+    public static final Set<String> KEYS = Set.of("title", "bureau", "base_url", "language", "theme", "contacts", "footer", "guide");
+    public static final Set<String> GUIDE_KEYS = Set.of("office", "address", "hours", "phone", "fax", "email", "postcode",
+            "procedure", "fee", "form");
     public static final Set<String> CONTACT_KEYS = Set.of("address", "phone", "email", "complaint_phone", "price_hotline");
 
     private static final Pattern BASE_URL = Pattern.compile("https?://[^\\s/]+(/\\S*)?");
@@ -44,10 +47,10 @@ public final class ConfigLoader {
         }
         return SourceText.decodeUtf8(bytes, shown, problems)
                 .flatMap(text -> yaml.readMapping(text, shown, 1, problems))
-                .flatMap(mapping -> read(mapping, shown, problems));
+                .flatMap(mapping -> read(mapping, shown, paths, problems));
     }
 
-    private Optional<SiteConfig> read(YamlValue.Mapping mapping, String file, Problems problems) {
+    private Optional<SiteConfig> read(YamlValue.Mapping mapping, String file, SitePaths paths, Problems problems) {
         int before = problems.errorCount();
         YamlFields fields = new YamlFields(mapping, file, problems);
         fields.rejectUnknownKeys(KEYS, Text.of("load.where.siteYaml"));
@@ -69,10 +72,11 @@ public final class ConfigLoader {
         }
         Contacts contacts = fields.mapping("contacts").map(m -> contacts(m, file, problems)).orElse(Contacts.NONE);
         var footer = fields.textList("footer", "[\"皖ICP备00000000号\"]");
+        Guide guide = fields.mapping("guide").map(m -> GuideFields.read(m, file, paths, problems)).orElse(Guide.NONE);
         if (problems.errorCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title, bureau, baseUrl, language, theme, contacts, footer));
+        return Optional.of(new SiteConfig(title, bureau, baseUrl, language, theme, contacts, footer, guide));
     }
 
     private static Contacts contacts(YamlValue.Mapping mapping, String file, Problems problems) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.gongkai.load.data.DataLoader;
+import org.gongkai.model.AnnualReport;
 import org.gongkai.model.Contacts;
 import org.gongkai.model.Datasets;
 import org.gongkai.model.FreePage;
@@ -67,11 +68,12 @@ public final class SiteLoader {
         List<Report> reports = loadReports(includeDrafts, problems);
         List<FreePage> pages = loadPages(problems);
         List<StaticFile> staticFiles = listStaticFiles(problems);
+        List<AnnualReport> annualReports = new AnnualReportReader(paths).load(problems);
         Datasets data = datasets.finish();
         if (config.isEmpty() && standInConfig) {
             config = Optional.of(new SiteConfig("", "", "", "", "", Contacts.NONE, List.of()));
         }
-        return config.map(c -> new Site(c, reports, pages, staticFiles, data));
+        return config.map(c -> new Site(c, reports, pages, staticFiles, data, annualReports));
     }
 
     public List<Report> loadReports(boolean includeDrafts, Problems problems) {

@@ -8,9 +8,10 @@ import java.util.Objects;
  * listed ({@link FreePage#LISTED}), so the footer, the home page and the navigation agree.
  *
  * @param datasets the tables of {@code content/data/} (fees, projects, aid)
+ * @param annualReports the 政府信息公开工作年度报告 of {@code content/annual-reports/}, oldest year first
  */
 public record Site(SiteConfig config, List<Report> reports, List<FreePage> pages, List<StaticFile> staticFiles,
-                   Datasets datasets) {
+                   Datasets datasets, List<AnnualReport> annualReports) {
 
     public Site {
         Objects.requireNonNull(config, "config must not be null");
@@ -18,6 +19,13 @@ public record Site(SiteConfig config, List<Report> reports, List<FreePage> pages
         pages = pages.stream().sorted(FreePage.LISTED).toList();
         staticFiles = List.copyOf(staticFiles);
         datasets = datasets == null ? Datasets.EMPTY : datasets;
+        annualReports = annualReports == null ? List.of() : List.copyOf(annualReports);
+    }
+
+    /** A site without annual reports. */
+    public Site(SiteConfig config, List<Report> reports, List<FreePage> pages, List<StaticFile> staticFiles,
+                Datasets datasets) {
+        this(config, reports, pages, staticFiles, datasets, List.of());
     }
 
     /** A site without data files. */
@@ -26,11 +34,11 @@ public record Site(SiteConfig config, List<Report> reports, List<FreePage> pages
     }
 
     public Site withDatasets(Datasets newDatasets) {
-        return new Site(config, reports, pages, staticFiles, newDatasets);
+        return new Site(config, reports, pages, staticFiles, newDatasets, annualReports);
     }
 
     /** The same site with other reports (newest first); the preview swaps in a changed report this way. */
     public Site withReports(List<Report> newReports) {
-        return new Site(config, newReports, pages, staticFiles, datasets);
+        return new Site(config, newReports, pages, staticFiles, datasets, annualReports);
     }
 }

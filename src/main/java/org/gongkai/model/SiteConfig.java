@@ -8,9 +8,10 @@ import java.util.Optional;
  * {@code content/site.yaml}. Every key is documented in README.md ("site.yaml").
  *
  * @param baseUrl absolute URL the site is published under, ending in {@code /}; empty when not set
+ * @param guide the 政府信息公开指南's facts ({@code guide:}), {@link Guide#NONE} when not set
  */
 public record SiteConfig(String title, String bureau, String baseUrl, String language, String theme,
-                         Contacts contacts, List<String> footer) {
+                         Contacts contacts, List<String> footer, Guide guide) {
 
     public static final String DEFAULT_LANGUAGE = "zh-CN";
     public static final String DEFAULT_THEME = "default";
@@ -23,6 +24,13 @@ public record SiteConfig(String title, String bureau, String baseUrl, String lan
         theme = theme == null || theme.isEmpty() ? DEFAULT_THEME : theme;
         contacts = contacts == null ? Contacts.NONE : contacts;
         footer = footer == null ? List.of() : List.copyOf(footer);
+        guide = guide == null ? Guide.NONE : guide;
+    }
+
+    /** A configuration without {@code guide:}. */
+    public SiteConfig(String title, String bureau, String baseUrl, String language, String theme, Contacts contacts,
+                      List<String> footer) {
+        this(title, bureau, baseUrl, language, theme, contacts, footer, Guide.NONE);
     }
 
     public Optional<String> base() {
@@ -30,6 +38,6 @@ public record SiteConfig(String title, String bureau, String baseUrl, String lan
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
-        return new SiteConfig(title, bureau, newBaseUrl, language, theme, contacts, footer);
+        return new SiteConfig(title, bureau, newBaseUrl, language, theme, contacts, footer, guide);
     }
 }

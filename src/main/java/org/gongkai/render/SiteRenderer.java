@@ -75,6 +75,7 @@ public final class SiteRenderer {
         if (!DataPaths.summaryYears(site).isEmpty()) {
             sections.add(new NavSection("年度汇总", DataPaths.years(), "每年的报告、项目投入、学生资助和收费公示一览"));
         }
+        sections.add(new NavSection("政府信息公开", XxgkPaths.index(), "政府信息公开指南、制度、法定主动公开内容、年报和依申请公开"));
         return sections;
     }
 

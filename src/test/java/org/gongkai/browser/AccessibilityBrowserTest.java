@@ -25,7 +25,8 @@ class AccessibilityBrowserTest {
     /** One page of each kind the site has. */
     static final List<String> PAGES = List.of("index.html", "reports/index.html", "reports/2013/index.html",
             "reports/2013-03-08-duji-2013-spring-opening/index.html", "reports/2011-12-30-susong-2011-annual-summary/index.html",
-            "pages/guide/index.html", "404.html");
+            "pages/guide/index.html", "404.html", "xxgk/index.html", "xxgk/guide/index.html", "xxgk/apply/index.html",
+            "xxgk/annual-reports/index.html", "xxgk/annual-reports/2021/index.html");
 
     @TempDir
     static Path temp;

@@ -202,7 +202,7 @@ class DataPagesTest {
         assertThat(site.page("reports/2012-report/index.html").select("a.year-summary-link").attr("href"))
                 .isEqualTo("../../years/2012/");
         assertThat(site.page("index.html").select("nav.site-nav a").eachText())
-                .containsExactly("首页", "工作报告", "收费公示", "项目建设", "学生资助", "年度汇总");
+                .containsExactly("首页", "工作报告", "收费公示", "项目建设", "学生资助", "年度汇总", "政府信息公开");
         assertThat(site.page("years/index.html").select(".year-list a").eachText()).containsExactly("2012年");
     }
 
@@ -242,7 +242,7 @@ class DataPagesTest {
     void withoutDataThereAreNoDataSectionsButYearPagesForReports() {
         BuiltSite site = TestSite.withConfig(REPORT_2012).build();
 
-        assertThat(site.page("index.html").select("nav.site-nav a").eachText()).containsExactly("首页", "工作报告", "年度汇总");
+        assertThat(site.page("index.html").select("nav.site-nav a").eachText()).containsExactly("首页", "工作报告", "年度汇总", "政府信息公开");
         assertThat(site.exists("fees/index.html")).isFalse();
         assertThat(site.page("years/2012/index.html").select(".year-projects p").text()).isEqualTo("本年度暂无项目数据。");
     }

@@ -14,7 +14,7 @@ class DemoSiteCheckTest {
 
     @Test
     void onlyTheDefectiveReportHasFindings() {
-        List<Finding> findings = new SiteCheck().run(Path.of("").toAbsolutePath());
+        List<Finding> findings = new SiteCheck().check(Path.of("").toAbsolutePath(), java.time.LocalDate.of(2022, 3, 1)).findings();
 
         assertThat(findings).extracting(f -> f.position().file() + ":" + f.position().line() + " " + f.kind())
                 .containsExactly(

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.Datasets;
 import org.gongkai.model.Site;
 import org.gongkai.problem.Problem;
@@ -26,9 +27,16 @@ import org.gongkai.render.WrittenPage;
 public final class DataPages {
 
     private final Templates templates;
+    private final MarkdownRenderer markdown;
 
     public DataPages(Templates templates) {
+        this(templates, new MarkdownRenderer());
+    }
+
+    /** @param markdown renders the prose of the annual reports */
+    public DataPages(Templates templates, MarkdownRenderer markdown) {
         this.templates = templates;
+        this.markdown = markdown;
     }
 
     /**
@@ -78,6 +86,8 @@ public final class DataPages {
         // what is left at the end is short enough to share out evenly between the threads
         List<ParallelJobs.Job> jobs = new ArrayList<>();
         jobs.add(() -> new YearPages(templates, layouts, site, index, history).render(sink));
+        jobs.add(() -> new XxgkPages(templates, layouts, markdown, site).render(sink));
+        jobs.add(() -> new AnnualReportPages(templates, layouts, markdown, site).render(sink));
         if (!data.projects().isEmpty()) {
             jobs.add(() -> new ProjectPage(templates, layouts).render(data.projects(), sink));
         }
