@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.gongkai.model.Contacts;
+import org.gongkai.model.Disclosure;
 import org.gongkai.model.Guide;
 import org.gongkai.model.SiteConfig;
 import org.gongkai.problem.IoReason;
@@ -20,7 +21,8 @@ import org.gongkai.problem.Text;
 public final class ConfigLoader {
 
     /** Every key of site.yaml; README.md documents each one (a test keeps the two in step). */
-    public static final Set<String> KEYS = Set.of("title", "bureau", "base_url", "language", "theme", "contacts", "footer", "guide");
+    public static final Set<String> KEYS = Set.of("title", "bureau", "base_url", "language", "theme", "contacts", "footer", "guide",
+            "disclosure");
     public static final Set<String> GUIDE_KEYS = Set.of("office", "address", "hours", "phone", "fax", "email", "postcode",
             "procedure", "fee", "form");
     public static final Set<String> CONTACT_KEYS = Set.of("address", "phone", "email", "complaint_phone", "price_hotline");
@@ -73,10 +75,12 @@ public final class ConfigLoader {
         Contacts contacts = fields.mapping("contacts").map(m -> contacts(m, file, problems)).orElse(Contacts.NONE);
         var footer = fields.textList("footer", "[\"皖ICP备00000000号\"]");
         Guide guide = fields.mapping("guide").map(m -> GuideFields.read(m, file, paths, problems)).orElse(Guide.NONE);
+        Disclosure disclosure = fields.mapping("disclosure").map(m -> DisclosureFields.read(m, file, problems))
+                .orElse(Disclosure.NONE);
         if (problems.errorCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title, bureau, baseUrl, language, theme, contacts, footer, guide));
+        return Optional.of(new SiteConfig(title, bureau, baseUrl, language, theme, contacts, footer, guide, disclosure));
     }
 
     private static Contacts contacts(YamlValue.Mapping mapping, String file, Problems problems) {

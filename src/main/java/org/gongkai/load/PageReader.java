@@ -11,7 +11,8 @@ import org.gongkai.problem.Text;
 /** Turns a free page's text (front matter {@code title}, {@code weight} and {@code check_ignore}) into a {@link FreePage}. */
 final class PageReader {
 
-    static final Set<String> KEYS = Set.of("title", "weight", CheckIgnoreList.KEY);
+    static final Set<String> KEYS = Set.of("title", "weight", CheckIgnoreList.KEY, "index", "published", "updated",
+            "subject", "validity", "validity_date", "doc_number");
 
     private final YamlReader yaml = new YamlReader();
 
@@ -24,11 +25,12 @@ final class PageReader {
                     String title = fields.text("title", true, "信息公开指南").orElse("");
                     OptionalInt weight = fields.integer("weight", false, "1").map(OptionalInt::of).orElse(OptionalInt.empty());
                     var checkIgnore = CheckIgnoreList.read(fields, mapping, frontMatter.yaml(), FrontMatter.YAML_FIRST_LINE);
+                    var meta = ItemMetaFields.read(fields);
                     if (problems.errorCount() > before) {
                         return Optional.empty();
                     }
                     return Optional.of(new FreePage(slug, file, title, frontMatter.body(), frontMatter.bodyLine(), weight,
-                            checkIgnore));
+                            checkIgnore, meta));
                 }));
     }
 }

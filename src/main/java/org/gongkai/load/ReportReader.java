@@ -26,7 +26,8 @@ import org.gongkai.problem.Text;
 public final class ReportReader {
 
     public static final Set<String> KEYS = Set.of("title", "date", "year", "period", "category", "department",
-            "tags", "summary", "draft", "aliases", "attachments", CheckIgnoreList.KEY);
+            "tags", "summary", "draft", "aliases", "attachments", CheckIgnoreList.KEY, "index", "published", "updated",
+            "subject", "validity", "validity_date", "doc_number");
 
     private final YamlReader yaml = new YamlReader();
     private final SitePaths paths;
@@ -67,12 +68,13 @@ public final class ReportReader {
         List<Attachment> attachments = attachments(fields, problems);
         List<CheckIgnore> checkIgnore = CheckIgnoreList.read(fields, mapping.get(), frontMatter.yaml(),
                 FrontMatter.YAML_FIRST_LINE);
+        var meta = ItemMetaFields.read(fields);
         if (problems.errorCount() > before) {
             return Optional.empty();
         }
         return Optional.of(new Report(slug, file, title, date, year, period, category, department, tags, summary,
                 draft, aliases, attachments, frontMatter.body(), frontMatter.bodyLine(),
-                new FrontMatterLines(frontMatter.yaml(), FrontMatter.YAML_FIRST_LINE, keyLines(mapping.get())), checkIgnore));
+                new FrontMatterLines(frontMatter.yaml(), FrontMatter.YAML_FIRST_LINE, keyLines(mapping.get())), checkIgnore, meta));
     }
 
     private static Map<String, Integer> keyLines(YamlValue.Mapping mapping) {

@@ -70,10 +70,19 @@ public final class SiteLoader {
         List<StaticFile> staticFiles = listStaticFiles(problems);
         List<AnnualReport> annualReports = new AnnualReportReader(paths).load(problems);
         Datasets data = datasets.finish();
+        config.ifPresent(c -> DisclosureRules.check(c.disclosure(), items(reports, pages), problems));
         if (config.isEmpty() && standInConfig) {
             config = Optional.of(new SiteConfig("", "", "", "", "", Contacts.NONE, List.of()));
         }
         return config.map(c -> new Site(c, reports, pages, staticFiles, data, annualReports));
+    }
+
+    private static List<DisclosureRules.Item> items(List<Report> reports, List<FreePage> pages) {
+        List<DisclosureRules.Item> items = new ArrayList<>();
+        pages.forEach(page -> items.add(new DisclosureRules.Item(page.sourcePath(), page.meta())));
+        reports.forEach(report -> items.add(new DisclosureRules.Item(report.sourcePath(), report.meta())));
+        items.sort(Comparator.comparing(DisclosureRules.Item::file));
+        return items;
     }
 
     public List<Report> loadReports(boolean includeDrafts, Problems problems) {

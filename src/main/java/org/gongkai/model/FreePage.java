@@ -12,9 +12,10 @@ import java.util.OptionalInt;
  *
  * @param weight orders the pages where they are listed (footer, home page): lower first, pages without after
  * @param checkIgnore the kinds of finding {@code check_ignore} suppresses in this file
+ * @param meta the 政府信息公开 metadata of the front matter ({@link ItemMeta#NONE} when none is written)
  */
 public record FreePage(String slug, String sourcePath, String title, String body, int bodyLine, OptionalInt weight,
-                       List<CheckIgnore> checkIgnore) {
+                       List<CheckIgnore> checkIgnore, ItemMeta meta) {
 
     /**
      * The order pages are listed in: by weight, lower first, those without one after; then by title in pinyin
@@ -33,17 +34,18 @@ public record FreePage(String slug, String sourcePath, String title, String body
         Objects.requireNonNull(body, "body must not be null");
         weight = weight == null ? OptionalInt.empty() : weight;
         checkIgnore = checkIgnore == null ? List.of() : List.copyOf(checkIgnore);
+        meta = meta == null ? ItemMeta.NONE : meta;
     }
 
     public FreePage(String slug, String sourcePath, String title, String body, int bodyLine) {
-        this(slug, sourcePath, title, body, bodyLine, OptionalInt.empty(), List.of());
+        this(slug, sourcePath, title, body, bodyLine, OptionalInt.empty(), List.of(), ItemMeta.NONE);
     }
 
     public FreePage(String slug, String sourcePath, String title, String body, int bodyLine, OptionalInt weight) {
-        this(slug, sourcePath, title, body, bodyLine, weight, List.of());
+        this(slug, sourcePath, title, body, bodyLine, weight, List.of(), ItemMeta.NONE);
     }
 
     public FreePage(String slug, String sourcePath, String title, String body, int bodyLine, List<CheckIgnore> checkIgnore) {
-        this(slug, sourcePath, title, body, bodyLine, OptionalInt.empty(), checkIgnore);
+        this(slug, sourcePath, title, body, bodyLine, OptionalInt.empty(), checkIgnore, ItemMeta.NONE);
     }
 }

@@ -15,11 +15,12 @@ import java.util.Objects;
  * @param bodyLine the 1-based line of the file where {@code body} starts
  * @param frontMatter the front matter as written, with the line of each key (for checks)
  * @param checkIgnore the kinds of finding {@code check_ignore} suppresses in this file
+ * @param meta the 政府信息公开 metadata of the front matter ({@link ItemMeta#NONE} when none is written)
  */
 public record Report(String slug, String sourcePath, String title, LocalDate date, int year, Period period,
                      Category category, String department, List<String> tags, String summary, boolean draft,
                      List<String> aliases, List<Attachment> attachments, String body, int bodyLine,
-                     FrontMatterLines frontMatter, List<CheckIgnore> checkIgnore) {
+                     FrontMatterLines frontMatter, List<CheckIgnore> checkIgnore, ItemMeta meta) {
 
     public Report {
         Objects.requireNonNull(slug, "slug must not be null");
@@ -36,6 +37,7 @@ public record Report(String slug, String sourcePath, String title, LocalDate dat
         attachments = List.copyOf(attachments);
         frontMatter = frontMatter == null ? FrontMatterLines.NONE : frontMatter;
         checkIgnore = checkIgnore == null ? List.of() : List.copyOf(checkIgnore);
+        meta = meta == null ? ItemMeta.NONE : meta;
     }
 
     /** A report without its front matter text, for code that builds reports by hand. */
@@ -43,6 +45,11 @@ public record Report(String slug, String sourcePath, String title, LocalDate dat
                   Category category, String department, List<String> tags, String summary, boolean draft,
                   List<String> aliases, List<Attachment> attachments, String body, int bodyLine) {
         this(slug, sourcePath, title, date, year, period, category, department, tags, summary, draft, aliases,
-                attachments, body, bodyLine, FrontMatterLines.NONE, List.of());
+                attachments, body, bodyLine, FrontMatterLines.NONE, List.of(), ItemMeta.NONE);
+    }
+
+    /** The date the feed and sitemap give: the correction's, else the 发布日期, else the 成文日期. */
+    public LocalDate lastChanged() {
+        return meta.updated().or(meta::published).orElse(date);
     }
 }

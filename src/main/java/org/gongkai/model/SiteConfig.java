@@ -9,9 +9,10 @@ import java.util.Optional;
  *
  * @param baseUrl absolute URL the site is published under, ending in {@code /}; empty when not set
  * @param guide the 政府信息公开指南's facts ({@code guide:}), {@link Guide#NONE} when not set
+ * @param disclosure 索引号 and 主题分类 ({@code disclosure:}), {@link Disclosure#NONE} when not set
  */
 public record SiteConfig(String title, String bureau, String baseUrl, String language, String theme,
-                         Contacts contacts, List<String> footer, Guide guide) {
+                         Contacts contacts, List<String> footer, Guide guide, Disclosure disclosure) {
 
     public static final String DEFAULT_LANGUAGE = "zh-CN";
     public static final String DEFAULT_THEME = "default";
@@ -25,12 +26,19 @@ public record SiteConfig(String title, String bureau, String baseUrl, String lan
         contacts = contacts == null ? Contacts.NONE : contacts;
         footer = footer == null ? List.of() : List.copyOf(footer);
         guide = guide == null ? Guide.NONE : guide;
+        disclosure = disclosure == null ? Disclosure.NONE : disclosure;
     }
 
     /** A configuration without {@code guide:}. */
     public SiteConfig(String title, String bureau, String baseUrl, String language, String theme, Contacts contacts,
                       List<String> footer) {
-        this(title, bureau, baseUrl, language, theme, contacts, footer, Guide.NONE);
+        this(title, bureau, baseUrl, language, theme, contacts, footer, Guide.NONE, Disclosure.NONE);
+    }
+
+    /** A configuration without {@code disclosure:}. */
+    public SiteConfig(String title, String bureau, String baseUrl, String language, String theme, Contacts contacts,
+                      List<String> footer, Guide guide) {
+        this(title, bureau, baseUrl, language, theme, contacts, footer, guide, Disclosure.NONE);
     }
 
     public Optional<String> base() {
@@ -38,6 +46,6 @@ public record SiteConfig(String title, String bureau, String baseUrl, String lan
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
-        return new SiteConfig(title, bureau, newBaseUrl, language, theme, contacts, footer, guide);
+        return new SiteConfig(title, bureau, newBaseUrl, language, theme, contacts, footer, guide, disclosure);
     }
 }

@@ -38,8 +38,8 @@ final class FeedWriter {
             xml.append("    <title>").append(Xml.escape(report.title())).append("</title>\n");
             xml.append("    <id>").append(Xml.escape(url)).append("</id>\n");
             xml.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(url)).append("\"/>\n");
-            xml.append("    <published>").append(time(report.date())).append("</published>\n");
-            xml.append("    <updated>").append(time(report.date())).append("</updated>\n");
+            xml.append("    <published>").append(time(report.meta().published().orElse(report.date()))).append("</published>\n");
+            xml.append("    <updated>").append(time(report.lastChanged())).append("</updated>\n");
             xml.append("    <author><name>").append(Xml.escape(report.department())).append("</name></author>\n");
             xml.append("    <category term=\"").append(Xml.escape(report.category().label())).append("\"/>\n");
             String summary = summaries.of(report);

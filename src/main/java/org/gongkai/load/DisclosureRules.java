@@ -1,0 +1,49 @@
+package org.gongkai.load;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.ItemMeta;
+import org.gongkai.problem.Problem;
+import org.gongkai.problem.Problems;
+import org.gongkai.problem.SourcePosition;
+import org.gongkai.problem.Text;
+
+/**
+ * The build's rules for the items' metadata, against {@code disclosure:}: a 索引号 must match the pattern and be
+ * used once, a 主题分类 must be one of the vocabulary. Each error at the value's line and column.
+ */
+public final class DisclosureRules {
+
+    /** An item's metadata with the file it comes from. */
+    public record Item(String file, ItemMeta meta) {
+    }
+
+    private DisclosureRules() {
+    }
+
+    public static void check(Disclosure disclosure, List<Item> items, Problems problems) {
+        Map<String, Item> byIndex = new HashMap<>();
+        for (Item item : items) {
+            ItemMeta meta = item.meta();
+            if (!meta.index().isEmpty()) {
+                SourcePosition at = SourcePosition.of(item.file(), meta.indexLine(), meta.indexColumn());
+                disclosure.pattern().filter(p -> !p.matches(meta.index())).ifPresent(p -> problems.add(Problem.error(at,
+                        Text.of("meta.index.pattern", meta.index(), disclosure.indexPattern()),
+                        Text.of("meta.index.pattern.hint", p.format(2021, 1)))));
+                Item first = byIndex.putIfAbsent(meta.index(), item);
+                if (first != null) {
+                    problems.add(Problem.error(at, Text.of("meta.index.twice", meta.index(), first.file()
+                            + ":" + first.meta().indexLine()), Text.of("meta.index.twice.hint")));
+                }
+            }
+            if (!meta.subject().isEmpty() && !disclosure.subjects().contains(meta.subject())) {
+                problems.add(Problem.error(SourcePosition.of(item.file(), meta.subjectLine(), meta.subjectColumn()),
+                        Text.of("meta.subject.unknown", meta.subject()),
+                        Text.of("meta.subject.unknown.hint", String.join("、", disclosure.subjects()))));
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.gongkai.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.gongkai.problem.Problem;
+import org.gongkai.testing.TestSite;
+
+/** Issue 14: site.yaml's disclosure: and the items' 索引号 and 主题分类, checked by the build at file:line:column. */
+class ItemMetadataTest {
+
+    private static final String DISCLOSURE = """
+            disclosure:
+              org_code: "A0001-0000001"
+              index_pattern: "{org_code}/{year}-{seq:5}"
+            """;
+
+    private static String report(String name, String extra) {
+        return "-- content/reports/" + name + ".md --\n---\ntitle: 测试县教育局2021年工作总结\ndate: 2021-12-30\nyear: 2021\n"
+                + "period: 全年\ncategory: 年度总结\ndepartment: 测试县教育局\n" + extra + "---\n正文。\n";
+    }
+
+    private static List<String> errors(String txtar) {
+        return TestSite.withConfig(txtar).buildExpectingFailure().problems().stream()
+                .filter(Problem::isError).map(Problem::format).toList();
+    }
+
+    @Test
+    void indexNotMatchingThePatternIsAnErrorAtItsValueWithAnExample() {
+        assertThat(errors(DISCLOSURE + report("a", "index: \"A0001-0000001/2021-12\"\n")))
+                .containsExactly("content/reports/a.md:8:8: the 索引号 「A0001-0000001/2021-12」 does not match the pattern"
+                        + " {org_code}/{year}-{seq:5} of site.yaml\n  hint: write it like A0001-0000001/2021-00001;"
+                        + " do not change a published 索引号, only correct a mistyped one");
+    }
+
+    @Test
+    void indexUsedTwiceIsAnErrorAtTheSecondNamingTheFirst() {
+        String index = "index: \"A0001-0000001/2021-00001\"\n";
+        assertThat(errors(DISCLOSURE + report("a", index) + report("b", index)))
+                .singleElement().asString()
+                .startsWith("content/reports/b.md:8:8: the 索引号 「A0001-0000001/2021-00001」 is already used in content/reports/a.md:8");
+    }
+
+    @Test
+    void indexIsUniqueAcrossReportsAndPages() {
+        String index = "index: \"A0001-0000001/2021-00001\"\n";
+        String page = "-- content/pages/about.md --\n---\ntitle: 关于我们\n" + index + "---\n正文。\n";
+        assertThat(errors(DISCLOSURE + page + report("a", index)))
+                .singleElement().asString().startsWith("content/reports/a.md:8:8: the 索引号 「A0001-0000001/2021-00001」 is already used in content/pages/about.md:3");
+    }
+
+    @Test
+    void subjectOutsideTheVocabularyIsAnErrorListingTheDefaults() {
+        assertThat(errors(DISCLOSURE + report("a", "subject: 收费\n")))
+                .containsExactly("content/reports/a.md:8:10: the 主题分类 「收费」 is not in site.yaml's disclosure.subjects\n"
+                        + "  hint: use one of: 招生录取、教育收费、学生资助、教师队伍、财政预决算、教育督导、规范性文件、建设项目、机构职能、其他");
+    }
+
+    @Test
+    void configuredSubjectsReplaceTheDefaults() {
+        String config = "disclosure:\n  subjects: [招生, 收费]\n";
+        TestSite.withConfig(config + report("a", "subject: 收费\n")).build();
+        assertThat(errors(config + report("a", "subject: 教育收费\n"))).singleElement().asString()
+                .contains("hint: use one of: 招生、收费");
+    }
+
+    @Test
+    void unknownPlaceholderAndMissingOrgCodeAreErrorsInSiteYaml() {
+        assertThat(errors("disclosure:\n  index_pattern: \"{code}/{year}-{seq:5}\"\n")).singleElement().asString()
+                .startsWith("content/site.yaml:4:18: the 索引号 pattern 「{code}/{year}-{seq:5}」 has a placeholder that is not known");
+        assertThat(errors("disclosure:\n  index_pattern: \"{org_code}-{seq}\"\n")).singleElement().asString()
+                .startsWith("content/site.yaml:4:18: the 索引号 pattern uses {org_code} but disclosure: has no org_code");
+    }
+
+    @Test
+    void wellFormedMetadataBuildsAndTheFeedUsesTheCorrectionDate() {
+        String config = DISCLOSURE + "base_url: https://jyj.example.gov.cn/\n";
+        var built = TestSite.withConfig(config + report("a", """
+                index: "A0001-0000001/2021-00001"
+                published: 2022-01-05
+                updated: 2022-02-01
+                subject: 教育督导
+                validity: 有效
+                doc_number: "测教〔2021〕3号"
+                """)).build();
+        assertThat(built.text("feed.xml")).contains("<published>2022-01-05").contains("<updated>2022-02-01");
+    }
+
+    @Test
+    void invalidValidityIsAnError() {
+        assertThat(errors(report("a", "validity: 失效\n"))).singleElement().asString()
+                .startsWith("content/reports/a.md:8:11: `validity` 「失效」 is not one of the allowed values");
+    }
+}
