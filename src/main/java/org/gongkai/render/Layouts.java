@@ -19,6 +19,7 @@ public final class Layouts {
     private final List<FreePage> pages;
     private final boolean feedWritten;
     private final ContactsView contacts;
+    private final ItemMetaViews itemMeta;
 
     private final String inlineCss;
     private final boolean customCss;
@@ -40,6 +41,12 @@ public final class Layouts {
         this.pages = site.pages();
         this.feedWritten = config.base().isPresent();
         this.contacts = contacts(config.contacts());
+        this.itemMeta = new ItemMetaViews(config);
+    }
+
+    /** The items' 信息属性 blocks for this site. */
+    public ItemMetaViews itemMeta() {
+        return itemMeta;
     }
 
     static ContactsView contacts(Contacts c) {

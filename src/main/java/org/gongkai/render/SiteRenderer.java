@@ -190,8 +190,9 @@ public final class SiteRenderer {
                 new Crumb("工作报告", OutputPaths.listPage(OutputPaths.REPORTS, 1)),
                 new Crumb(report.year() + "年", OutputPaths.yearDir(report.year()) + "index.html"),
                 new Crumb(report.title(), path)));
-        sink.write(path, templates.render("report", layout, view));
-        return new WrittenPage(path, Optional.of(report.date()));
+        var meta = layouts.itemMeta().of(report.title(), report.meta(), Optional.of(report.date()), report.tags());
+        sink.write(path, templates.render("report", layout, view, meta));
+        return new WrittenPage(path, Optional.of(report.lastChanged()));
     }
 
     private List<WrittenPage> renderLists(ReportIndex index, Layouts layouts, PageSink sink) {
@@ -291,8 +292,10 @@ public final class SiteRenderer {
     private WrittenPage renderPage(FreePage page, Layouts layouts, PageSink sink) {
         String path = OutputPaths.page(page.slug());
         var layout = layouts.layout(path, page.title(), "", List.<Crumb>of(new Crumb(page.title(), path)));
-        sink.write(path, templates.render("page", layout, new FreePageView(page.title(), markdown.render(page.body()).html())));
-        return new WrittenPage(path, Optional.empty());
+        var meta = layouts.itemMeta().of(page.title(), page.meta(), Optional.empty(), List.of());
+        sink.write(path, templates.render("page", layout, new FreePageView(page.title(), markdown.render(page.body()).html()),
+                meta));
+        return new WrittenPage(path, page.meta().updated().or(page.meta()::published));
     }
 
     private WrittenPage renderHome(Site site, ReportIndex index, Layouts layouts, PageSink sink) {

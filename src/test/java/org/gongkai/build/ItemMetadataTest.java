@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.gongkai.problem.Problem;
@@ -93,5 +94,40 @@ class ItemMetadataTest {
     void invalidValidityIsAnError() {
         assertThat(errors(report("a", "validity: 失效\n"))).singleElement().asString()
                 .startsWith("content/reports/a.md:8:11: `validity` 「失效」 is not one of the allowed values");
+    }
+
+    @Test
+    void reportAndPageShowTheMetadataBlockAndHeadTags() {
+        String page = "-- content/pages/about.md --\n---\ntitle: 关于我们\nindex: \"A0001-0000001/2021-00002\"\n"
+                + "subject: 机构职能\npublished: 2021-02-01\n---\n正文。\n";
+        var built = TestSite.withConfig(DISCLOSURE + "  publisher: 测试县教育局办公室\n" + page + report("a", """
+                index: "A0001-0000001/2021-00001"
+                published: 2022-01-05
+                updated: 2022-02-01
+                subject: 教育督导
+                validity: 已废止
+                validity_date: 2023-03-01
+                doc_number: "测教〔2021〕3号"
+                tags: [督导评估]
+                """)).build();
+        Document report = built.page("reports/a/index.html");
+        assertThat(report.select("section.item-meta h2").text()).isEqualTo("信息属性");
+        assertThat(report.select("section.item-meta dt").eachText()).containsExactly("索引号", "主题分类", "发布机构", "成文日期",
+                "发布日期", "更正日期", "文号", "主题词", "有效性", "公开方式");
+        assertThat(report.select("section.item-meta dd").eachText()).containsExactly("A0001-0000001/2021-00001", "教育督导",
+                "测试县教育局办公室", "2021年12月30日", "2022年1月5日", "2022年2月1日", "测教〔2021〕3号", "督导评估",
+                "已废止（自2023年3月1日起）", "主动公开");
+        assertThat(report.select("meta[name=PubDate]").attr("content")).isEqualTo("2022-01-05");
+        assertThat(report.select("meta[name=ContentSource]").attr("content")).isEqualTo("测试县教育局办公室");
+        assertThat(report.select("meta[name=ArticleTitle]").attr("content")).isEqualTo("测试县教育局2021年工作总结");
+        Document about = built.page("pages/about/index.html");
+        assertThat(about.select("section.item-meta dd").eachText()).containsExactly("A0001-0000001/2021-00002", "机构职能",
+                "测试县教育局办公室", "2021年2月1日", "有效", "主动公开");
+    }
+
+    @Test
+    void siteWithoutDisclosureHasNoBlock() {
+        var built = TestSite.withConfig(report("a", "")).build();
+        assertThat(built.page("reports/a/index.html").select("section.item-meta, meta[name=PubDate]")).isEmpty();
     }
 }
