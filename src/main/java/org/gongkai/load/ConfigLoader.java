@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.gongkai.model.Contacts;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Guide;
+import org.gongkai.model.Identity;
 import org.gongkai.model.SiteConfig;
 import org.gongkai.problem.IoReason;
 import org.gongkai.problem.Problem;
@@ -22,7 +23,7 @@ public final class ConfigLoader {
 
     /** Every key of site.yaml; README.md documents each one (a test keeps the two in step). */
     public static final Set<String> KEYS = Set.of("title", "bureau", "base_url", "language", "theme", "contacts", "footer", "guide",
-            "disclosure");
+            "disclosure", "identity");
     public static final Set<String> GUIDE_KEYS = Set.of("office", "address", "hours", "phone", "fax", "email", "postcode",
             "procedure", "fee", "form");
     public static final Set<String> CONTACT_KEYS = Set.of("address", "phone", "email", "complaint_phone", "price_hotline");
@@ -77,10 +78,13 @@ public final class ConfigLoader {
         Guide guide = fields.mapping("guide").map(m -> GuideFields.read(m, file, paths, problems)).orElse(Guide.NONE);
         Disclosure disclosure = fields.mapping("disclosure").map(m -> DisclosureFields.read(m, file, problems))
                 .orElse(Disclosure.NONE);
+        Identity identity = fields.mapping("identity").map(m -> IdentityFields.read(m, file, paths, problems))
+                .orElse(Identity.NONE);
         if (problems.errorCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title, bureau, baseUrl, language, theme, contacts, footer, guide, disclosure));
+        return Optional.of(new SiteConfig(title, bureau, baseUrl, language, theme, contacts, footer, guide, disclosure,
+                identity));
     }
 
     private static Contacts contacts(YamlValue.Mapping mapping, String file, Problems problems) {

@@ -9,10 +9,12 @@ import java.util.Optional;
  *
  * @param baseUrl absolute URL the site is published under, ending in {@code /}; empty when not set
  * @param guide the 政府信息公开指南's facts ({@code guide:}), {@link Guide#NONE} when not set
+ * @param identity the footer's 主办单位, 网站标识码, 备案号 ({@code identity:}), {@link Identity#NONE} when not set
  * @param disclosure 索引号 and 主题分类 ({@code disclosure:}), {@link Disclosure#NONE} when not set
  */
 public record SiteConfig(String title, String bureau, String baseUrl, String language, String theme,
-                         Contacts contacts, List<String> footer, Guide guide, Disclosure disclosure) {
+                         Contacts contacts, List<String> footer, Guide guide, Disclosure disclosure,
+                         Identity identity) {
 
     public static final String DEFAULT_LANGUAGE = "zh-CN";
     public static final String DEFAULT_THEME = "default";
@@ -27,18 +29,19 @@ public record SiteConfig(String title, String bureau, String baseUrl, String lan
         footer = footer == null ? List.of() : List.copyOf(footer);
         guide = guide == null ? Guide.NONE : guide;
         disclosure = disclosure == null ? Disclosure.NONE : disclosure;
+        identity = identity == null ? Identity.NONE : identity;
     }
 
     /** A configuration without {@code guide:}. */
     public SiteConfig(String title, String bureau, String baseUrl, String language, String theme, Contacts contacts,
                       List<String> footer) {
-        this(title, bureau, baseUrl, language, theme, contacts, footer, Guide.NONE, Disclosure.NONE);
+        this(title, bureau, baseUrl, language, theme, contacts, footer, Guide.NONE, Disclosure.NONE, Identity.NONE);
     }
 
     /** A configuration without {@code disclosure:}. */
     public SiteConfig(String title, String bureau, String baseUrl, String language, String theme, Contacts contacts,
                       List<String> footer, Guide guide) {
-        this(title, bureau, baseUrl, language, theme, contacts, footer, guide, Disclosure.NONE);
+        this(title, bureau, baseUrl, language, theme, contacts, footer, guide, Disclosure.NONE, Identity.NONE);
     }
 
     public Optional<String> base() {
@@ -46,6 +49,6 @@ public record SiteConfig(String title, String bureau, String baseUrl, String lan
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
-        return new SiteConfig(title, bureau, newBaseUrl, language, theme, contacts, footer, guide, disclosure);
+        return new SiteConfig(title, bureau, newBaseUrl, language, theme, contacts, footer, guide, disclosure, identity);
     }
 }

@@ -5,9 +5,11 @@ import java.util.List;
 
 import org.gongkai.model.Contacts;
 import org.gongkai.model.FreePage;
+import org.gongkai.model.Identity;
 import org.gongkai.model.Site;
 import org.gongkai.model.SiteConfig;
 import org.gongkai.render.view.ContactsView;
+import org.gongkai.render.view.IdentityView;
 import org.gongkai.render.view.LayoutView;
 import org.gongkai.render.view.LinkView;
 
@@ -78,7 +80,7 @@ public final class Layouts {
         LayoutView layout = layout(OutputPaths.NOT_FOUND, root, title, "", List.of());
         return new LayoutView(layout.lang(), layout.pageTitle(), layout.description(), layout.siteTitle(), layout.bureau(),
                 layout.root(), layout.homeUrl(), layout.nav(), layout.breadcrumbs(), layout.canonical(), layout.feedUrl(),
-                layout.contacts(), layout.footerLines(), layout.footerLinks(), inlineCss, false);
+                layout.contacts(), layout.footerLines(), layout.footerLinks(), inlineCss, false, layout.identity());
     }
 
     private LayoutView layout(String path, String root, String title, String description, List<Crumb> crumbs) {
@@ -104,7 +106,15 @@ public final class Layouts {
         String pageTitle = title.equals(config.title()) ? title : title + " - " + config.title();
         return new LayoutView(config.language(), pageTitle, description, config.title(), config.bureau(), root,
                 href(path, root, OutputPaths.HOME), nav, breadcrumbs, canonical,
-                feedWritten ? href(path, root, OutputPaths.FEED) : "", contacts, config.footer(), footerLinks, "", customCss);
+                feedWritten ? href(path, root, OutputPaths.FEED) : "", contacts, config.footer(), footerLinks, "", customCss,
+                identity(path, root));
+    }
+
+    private IdentityView identity(String path, String root) {
+        Identity id = config.identity();
+        String badge = id.badge().isEmpty() ? "" : href(path, root, UrlEncoding.path(id.badge()));
+        return new IdentityView(!id.equals(Identity.NONE), id.host().isEmpty() ? config.bureau() : id.host(), id.operator(), id.contact(),
+                id.siteCode(), id.icp(), id.police(), badge);
     }
 
     private static LinkView navLink(String label, String from, String root, String to, boolean current) {

@@ -130,4 +130,36 @@ class ItemMetadataTest {
         var built = TestSite.withConfig(report("a", "")).build();
         assertThat(built.page("reports/a/index.html").select("section.item-meta, meta[name=PubDate]")).isEmpty();
     }
+
+    @Test
+    void footerShowsTheIdentityOnEveryPageWithTheIcpLink() {
+        var built = TestSite.withConfig("""
+                identity:
+                  host: 测试县教育局
+                  operator: 测试县教育局办公室
+                  site_code: "3408000001"
+                  icp: 皖ICP备00000001号
+                  police: 皖公网安备 34082602000001号
+                  badge: images/dzjg.png
+                -- content/static/images/dzjg.png --
+                png
+                """ + report("a", "")).build();
+        for (String path : List.of("index.html", "reports/a/index.html", "xxgk/index.html")) {
+            Document page = built.page(path);
+            assertThat(page.select("footer").text()).as(path).contains("主办单位：测试县教育局", "承办单位：测试县教育局办公室",
+                    "网站标识码：3408000001", "皖公网安备 34082602000001号");
+            assertThat(page.select("footer a[href=https://beian.miit.gov.cn/]").text()).isEqualTo("皖ICP备00000001号");
+            assertThat(page.select("footer img[alt=党政机关网站标识]").attr("src")).endsWith("images/dzjg.png");
+        }
+        assertThat(built.page("reports/a/index.html").select("footer img").attr("src")).isEqualTo("../../images/dzjg.png");
+    }
+
+    @Test
+    void siteCodeMustBeTenDigitsAndTheBadgeAStaticFile() {
+        assertThat(errors("identity:\n  site_code: \"340800001\"\n  badge: images/none.png\n")).containsExactly(
+                "content/site.yaml:4:14: the 网站标识码 「340800001」 is not 10 digits\n  hint: the 网站标识码 is the 10-digit code the"
+                        + " national government website system gave the site; copy it in quotes, e.g. site_code: \"3408000001\"",
+                "content/site.yaml:5:10: the 党政机关网站标识 image 「images/none.png」 is not in content/static/\n"
+                        + "  hint: put the image in content/static/ and write its path below it here, e.g. images/dzjg.png");
+    }
 }

@@ -9,11 +9,13 @@ import java.util.List;
  * @param canonical absolute URL of this page, or empty without base_url
  * @param inlineCss the theme's CSS, set only for pages served at any depth (404.html); otherwise empty
  * @param customCss whether the theme has {@code assets/css/custom.css}, linked after site.css
+ * @param identity the footer's 主办单位, 网站标识码 and 备案号
  */
 public record LayoutView(String lang, String pageTitle, String description, String siteTitle, String bureau,
                          String root, String homeUrl, List<LinkView> nav, List<LinkView> breadcrumbs,
                          String canonical, String feedUrl, ContactsView contacts, List<String> footerLines,
-                         List<LinkView> footerLinks, String inlineCss, boolean customCss) {
+                         List<LinkView> footerLinks, String inlineCss, boolean customCss,
+                         IdentityView identity) {
 
     public boolean hasBreadcrumbs() {
         return !breadcrumbs.isEmpty();
