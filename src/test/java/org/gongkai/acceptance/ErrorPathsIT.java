@@ -113,6 +113,14 @@ class ErrorPathsIT {
                 "rename one of the two files", "content/reports/copy/2011-12-30-annual-summary.md", Sites.REPORT));
         cases.add(build("a list item after a key on its line", REPORT + ":8:7: ", "a list item 「- 」 cannot start here", "tags: [学生资助, 校安工程]",
                 REPORT, report("tags: [学生资助]\n", "tags: - 学生资助\n")));
+        // item metadata and footer identity (disclosure:, identity:)
+        cases.add(build("a 索引号 that does not match the pattern", REPORT + ":9:8: ",
+                "the 索引号 「A0001-0000001/2011-1」 does not match the pattern {org_code}/{year}-{seq:5} of site.yaml",
+                "write it like A0001-0000001/2021-00001", "content/site.yaml", Sites.SITE_YAML
+                        + "disclosure:\n  org_code: \"A0001-0000001\"\n  index_pattern: \"{org_code}/{year}-{seq:5}\"\n",
+                REPORT, report("tags: [学生资助]\n", "tags: [学生资助]\nindex: \"A0001-0000001/2011-1\"\n")));
+        cases.add(build("a 网站标识码 that is not 10 digits", "content/site.yaml:7:14: ", "the 网站标识码 「12345」 is not 10 digits",
+                "copy it in quotes", "content/site.yaml", Sites.SITE_YAML + "identity:\n  site_code: \"12345\"\n"));
         // data tables
         cases.add(build("a CSV quote that never closes", FEES + ":2:1: ", "this double quote 「\"」 is never closed", "add the closing double quote",
                 FEES, Sites.FEES_HEADER + "\n\"" + Sites.FEE_ROW + "\n"));
