@@ -102,7 +102,7 @@ class LoadMessagesInChineseTest {
         Problem unknown = report(REPORT.replace("department:", "titel: 重复\ndepartment:"));
         assertThat(zh(unknown)).isEqualTo("报告的文件头中有未知的键 `titel`");
         assertThat(zhHint(unknown)).isEqualTo("是不是要写 `title`？可用的键有：aliases、attachments、category、check_ignore、date、department、"
-                + "draft、period、summary、tags、title、year");
+                + "doc_number、draft、index、period、published、subject、summary、tags、title、updated、validity、validity_date、year");
 
         Problem missing = report(REPORT.replace("department: 宿松县教育局\n", ""));
         assertThat(zh(missing)).isEqualTo("缺少 `department`，或者它的值是空的");
@@ -187,7 +187,7 @@ class LoadMessagesInChineseTest {
 
         Problem unknown = siteYaml("title: 测试县教育局信息公开\nbureau: 测试县教育局\nthem: default\n");
         assertThat(zh(unknown)).isEqualTo("site.yaml 文件中有未知的键 `them`");
-        assertThat(zhHint(unknown)).isEqualTo("是不是要写 `theme`？可用的键有：base_url、bureau、contacts、footer、guide、language、theme、title");
+        assertThat(zhHint(unknown)).isEqualTo("是不是要写 `theme`？可用的键有：base_url、bureau、contacts、disclosure、footer、guide、identity、language、theme、title");
 
         Problem contact = siteYaml("title: 测试县教育局信息公开\nbureau: 测试县教育局\ncontacts:\n  phon: \"0556-7812345\"\n");
         assertThat(zh(contact)).isEqualTo("site.yaml 的 `contacts` 部分中有未知的键 `phon`");
