@@ -15,7 +15,9 @@ import org.gongkai.problem.Text;
 
 /**
  * 条例 第四十九条: the annual report on a year is published by 31 January of the next. After that day, a site that
- * publishes annual reports ({@code content/annual-reports/} exists) and has none for the previous year gets a warning.
+ * publishes annual reports ({@code content/annual-reports/} exists), or that configured {@code disclosure:} (it
+ * publishes under the 条例, so it owes the report whether or not the folder exists yet), and has none for the
+ * previous year gets a warning.
  */
 final class AnnualReportCheck {
 
@@ -26,7 +28,7 @@ final class AnnualReportCheck {
     }
 
     static Optional<Finding> check(Path root, Site site, LocalDate today) {
-        if (!Files.isDirectory(root.resolve(FOLDER))) {
+        if (!Files.isDirectory(root.resolve(FOLDER)) && !site.config().disclosure().configured()) {
             return Optional.empty();
         }
         int due = today.getYear() - 1;

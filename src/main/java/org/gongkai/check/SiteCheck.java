@@ -69,6 +69,9 @@ public final class SiteCheck {
         ContentLint.Result lint = new ContentLint().check(site, root);
         findings.addAll(lint.findings());
         AnnualReportCheck.check(root, site, today).ifPresent(findings::add);
+        java.util.Set<String> withErrors = new java.util.HashSet<>();
+        loading.list().stream().filter(Problem::isError).forEach(p -> withErrors.add(p.position().file()));
+        findings.addAll(InspectionCheck.check(root, site, withErrors, today));
         if (loading.hasErrors()) {
             findings.add(new Finding(new Problem(SourcePosition.of("content"), Severity.INFO, "input",
                     Text.of("check.notBuilt"), Text.of("check.notBuilt.hint")), ""));

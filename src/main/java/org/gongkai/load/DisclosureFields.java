@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.IndexPattern;
+import org.gongkai.model.WorkCalendar;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.Text;
@@ -12,7 +13,8 @@ import org.gongkai.problem.Text;
 /** {@code disclosure:} of site.yaml ({@link Disclosure}): the 索引号 pattern, the 发布机构 and the 主题分类. */
 final class DisclosureFields {
 
-    static final Set<String> KEYS = Set.of("org_code", "index_pattern", "publisher", "subjects", "stale_months");
+    static final Set<String> KEYS = Set.of("org_code", "index_pattern", "publisher", "subjects", "stale_months",
+            "holidays");
 
     private DisclosureFields() {
     }
@@ -34,6 +36,13 @@ final class DisclosureFields {
         String publisher = fields.text("publisher", false, "宿松县教育局").orElse("");
         List<String> subjects = fields.textList("subjects", "[招生录取, 教育收费, 学生资助]");
         int staleMonths = fields.integer("stale_months", false, "6").orElse(Disclosure.DEFAULT_STALE_MONTHS);
-        return new Disclosure(true, orgCode, pattern, publisher, subjects, staleMonths);
+        if (staleMonths < 1) {
+            problems.add(Problem.error(fields.positionOf("stale_months"), Text.of("inspect.staleMonths.notPositive", staleMonths),
+                    Text.of("inspect.staleMonths.notPositive.hint")));
+        }
+        WorkCalendar holidays = fields.mapping("holidays").map(m -> HolidayTable.read(m, file, problems))
+                .orElse(WorkCalendar.EMPTY);
+        int subjectsLine = subjects.isEmpty() ? 0 : mapping.keyLine("subjects");
+        return new Disclosure(true, orgCode, pattern, publisher, subjects, staleMonths, holidays, subjectsLine);
     }
 }

@@ -46,4 +46,22 @@ public final class DisclosureRules {
             }
         }
     }
+
+    /** A draft's 索引号 that an item of the build, or an earlier draft, already has: a warning, the draft is not built. */
+    public static void draftDuplicates(List<Item> built, List<Item> drafts, Problems problems) {
+        Map<String, Item> byIndex = new HashMap<>();
+        built.stream().filter(i -> !i.meta().index().isEmpty()).forEach(i -> byIndex.putIfAbsent(i.meta().index(), i));
+        for (Item draft : drafts) {
+            ItemMeta meta = draft.meta();
+            if (meta.index().isEmpty()) {
+                continue;
+            }
+            Item first = byIndex.putIfAbsent(meta.index(), draft);
+            if (first != null) {
+                problems.add(Problem.warning(SourcePosition.of(draft.file(), meta.indexLine(), meta.indexColumn()),
+                        Text.of("inspect.draftIndexTwice", meta.index(), first.file() + ":" + first.meta().indexLine()),
+                        Text.of("meta.index.twice.hint")));
+            }
+        }
+    }
 }

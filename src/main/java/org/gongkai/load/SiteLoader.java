@@ -65,12 +65,18 @@ public final class SiteLoader {
         // a large data table is read on one thread, while the reports are read; its rows are checked by any
         // thread that is free, this one too once the reports are read
         DataLoader.Loading datasets = new DataLoader(paths).start(contacts, problems);
-        List<Report> reports = loadReports(includeDrafts, problems);
+        List<Report> all = loadReports(true, problems);
+        List<Report> reports = includeDrafts ? all : all.stream().filter(r -> !r.draft()).toList();
         List<FreePage> pages = loadPages(problems);
         List<StaticFile> staticFiles = listStaticFiles(problems);
         List<AnnualReport> annualReports = new AnnualReportReader(paths).load(problems);
         Datasets data = datasets.finish();
         config.ifPresent(c -> DisclosureRules.check(c.disclosure(), items(reports, pages), problems));
+        if (!includeDrafts) {
+            // a draft left out of the build still must not take a published item's 索引号: it is about to go public
+            List<Report> drafts = all.stream().filter(Report::draft).toList();
+            DisclosureRules.draftDuplicates(items(reports, pages), items(drafts, List.of()), problems);
+        }
         if (config.isEmpty() && standInConfig) {
             config = Optional.of(new SiteConfig("", "", "", "", "", Contacts.NONE, List.of()));
         }

@@ -58,7 +58,7 @@ public class AnnualReportTest {
             """;
 
     /** The same numbers in the 2019 trial format: its table 二 columns, （九） 政府集中采购, one （六）其他处理 row. */
-    static final String REPORT_2020 = """
+    public static final String REPORT_2020 = """
             active:
               rules: [0, 0, 0]
               normative: [2, 2, 10]
