@@ -127,9 +127,13 @@ final class NewCommand implements Runnable {
                     year == null ? OptionalInt.empty() : OptionalInt.of(year), Optional.ofNullable(department).map(String::strip),
                     Optional.ofNullable(slug));
             Optional<ReportDraft.Created> created = ReportDraft.create(paths, request, LocalDate.now(), problems);
-            List<Text> next = created.map(c -> List.of(
-                    Text.of("cli.new.report.guessed", c.year(), c.category().label(), c.period().label(), c.department()),
-                    Text.of("cli.new.report.draft"))).orElse(List.of());
+            List<Text> next = created.map(c -> {
+                List<Text> lines = new java.util.ArrayList<>(List.of(
+                        Text.of("cli.new.report.guessed", c.year(), c.category().label(), c.period().label(), c.department())));
+                c.index().ifPresent(index -> lines.add(Text.of("inspect.new.index", index)));
+                lines.add(Text.of("cli.new.report.draft"));
+                return List.copyOf(lines);
+            }).orElse(List.of());
             return finish(spec, problems, created.map(c -> List.of(paths.display(c.file()))).orElse(List.of()), next);
         }
     }

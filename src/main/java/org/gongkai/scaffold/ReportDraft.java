@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
 
 import org.gongkai.load.ConfigLoader;
 import org.gongkai.load.SitePaths;
+import org.gongkai.load.SiteLoader;
 import org.gongkai.model.Category;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.FreePage;
+import org.gongkai.model.ItemMeta;
+import org.gongkai.model.Report;
 import org.gongkai.model.Period;
 import org.gongkai.model.SiteConfig;
 import org.gongkai.problem.Problem;
@@ -71,8 +76,13 @@ public final class ReportDraft {
         }
     }
 
-    /** The new draft and the values that were derived rather than given. */
-    public record Created(Path file, Category category, Period period, int year, String department) {
+    /**
+     * The new draft and the values that were derived rather than given.
+     *
+     * @param index the 索引号 given to it, on a site with {@code index_pattern}
+     */
+    public record Created(Path file, Category category, Period period, int year, String department,
+                          Optional<String> index) {
     }
 
     private ReportDraft() {
@@ -91,7 +101,9 @@ public final class ReportDraft {
         Period period = request.period().orElseGet(() -> guess(request.title(),
                 PERIOD_WORDS, category == Category.HALF_YEAR_SUMMARY ? Period.FIRST_HALF : Period.FULL_YEAR));
         int year = request.year().orElseGet(() -> yearOf(request.title()).orElse(today.getYear()));
-        Optional<String> department = request.department().or(() -> bureau(paths));
+        Optional<SiteConfig> config = new ConfigLoader().load(paths, new Problems());
+        Optional<String> department = request.department()
+                .or(() -> config.map(SiteConfig::bureau).filter(b -> !b.isBlank()));
         if (department.isEmpty()) {
             problems.add(Problem.error(SourcePosition.of(paths.display(paths.siteYaml())),
                     Text.of("scaffold.noDepartment"), Text.of("scaffold.noDepartment.hint")));
@@ -111,15 +123,26 @@ public final class ReportDraft {
             name = FileNames.firstFree(today + "-" + year + "-" + category.slug(), taken);
         }
         Path file = paths.reports().resolve(Integer.toString(year)).resolve(name + ".md");
-        String text = text(request.title(), today, year, period, category, department.get());
+        Disclosure disclosure = config.map(SiteConfig::disclosure).orElse(Disclosure.NONE);
+        // the number is that of the 成文日期's year, today's, as `gongkai index assign` gives it
+        Optional<String> index = disclosure.pattern().filter(IndexNumbers::canNumber)
+                .map(pattern -> new IndexNumbers(pattern, usedIndexes(paths)).take(today.getYear()));
+        String text = text(request.title(), today, year, period, category, department.get(), index, disclosure);
         List<Path> written = new NewFiles(paths::display).add(file, text).write(Text.of("scaffold.exists.slug.hint"), problems);
-        return written.isEmpty() ? Optional.empty() : Optional.of(new Created(file, category, period, year, department.get()));
+        return written.isEmpty() ? Optional.empty()
+                : Optional.of(new Created(file, category, period, year, department.get(), index));
     }
 
-    private static String text(String title, LocalDate date, int year, Period period, Category category, String department) {
+    private static String text(String title, LocalDate date, int year, Period period, Category category, String department,
+                               Optional<String> index, Disclosure disclosure) {
         return "---\n"
                 + "title: " + FrontMatterText.quote(title) + "\n"
+                + index.map(i -> "index: " + FrontMatterText.quote(i) + "\n").orElse("")
                 + "date: " + date + "\n"
+                // the 发布日期 is the day it goes public, which only the editor knows: never filled in for them
+                + (disclosure.configured() ? "# published: YYYY-MM-DD  # 发布日期：发布当天填写，并去掉行首的 #\n"
+                        + "# subject: " + disclosure.subjects().get(0) + "  # 主题分类，取其一："
+                        + String.join("、", disclosure.subjects()) + "；填好后去掉行首的 #\n" : "")
                 + "year: " + year + "\n"
                 + "period: " + period.label() + "\n"
                 + "category: " + category.label() + "\n"
@@ -150,7 +173,13 @@ public final class ReportDraft {
         return matcher.find() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
     }
 
-    private static Optional<String> bureau(SitePaths paths) {
-        return new ConfigLoader().load(paths, new Problems()).map(SiteConfig::bureau).filter(b -> !b.isBlank());
+    /** Every 索引号 written in a report (drafts too) or page, read as the build reads them. */
+    private static List<String> usedIndexes(SitePaths paths) {
+        Problems ignored = new Problems(); // what does not load is the build's to report
+        SiteLoader loader = new SiteLoader(paths);
+        java.util.stream.Stream<ItemMeta> metas = java.util.stream.Stream.concat(
+                loader.loadReports(true, ignored).stream().map(Report::meta),
+                loader.loadPages(ignored).stream().map(FreePage::meta));
+        return metas.map(ItemMeta::index).filter(i -> !i.isEmpty()).toList();
     }
 }
