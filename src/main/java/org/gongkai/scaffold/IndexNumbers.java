@@ -1,8 +1,9 @@
 package org.gongkai.scaffold;
 
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.gongkai.model.IndexPattern;
 
@@ -13,11 +14,13 @@ import org.gongkai.model.IndexPattern;
 final class IndexNumbers {
 
     private final IndexPattern pattern;
-    private final Set<String> used;
+    private final List<String> used;
+    /** The highest number of each year asked for so far: the used ones are scanned once per year, not per item. */
+    private final Map<Integer, Long> highest = new HashMap<>();
 
     IndexNumbers(IndexPattern pattern, Collection<String> used) {
         this.pattern = pattern;
-        this.used = new HashSet<>(used);
+        this.used = List.copyOf(used);
     }
 
     /** Whether the pattern has a {@code {seq}} to count with. */
@@ -26,17 +29,23 @@ final class IndexNumbers {
     }
 
     /** The next free number for an item of {@code year}, taken: a second call gives the one after. */
-    String take(int year) {
-        long highest = 0;
+    String take(int itemYear) {
+        // without {year} the numbers run on across the years: one count for all
+        int year = pattern.pattern().contains("{year}") ? itemYear : 0;
+        long next = highest.computeIfAbsent(year, this::highestUsed) + 1;
+        highest.put(year, next);
+        return pattern.format(year, next);
+    }
+
+    private long highestUsed(int year) {
+        long max = 0;
         for (String index : used) {
             long seq = pattern.sequenceOf(index);
             // an index of this year is the one the pattern gives for this year and its own number
             if (seq >= 0 && pattern.format(year, seq).equals(index)) {
-                highest = Math.max(highest, seq);
+                max = Math.max(max, seq);
             }
         }
-        String next = pattern.format(year, highest + 1);
-        used.add(next);
-        return next;
+        return max;
     }
 }

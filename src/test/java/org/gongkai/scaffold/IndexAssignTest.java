@@ -111,8 +111,10 @@ class IndexAssignTest {
     void aPatternWithoutYearNumbersOnAcrossTheYears() throws IOException {
         TestSite site = TestSite.of(SITE.replace("{org_code}/{year}-{seq:5}", "JYJ-{seq:4}")
                 + "-- content/reports/a.md --\n" + report("2019-01-10", "index: \"JYJ-0007\"\n")
-                + "-- content/reports/b.md --\n" + report("2018-01-10", ""));
-        assertThat(site.cli("index", "assign").out()).startsWith("content/reports/b.md:3: index: \"JYJ-0008\"\n");
+                + "-- content/reports/b.md --\n" + report("2018-01-10", "")
+                + "-- content/reports/c.md --\n" + report("2020-01-10", ""));
+        assertThat(site.cli("index", "assign").out()).startsWith("content/reports/b.md:3: index: \"JYJ-0008\"\n"
+                + "content/reports/c.md:3: index: \"JYJ-0009\"\n");
     }
 
     @Test
