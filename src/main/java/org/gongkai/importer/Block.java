@@ -23,7 +23,11 @@ sealed interface Block {
         }
     }
 
-    /** An image saved under content/static/: {@code path} relative to it, {@code alt} empty when Word had none. */
-    record Image(String path, String alt) implements Block {
+    /** The {@code picture}-th picture of the draft ({@link Draft#pictures()}); {@code alt} empty when Word had none. */
+    record Image(int picture, String alt) implements Block {
+    }
+
+    /** A paragraph already written as Markdown (runs escaped, bold runs in {@code **}): what a .docx gives. */
+    record Rich(String markdown) implements Block {
     }
 }

@@ -1,6 +1,7 @@
 package org.gongkai.importer;
 
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /** Blocks as Markdown: headings, paragraphs, numbered lists, GFM tables, images; text escaped so it stays text. */
@@ -12,6 +13,11 @@ final class MarkdownBody {
     }
 
     static String of(List<Block> blocks) {
+        return of(blocks, picture -> "images/" + picture);
+    }
+
+    /** @param pictures where the n-th picture is saved, relative to content/static/ */
+    static String of(List<Block> blocks, IntFunction<String> pictures) {
         StringBuilder out = new StringBuilder();
         Block previous = null;
         for (Block block : blocks) {
@@ -19,13 +25,13 @@ final class MarkdownBody {
                 // the items of one list follow each other without a blank line: a tight list
                 out.append(block instanceof Block.Item && previous instanceof Block.Item ? "" : "\n");
             }
-            out.append(write(block)).append('\n');
+            out.append(write(block, pictures)).append('\n');
             previous = block;
         }
         return out.toString();
     }
 
-    private static String write(Block block) {
+    private static String write(Block block, IntFunction<String> pictures) {
         if (block instanceof Block.Heading h) {
             return "#".repeat(h.level()) + " " + inline(h.text());
         }
@@ -36,7 +42,11 @@ final class MarkdownBody {
             return table(table.rows());
         }
         if (block instanceof Block.Image image) {
-            return "![" + inline(image.alt()) + "](../../" + image.path() + ")";
+            // a report's page is reports/<name>/, and content/static/ is copied to the site's root
+            return "![" + inline(image.alt()) + "](../../" + pictures.apply(image.picture()) + ")";
+        }
+        if (block instanceof Block.Rich rich) {
+            return BLOCK_START.matcher(rich.markdown()).find() ? "\\" + rich.markdown() : rich.markdown();
         }
         String text = inline(((Block.Paragraph) block).text());
         return BLOCK_START.matcher(text).find() ? "\\" + text : text;

@@ -153,14 +153,17 @@ public final class ReportDraft {
     }
 
     /**
-     * Where {@code new report} would write a report made today: {@code reports/<year>/<today>-<year>-<category>.md},
-     * with {@code -2}, {@code -3} … when that name is taken in the folder or in {@code alsoTaken} (names without .md).
+     * Where {@code new report} would write a report made today: {@code <reports>/<year>/<today>-<year>-<category>.md},
+     * with {@code -2}, {@code -3} … when that name is taken in content/reports/, in {@code reports} or in
+     * {@code alsoTaken} (names without .md).
      */
-    public static Path freeFile(SitePaths paths, LocalDate today, int year, Category category, Set<String> alsoTaken) {
+    public static Path freeFile(SitePaths paths, Path reports, LocalDate today, int year, Category category,
+                                Set<String> alsoTaken) {
         Set<String> taken = new HashSet<>(FileNames.existing(paths.reports()));
+        taken.addAll(FileNames.existing(reports));
         taken.addAll(alsoTaken);
         String name = FileNames.firstFree(today + "-" + year + "-" + category.slug(), taken);
-        return paths.reports().resolve(Integer.toString(year)).resolve(name + ".md");
+        return reports.resolve(Integer.toString(year)).resolve(name + ".md");
     }
 
     private static <T> T guess(String title, List<Keyword<T>> words, T fallback) {
