@@ -22,29 +22,52 @@ final class Outline {
     /** 「…业务素质.一个幼儿园…」: an ASCII full stop between Chinese characters. */
     private static final Pattern ASCII_STOP = Pattern.compile("(?<=\\p{IsHan})\\.(?=\\p{IsHan})");
 
-    private Outline() {
+    static List<Block> blocks(List<String> lines) {
+        Outline outline = new Outline();
+        lines.forEach(outline::line);
+        return outline.blocks();
     }
 
-    static List<Block> blocks(List<String> lines) {
-        List<Block> blocks = new ArrayList<>();
-        Map<String, Integer> lastItem = new HashMap<>();
-        for (String line : lines) {
-            Optional<Numbering.Marker> marker = Numbering.at(line);
-            if (marker.isPresent() && !marker.get().isItem()) {
-                lastItem.clear();
-                heading(marker.get(), blocks);
-                continue;
-            }
-            Optional<Numbering.Marker> item = marker.filter(m -> follows(m, lastItem))
-                    .or(() -> Numbering.itemBeforeMonth(line, lastItem.getOrDefault(".", 0) + 1));
-            if (item.isPresent()) {
-                lastItem.put(item.get().style(), item.get().number());
-                blocks.add(new Block.Item(item.get().number(), item.get().rest()));
-            } else {
-                blocks.add(new Block.Paragraph(line));
-            }
+    private final List<Block> blocks = new ArrayList<>();
+    private final Map<String, Integer> lastItem = new HashMap<>();
+
+    /** Reads one line of text: a heading, an item or a paragraph; {@code rich} is the same paragraph as Markdown, if any. */
+    void line(String line) {
+        line(line, null);
+    }
+
+    void line(String line, String rich) {
+        Optional<Numbering.Marker> marker = Numbering.at(line);
+        if (marker.isPresent() && !marker.get().isItem()) {
+            lastItem.clear();
+            heading(marker.get(), blocks);
+            return;
         }
-        return blocks;
+        Optional<Numbering.Marker> item = marker.filter(m -> follows(m, lastItem))
+                .or(() -> Numbering.itemBeforeMonth(line, lastItem.getOrDefault(".", 0) + 1));
+        if (item.isPresent()) {
+            lastItem.put(item.get().style(), item.get().number());
+            blocks.add(new Block.Item(item.get().number(), item.get().rest()));
+        } else {
+            blocks.add(rich == null ? new Block.Paragraph(line) : new Block.Rich(rich));
+        }
+    }
+
+    /** A heading Word's style gave: its level is the style's, its number (if any) written as headings here are. */
+    void heading(int level, String text) {
+        lastItem.clear();
+        Optional<Numbering.Marker> marker = Numbering.at(text).filter(m -> !m.isItem());
+        String number = marker.map(m -> m.level() == 2 ? Numbering.chinese(m.number()) + "、"
+                : "（" + Numbering.chinese(m.number()) + "）").orElse("");
+        blocks.add(new Block.Heading(level, number + marker.map(Numbering.Marker::rest).orElse(text).strip()));
+    }
+
+    void add(Block block) {
+        blocks.add(block);
+    }
+
+    List<Block> blocks() {
+        return List.copyOf(blocks);
     }
 
     private static boolean follows(Numbering.Marker item, Map<String, Integer> lastItem) {
