@@ -2,6 +2,7 @@ package org.gongkai.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,24 @@ final class WrittenCheck {
                     p.pictures().stream().map(pic -> site.display(site.staticFiles().resolve(pic))).toList()));
         }
         return results;
+    }
+
+    /**
+     * The line of a 「## 一、」 that follows another level-2 heading: the numbering starts again, so another text may
+     * be glued on without a separator (seed 001's last report ends with a 政务服务中心 text). Only said, never split.
+     */
+    static Optional<Integer> restartLine(Imported imported) {
+        boolean seenSection = false;
+        String[] lines = imported.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("## ")) {
+                if (seenSection && lines[i].startsWith("## 一、")) {
+                    return Optional.of(i + 1);
+                }
+                seenSection = true;
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Text> read(Inference in) {
@@ -79,6 +98,7 @@ final class WrittenCheck {
         if (!in.department().read()) {
             out.add(Text.of("import.check.department", in.department().value()));
         }
+        restartLine(p.imported()).ifPresent(line -> out.add(Text.of("import.check.restart", p.file() + ":" + line)));
         long noAlt = p.imported().draft().blocks().stream()
                 .filter(b -> b instanceof Block.Image image && image.alt().isBlank()).count();
         if (noAlt > 0) {

@@ -80,4 +80,16 @@ class CollectionTest {
         assertThat(draft.date()).contains(java.time.LocalDate.of(2006, 6, 29));
         assertThat(draft.signedBy()).contains("金秀瑶族自治县教育和科技局");
     }
+
+    @Test
+    void numberingThatStartsAgainIsPointedAtForTheEditor() {
+        // 001:144–151: 「四、…」 then, without a separator, another text's 「一、工作情况」
+        Draft draft = TextImport.drafts("第五篇:教育局文明单位创建工作汇报\n一、提高认识\n正文。\n二、创新思路\n正文。\n一、工作情况\n正文。\n").get(0);
+        String text = new ReportText().of(Inference.of(draft, Inferences.given()), org.gongkai.model.Disclosure.NONE,
+                MarkdownBody.of(draft.blocks()));
+        int line = java.util.Arrays.asList(text.split("\n")).indexOf("## 一、工作情况") + 1;
+        assertThat(WrittenCheck.restartLine(new Imported(draft, null, text))).contains(line);
+        Draft plain = TextImport.drafts("一、甲\n正文。\n二、乙\n正文。\n").get(0);
+        assertThat(WrittenCheck.restartLine(new Imported(plain, null, MarkdownBody.of(plain.blocks())))).isEmpty();
+    }
 }

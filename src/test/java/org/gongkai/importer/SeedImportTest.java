@@ -36,14 +36,23 @@ class SeedImportTest {
 
     @Test
     void seed001HasFiveReports() {
-        importAndBuild("001_2e7c61cab5a262cb.txt", List.of("市教育局创建2010-2011年文明单位工作总结", "创建市文明单位工作总结",
+        Outcome imported = importAndBuild("001_2e7c61cab5a262cb.txt", List.of("市教育局创建2010-2011年文明单位工作总结", "创建市文明单位工作总结",
                 "创建市文明单位工作总结", "争创文明窗口发展优质教育——市教育局创建自治区级文明单位工作情况汇报", "教育局文明单位创建工作汇报"));
+        // the 政务服务中心 text glued onto the last report (001:150–161) is pointed at, once
+        assertThat(imported.out().split("the 「一、」 numbering starts again here", -1)).hasSize(2);
+        // signed 「丹江口市教育局 二0一一年十月十二日」 and 「小官庄镇国土资源所」 / 「二OO八年十一月十七日」
+        assertThat(imported.out()).contains("date: 2011-10-12 (read from the sign-off)", "department: 丹江口市教育局",
+                "date: 2008-11-17 (read from the sign-off)", "department: 小官庄镇国土资源所");
+    }
+
+    /** The report pages in the source's order, and what the command printed. */
+    private record Outcome(List<Document> pages, String out) {
     }
 
     @Test
     void seed002HasThreeReports() {
         List<Document> pages = importAndBuild("002_20f9e1c1b39544d7.txt", List.of("县教育局2023年工作总结和2023年工作要点",
-                "县局“四群”教育工作总结", "县局4.15全民国家安全教育日活动总结"));
+                "县局“四群”教育工作总结", "县局4.15全民国家安全教育日活动总结")).pages();
         // the page furniture after the last report (「77位用户关注」 …) is gone
         assertThat(pages.get(2).select(".report-body").text()).doesNotContain("位用户关注");
         assertThat(pages.get(1).select(".report-body h2").eachText())
@@ -51,7 +60,7 @@ class SeedImportTest {
     }
 
     /** Imports the seed into a new site, builds it with drafts and returns the report pages in the source's order. */
-    private static List<Document> importAndBuild(String seed, List<String> titles) {
+    private static Outcome importAndBuild(String seed, List<String> titles) {
         TestSite site = TestSite.withConfig("").file("paste.txt", seedBytes(seed));
         CliRun run = site.cli("import", site.root().resolve("paste.txt").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -72,7 +81,7 @@ class SeedImportTest {
                     .isTrue();
             pages.add(page);
         }
-        return pages;
+        return new Outcome(pages, run.out());
     }
 
     /** The source's 「一、」 and 「(一)」 lines that start a line after a closed one (§6.5: others are wraps). */
