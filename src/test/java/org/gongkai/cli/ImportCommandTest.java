@@ -197,4 +197,21 @@ class ImportCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("content/");
     }
+
+    @Test
+    void onASiteWithAnIndexPatternTheIndexIsLeftEmptyForIndexAssignAndTheDraftBuilds() {
+        TestSite site = TestSite.withConfig("""
+                disclosure:
+                  org_code: "A0001-0000001"
+                  index_pattern: "{org_code}/{year}-{seq:5}"
+                """).file("x.txt", "教育局2013年工作总结\r\n\r\n2013年,我局完成了校安工程。\r\n".getBytes(StandardCharsets.UTF_8));
+
+        CliRun run = site.cli("import", site.root().resolve("x.txt").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(reports(site)).singleElement().satisfies(file -> assertThat(file).content(StandardCharsets.UTF_8)
+                .contains("index: \"\"  # 索引号：请运行 gongkai index assign 编号（格式 {org_code}/{year}-{seq:5}）",
+                        "subject: \"\"  # 主题分类：请从 招生录取、", "2013年，我局完成了校安工程。\n").doesNotContain("\r"));
+        site.build(site.options().withDrafts(true));
+    }
 }
