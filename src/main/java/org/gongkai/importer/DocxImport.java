@@ -171,6 +171,9 @@ final class DocxImport {
             count[deeper] = 0;
         }
         String format = paragraph.getNumFmt() == null ? "decimal" : paragraph.getNumFmt();
+        if (format.equals("bullet") || format.equals("none")) {
+            return ""; // a bullet is no number: the paragraph is read as it is
+        }
         String shown = levelText;
         for (int l = 0; l <= level; l++) {
             shown = shown.replace("%" + (l + 1), format(l == level ? format : "decimal", Math.max(count[l], 1)));

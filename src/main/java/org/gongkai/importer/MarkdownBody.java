@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /** Blocks as Markdown: headings, paragraphs, numbered lists, GFM tables, images; text escaped so it stays text. */
 final class MarkdownBody {
 
-    private static final Pattern BLOCK_START = Pattern.compile("^(?:[#>+=-]|\\d+[.)]\\s)");
+    private static final Pattern BLOCK_START = Pattern.compile("^[#>+=-]");
+    /** 「1) 继续…」 would start a list: its delimiter is escaped (a backslash before a digit escapes nothing). */
+    private static final Pattern LIST_START = Pattern.compile("^(\\d+)([.)])(?=\\s)");
 
     private MarkdownBody() {
     }
@@ -46,10 +48,16 @@ final class MarkdownBody {
             return "![" + inline(image.alt()) + "](../../" + pictures.apply(image.picture()) + ")";
         }
         if (block instanceof Block.Rich rich) {
-            return BLOCK_START.matcher(rich.markdown()).find() ? "\\" + rich.markdown() : rich.markdown();
+            return asParagraph(rich.markdown());
         }
-        String text = inline(((Block.Paragraph) block).text());
-        return BLOCK_START.matcher(text).find() ? "\\" + text : text;
+        return asParagraph(inline(((Block.Paragraph) block).text()));
+    }
+
+    private static String asParagraph(String text) {
+        if (BLOCK_START.matcher(text).find()) {
+            return "\\" + text;
+        }
+        return LIST_START.matcher(text).replaceFirst("$1\\\\$2");
     }
 
     private static String table(List<List<String>> rows) {

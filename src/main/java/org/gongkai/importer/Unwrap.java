@@ -21,7 +21,8 @@ final class Unwrap {
     /** A title or subtitle ends so; a cut paragraph hardly ever does. */
     private static final Pattern TITLE_END = Pattern.compile("(?:总结|汇报|报告|要点|计划|简介)$");
 
-    private static final Pattern SPACES_IN_NUMBER = Pattern.compile("(?<=\\d) (?=\\d)");
+    /** 「 1 5所」: one digit, a space, a digit and a Chinese character (not 「120 130元」, a column of figures). */
+    private static final Pattern SPACES_IN_NUMBER = Pattern.compile("(?<![\\d.])(\\d) (?=\\d\\p{IsHan})");
 
     private Unwrap() {
     }
@@ -115,6 +116,6 @@ final class Unwrap {
 
     /** 「 1 5所」: a space inside a number is a wrap or a page number left over. */
     private static String tidy(String line) {
-        return SPACES_IN_NUMBER.matcher(line).replaceAll("");
+        return SPACES_IN_NUMBER.matcher(line).replaceAll("$1");
     }
 }

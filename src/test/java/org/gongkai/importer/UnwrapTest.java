@@ -33,6 +33,7 @@ class UnwrapTest {
     @Test
     void aSpaceInsideANumberGoes() {
         assertThat(Unwrap.lines(List.of("全区已建成 1 5所A类看护点。"))).containsExactly("全区已建成 15所A类看护点。");
+        assertThat(Unwrap.lines(List.of("城关小学 120 130元,实验小学 2.1 0。"))).containsExactly("城关小学 120 130元,实验小学 2.1 0。");
     }
 
     @Test
