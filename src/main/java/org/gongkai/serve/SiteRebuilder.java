@@ -143,6 +143,8 @@ final class SiteRebuilder {
             Set<Integer> newYears = DataPaths.summaryYears(site);
             Set<Integer> years = changedYearPages(oldYears, newYears, index);
             written.addAll(state.dataPages().renderYears(site, index, state.sections(), years, sink));
+            // the 目录 and 法定主动公开内容 list every report with its title, date and summary
+            written.addAll(state.dataPages().renderCatalog(site, state.sections(), state.renderer().summaries(), sink));
             for (int gone : oldYears) {
                 if (!newYears.contains(gone)) {
                     sink.delete(DataPaths.year(gone));
