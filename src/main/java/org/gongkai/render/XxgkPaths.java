@@ -11,6 +11,8 @@ public final class XxgkPaths {
 
     public static final String XXGK = "xxgk/";
     public static final String ANNUAL_REPORTS = XXGK + "annual-reports/";
+    /** The 政府信息公开目录's pages ({@code render.catalog}). */
+    public static final String CATALOG = XXGK + "catalog/";
 
 
     private XxgkPaths() {

@@ -1,12 +1,11 @@
 package org.gongkai.render.catalog;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.Comparator;
-import java.util.function.Predicate;
 
 import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.Site;
@@ -121,9 +120,5 @@ public final class CatalogPages {
         return new CatalogView.Row(item.index(), item.title(), OutputPaths.link(from, item.path()), item.summary(),
                 item.publisher(), item.written().map(Formats::chineseDate).orElse(""),
                 item.published().map(Formats::chineseDate).orElse(""));
-    }
-
-    static Predicate<CatalogItem> ofKind(String kind) {
-        return item -> item.kind().equals(kind);
     }
 }

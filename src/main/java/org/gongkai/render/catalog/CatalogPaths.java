@@ -5,7 +5,7 @@ import org.gongkai.render.XxgkPaths;
 /** Where the catalogue's pages and files are, below {@code xxgk/} ({@link XxgkPaths}). */
 final class CatalogPaths {
 
-    static final String DIR = XxgkPaths.XXGK + "catalog/";
+    static final String DIR = XxgkPaths.CATALOG;
     static final String SUBJECTS = DIR + "subject/";
     static final String JSON = XxgkPaths.XXGK + "catalog.json";
     static final String CSV = XxgkPaths.XXGK + "catalog.csv";
