@@ -25,6 +25,12 @@ public final class XxgkPaths {
         }
     }
 
+    /** Whether {@code path} is one of the 目录's or 法定主动公开内容's outputs, which no static file or alias may take. */
+    public static boolean isCatalogOutput(String path) {
+        return path.startsWith(CATALOG) || path.startsWith(XXGK + "statutory/") || path.equals(XXGK + "catalog.json")
+                || path.equals(XXGK + "catalog.csv");
+    }
+
     public static String index() {
         return XXGK + "index.html";
     }

@@ -171,6 +171,16 @@ class CatalogTest {
     }
 
     @Test
+    void aStaticFileOrAnAliasCannotTakeTheCatalogsAddresses() {
+        String report = report("a", "测试县教育局2012年工作总结", "2012-12-28", "aliases: [/xxgk/statutory/]\n");
+        List<String> errors = TestSite.withConfig("-- content/static/xxgk/catalog.json --\n{}\n" + report)
+                .buildExpectingFailure().problems().stream().map(p -> p.format()).toList();
+        assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("content/static/xxgk/catalog.json: this static file has the"
+                + " same address as a generated page"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("content/reports/a.md: alias 「xxgk/statutory/index.html」"));
+    }
+
+    @Test
     void theCatalogIsTheSameBytesFromBuildToBuild() {
         TestSite site = TestSite.withConfig(SITE);
         byte[] first = site.build().bytes("xxgk/catalog.json");
