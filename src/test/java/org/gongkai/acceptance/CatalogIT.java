@@ -129,6 +129,26 @@ class CatalogIT {
     }
 
     @Test
+    void aDataPageNumberOffThePatternIsAnErrorAndAPageWithoutRowsAWarning() {
+        TestSite site = site();
+        site.file("content/site.yaml", Sites.SITE_YAML + DISCLOSURE.replace("2011-00002", "2011-2"));
+
+        Run run = ShippedTool.gongkai(site.root(), "build").assertNoTrace();
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("content/site.yaml:11:14: the 索引号 「A0001-0000001/2011-2」 does not match the pattern"
+                + " {org_code}/{year}-{seq:5} of site.yaml", "hint: write it like A0001-0000001/2021-00001");
+
+        site.file("content/site.yaml", Sites.SITE_YAML + DISCLOSURE.replace("fees/2011-2012:", "fees/2010-2011:"));
+        Run warned = ShippedTool.gongkai(site.root(), "build").assertNoTrace();
+        assertThat(warned.exitCode()).as(warned.toString()).isZero();
+        assertThat(warned.err()).contains("content/site.yaml:10:5: warning: this site has no data page 「fees/2010-2011」",
+                "hint: the data pages of this site are: aid、fees/2011-2012、projects、years/2011");
+        Run strict = ShippedTool.gongkai(site.root(), "build", "--strict").assertNoTrace();
+        assertThat(strict.exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void aKeyThatNamesNoDataPageIsAnErrorAtItsLine() {
         TestSite site = site();
         site.file("content/site.yaml", Sites.SITE_YAML + DISCLOSURE.replace("fees/2011-2012:", "fees/2011:"));
