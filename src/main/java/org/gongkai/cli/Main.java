@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
  * bundle, under cli.help.* ({@link HelpMessages}).
  */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, IndexCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class,
+                IndexCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

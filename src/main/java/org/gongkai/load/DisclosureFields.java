@@ -3,6 +3,7 @@ package org.gongkai.load;
 import java.util.List;
 import java.util.Set;
 
+import org.gongkai.model.DataPageMeta;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.IndexPattern;
 import org.gongkai.model.WorkCalendar;
@@ -14,7 +15,7 @@ import org.gongkai.problem.Text;
 final class DisclosureFields {
 
     static final Set<String> KEYS = Set.of("org_code", "index_pattern", "publisher", "subjects", "stale_months",
-            "holidays");
+            "data_pages", "holidays");
 
     private DisclosureFields() {
     }
@@ -43,6 +44,8 @@ final class DisclosureFields {
         WorkCalendar holidays = fields.mapping("holidays").map(m -> HolidayTable.read(m, file, problems))
                 .orElse(WorkCalendar.EMPTY);
         int subjectsLine = subjects.isEmpty() ? 0 : mapping.keyLine("subjects");
-        return new Disclosure(true, orgCode, pattern, publisher, subjects, staleMonths, holidays, subjectsLine);
+        List<DataPageMeta> dataPages = fields.mapping("data_pages").map(m -> DataPageFields.read(m, file, problems))
+                .orElse(List.of());
+        return new Disclosure(true, orgCode, pattern, publisher, subjects, staleMonths, dataPages, holidays, subjectsLine);
     }
 }

@@ -12,38 +12,57 @@ import java.util.Optional;
  * @param publisher the 发布机构; empty means the site's {@code bureau}
  * @param subjects the closed vocabulary of 主题分类
  * @param staleMonths months without a new item before a 主题分类 is reported as not updated
+ * @param dataPages the 信息属性 configured for the pages made from data ({@code data_pages}), in site.yaml's order
  * @param holidays the years site.yaml adds to the shipped 节假日安排 table ({@code holidays}), for the check
  * @param subjectsLine the site.yaml line of {@code subjects}, 0 when the default vocabulary is used
  */
 public record Disclosure(boolean configured, String orgCode, String indexPattern, String publisher,
-                         List<String> subjects, int staleMonths, WorkCalendar holidays, int subjectsLine) {
+                         List<String> subjects, int staleMonths, List<DataPageMeta> dataPages,
+                         WorkCalendar holidays, int subjectsLine) {
 
     public static final List<String> DEFAULT_SUBJECTS = List.of("招生录取", "教育收费", "学生资助", "教师队伍", "财政预决算",
             "教育督导", "规范性文件", "建设项目", "机构职能", "其他");
     public static final int DEFAULT_STALE_MONTHS = 6;
-    public static final Disclosure NONE = new Disclosure(false, "", "", "", DEFAULT_SUBJECTS, DEFAULT_STALE_MONTHS);
-
-    /** Without holidays of its own and with {@code subjects} at no line. */
-    public Disclosure(boolean configured, String orgCode, String indexPattern, String publisher, List<String> subjects,
-                      int staleMonths) {
-        this(configured, orgCode, indexPattern, publisher, subjects, staleMonths, WorkCalendar.EMPTY, 0);
-    }
+    public static final Disclosure NONE = new Disclosure(false, "", "", "", DEFAULT_SUBJECTS, DEFAULT_STALE_MONTHS, List.of());
 
     public Disclosure {
         orgCode = orgCode == null ? "" : orgCode;
         indexPattern = indexPattern == null ? "" : indexPattern;
         publisher = publisher == null ? "" : publisher;
         subjects = subjects == null || subjects.isEmpty() ? DEFAULT_SUBJECTS : List.copyOf(subjects);
+        dataPages = dataPages == null ? List.of() : List.copyOf(dataPages);
         holidays = holidays == null ? WorkCalendar.EMPTY : holidays;
     }
 
-    public Optional<IndexPattern> pattern() {
-        return indexPattern.isEmpty() ? Optional.empty() : Optional.of(new IndexPattern(indexPattern, orgCode));
+    /** Without holidays of its own and with {@code subjects} at no line. */
+    public Disclosure(boolean configured, String orgCode, String indexPattern, String publisher, List<String> subjects,
+                      int staleMonths, List<DataPageMeta> dataPages) {
+        this(configured, orgCode, indexPattern, publisher, subjects, staleMonths, dataPages, WorkCalendar.EMPTY, 0);
+    }
+
+    /** Without {@code data_pages}. */
+    public Disclosure(boolean configured, String orgCode, String indexPattern, String publisher, List<String> subjects,
+                      int staleMonths) {
+        this(configured, orgCode, indexPattern, publisher, subjects, staleMonths, List.of());
+    }
+
+    /** The 信息属性 configured for the data page {@code key} ({@link DataPageMeta}), {@link ItemMeta#NONE} when none. */
+    public ItemMeta dataPage(String key) {
+        for (DataPageMeta page : dataPages) {
+            if (page.key().equals(key)) {
+                return page.meta();
+            }
+        }
+        return ItemMeta.NONE;
     }
 
     /** Whether site.yaml writes its own 主题分类 (each must then have items: an empty one is a 空白栏目). */
     public boolean subjectsWritten() {
         return subjectsLine > 0;
+    }
+
+    public Optional<IndexPattern> pattern() {
+        return indexPattern.isEmpty() ? Optional.empty() : Optional.of(new IndexPattern(indexPattern, orgCode));
     }
 
     /** The 发布机构 shown on items: {@code publisher}, or the bureau. */

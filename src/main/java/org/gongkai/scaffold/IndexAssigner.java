@@ -73,6 +73,9 @@ public final class IndexAssigner {
         reports.forEach(r -> items.add(new DisclosureRules.Item(r.sourcePath(), r.meta())));
         pages.forEach(p -> items.add(new DisclosureRules.Item(p.sourcePath(), p.meta())));
         items.sort(Comparator.comparing(DisclosureRules.Item::file));
+        // the data pages' numbers (site.yaml data_pages) are used too
+        String siteYaml = paths.display(paths.siteYaml());
+        config.get().disclosure().dataPages().forEach(page -> items.add(new DisclosureRules.Item(siteYaml, page.meta())));
         DisclosureRules.check(config.get().disclosure(), items, problems);
         if (problems.hasErrors()) {
             return new Result(false, List.of());

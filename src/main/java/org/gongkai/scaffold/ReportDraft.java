@@ -3,6 +3,7 @@ package org.gongkai.scaffold;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -126,7 +127,7 @@ public final class ReportDraft {
         Disclosure disclosure = config.map(SiteConfig::disclosure).orElse(Disclosure.NONE);
         // the number is that of the 成文日期's year, today's, as `gongkai index assign` gives it
         Optional<String> index = disclosure.pattern().filter(IndexNumbers::canNumber)
-                .map(pattern -> new IndexNumbers(pattern, usedIndexes(paths)).take(today.getYear()));
+                .map(pattern -> new IndexNumbers(pattern, usedIndexes(paths, disclosure)).take(today.getYear()));
         String text = text(request.title(), today, year, period, category, department.get(), index, disclosure);
         List<Path> written = new NewFiles(paths::display).add(file, text).write(Text.of("scaffold.exists.slug.hint"), problems);
         return written.isEmpty() ? Optional.empty()
@@ -164,6 +165,30 @@ public final class ReportDraft {
                 + "## 三、下一步工作打算\n";
     }
 
+    /** The category the title's words name (the rule of {@code new report}), if any; {@code gongkai import} uses it too. */
+    public static Optional<Category> categoryIn(String title) {
+        return Optional.ofNullable(guess(title, CATEGORY_WORDS, null));
+    }
+
+    /** The period the title's words name (上半年, 第三季度, 春季 …), if any. */
+    public static Optional<Period> periodIn(String title) {
+        return Optional.ofNullable(guess(title, PERIOD_WORDS, null));
+    }
+
+    /**
+     * Where {@code new report} would write a report made today: {@code <reports>/<year>/<today>-<year>-<category>.md},
+     * with {@code -2}, {@code -3} … when that name is taken in content/reports/, in {@code reports} or in
+     * {@code alsoTaken} (names without .md).
+     */
+    public static Path freeFile(SitePaths paths, Path reports, LocalDate today, int year, Category category,
+                                Set<String> alsoTaken) {
+        Set<String> taken = new HashSet<>(FileNames.existing(paths.reports()));
+        taken.addAll(FileNames.existing(reports));
+        taken.addAll(alsoTaken);
+        String name = FileNames.firstFree(today + "-" + year + "-" + category.slug(), taken);
+        return reports.resolve(Integer.toString(year)).resolve(name + ".md");
+    }
+
     private static <T> T guess(String title, List<Keyword<T>> words, T fallback) {
         return words.stream().filter(k -> title.contains(k.word())).map(Keyword::value).findFirst().orElse(fallback);
     }
@@ -173,13 +198,14 @@ public final class ReportDraft {
         return matcher.find() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
     }
 
-    /** Every 索引号 written in a report (drafts too) or page, read as the build reads them. */
-    private static List<String> usedIndexes(SitePaths paths) {
+    /** Every 索引号 written in a report (drafts too), a page or site.yaml's data_pages, read as the build reads them. */
+    private static List<String> usedIndexes(SitePaths paths, Disclosure disclosure) {
         Problems ignored = new Problems(); // what does not load is the build's to report
         SiteLoader loader = new SiteLoader(paths);
         java.util.stream.Stream<ItemMeta> metas = java.util.stream.Stream.concat(
                 loader.loadReports(true, ignored).stream().map(Report::meta),
-                loader.loadPages(ignored).stream().map(FreePage::meta));
+                java.util.stream.Stream.concat(loader.loadPages(ignored).stream().map(FreePage::meta),
+                        disclosure.dataPages().stream().map(page -> page.meta())));
         return metas.map(ItemMeta::index).filter(i -> !i.isEmpty()).toList();
     }
 }
