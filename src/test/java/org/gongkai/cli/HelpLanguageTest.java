@@ -23,7 +23,7 @@ class HelpLanguageTest {
      * users type, and the names Markdown, Gongkai, Word and WPS.
      */
     private static final Pattern ALLOWED = Pattern.compile("`[^`]*`|--?\\[?[\\w-]+]?[\\w-]*(=\\S+)?|\\b[A-Z][A-Z_]+\\b"
-            + "|[\w.-]*[/.][\w./-]*|\w+(-\w+)+|\b(gongkai|build|check|serve|new|import|site|report|page|theme|help|index|assign|Markdown|Gongkai|Word|WPS)\b");
+            + "|[\\w.-]*[/.][\\w./-]*|\\w+(-\\w+)+|\\b(gongkai|build|check|serve|new|import|site|report|page|theme|help|index|assign|Markdown|Gongkai|Word|WPS)\\b");
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{3,}");
 
     /** Chinese sentences: full-width punctuation, or Chinese words other than the few terms the English help names. */
