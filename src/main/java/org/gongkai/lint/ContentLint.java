@@ -1,5 +1,21 @@
 package org.gongkai.lint;
 
+import org.gongkai.lint.data.DataTables;
+import org.gongkai.lint.rule.ContentRule;
+import org.gongkai.lint.rule.DataMismatchRule;
+import org.gongkai.lint.rule.DocNumberRule;
+import org.gongkai.lint.rule.MissingNumberRule;
+import org.gongkai.lint.rule.PersonalDataRule;
+import org.gongkai.lint.rule.PlaceholderRule;
+import org.gongkai.lint.rule.PunctuationRule;
+import org.gongkai.lint.rule.TotalMismatchRule;
+import org.gongkai.lint.rule.YearMismatchRule;
+import org.gongkai.lint.rule.AnchorStarts;
+import org.gongkai.lint.text.LintDocument;
+import org.gongkai.lint.text.LintText;
+import org.gongkai.lint.text.MarkdownText;
+import org.gongkai.lint.text.Suppressions;
+
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.nio.file.Path;
@@ -67,7 +83,7 @@ public final class ContentLint {
     /** Shares a build's Markdown renderer: setting up Flexmark is the costly part, done once per build. */
     public ContentLint(MarkdownRenderer parser) {
         this.parser = parser;
-        this.markdown = new MarkdownText(parser);
+        this.markdown = new MarkdownText(parser, AnchorStarts.CHARS, KINDS);
     }
 
     /**
@@ -120,7 +136,7 @@ public final class ContentLint {
 
         /** Checks one report whose body {@code document} is the parsed tree of; the tree is only read. */
         public void inspect(Report report, Node document) {
-            LintText frontMatter = FrontMatterText.read(report.sourcePath(), report.frontMatter());
+            LintText frontMatter = markdown.frontMatter(report.sourcePath(), report.frontMatter());
             found.addAll(check(markdown.read(report.sourcePath(), report, frontMatter, report.body(), report.bodyLine(),
                     document, report.checkIgnore()), context, ignored));
         }

@@ -1,0 +1,298 @@
+package org.gongkai.lint.data;
+
+import org.gongkai.lint.rule.DataMismatchRule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import org.gongkai.model.AidRecord;
+import org.gongkai.model.Datasets;
+import org.gongkai.model.Fee;
+import org.gongkai.model.Project;
+
+/**
+ * The data files as the content rules need them. The amounts of aid and projects come from the loaded
+ * {@link Datasets}; the text of each CSV file is read again here because personal data must be found at its line
+ * and column, which the loaded records do not keep. An .xlsx table's text fields are scanned from the records,
+ * by row.
+ */
+public final class DataTables {
+
+    /** One CSV file: its path as messages show it, its text, and its header. */
+    public record DataFile(String path, String text, List<String> header) {
+        public DataFile {
+            header = List.copyOf(header);
+        }
+    }
+
+    /** A text field of a row of an .xlsx table, for the personal-data scan. */
+    public record Cell(String file, int row, String field, String value) {
+    }
+
+    /**
+     * One amount from the aid or projects table.
+     *
+     * @param line the row's line in a CSV file, or its row number in an .xlsx sheet (the header is row 1)
+     * @param name the programme (aid) or project name
+     * @param program the programme column (for projects, the 项目类别)
+     * @param amountWan the amount in 万元
+     * @param nameBigrams the name's pairs of Han characters, to match names written longer or shorter
+     */
+    public record Row(String file, int line, String name, String program, String region, int year, BigDecimal amountWan,
+               Set<String> nameBigrams, Set<String> programBigrams) {
+
+        Row(String file, int line, String name, String program, String region, int year, BigDecimal amountWan) {
+            this(file, line, name, program, region, year, amountWan, DataMismatchRule.bigrams(name),
+                    DataMismatchRule.bigrams(program));
+        }
+    }
+
+    /** Columns whose numbers are the public's way to reach the bureau, not personal data. */
+    public static final Set<String> PUBLIC_NUMBER_COLUMNS = Set.of("complaint_phone", "price_hotline");
+
+    static final DataTables NONE = new DataTables(List.of(), List.of(), List.of());
+
+    /** The rows of one region, with the region's name also without its province or city (成都市武侯区 → 武侯区). */
+    public record Region(String name, String local, List<Row> rows, YearTable years) {
+        Region(String name, String local, List<Row> rows) {
+            this(name, local, List.copyOf(rows), YearTable.of(rows));
+        }
+    }
+
+    private final List<DataFile> files;
+    private final List<Cell> cells;
+    private final List<Row> rows;
+    private final List<Region> regions;
+    private final java.util.Map<Row, Integer> position = new java.util.IdentityHashMap<>();
+
+    DataTables(List<DataFile> files, List<Cell> cells, List<Row> rows) {
+        this.files = List.copyOf(files);
+        this.cells = List.copyOf(cells);
+        this.rows = List.copyOf(rows);
+        // Grouped once: every report is matched against the few distinct regions, not against every row.
+        java.util.Map<String, List<Row>> byRegion = new java.util.TreeMap<>();
+        for (Row row : this.rows) {
+            position.put(row, position.size());
+            if (!row.region().isEmpty()) {
+                byRegion.computeIfAbsent(row.region(), r -> new java.util.ArrayList<>()).add(row);
+            }
+        }
+        List<Region> grouped = new java.util.ArrayList<>();
+        byRegion.forEach((name, regionRows) -> grouped.add(new Region(name, DataMismatchRule.localName(name), List.copyOf(regionRows))));
+        this.regions = List.copyOf(grouped);
+    }
+
+    /** The rows grouped by region, in region order. */
+    public List<Region> regions() {
+        return regions;
+    }
+
+    /** Puts rows gathered from several regions back in the order of the tables, so matching never depends on it. */
+    public void sortInTableOrder(List<Row> some) {
+        some.sort(java.util.Comparator.comparingInt(position::get));
+    }
+
+    public List<DataFile> files() {
+        return files;
+    }
+
+    public List<Cell> cells() {
+        return cells;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /**
+     * @param dataDir {@code content/data}
+     * @param shownDir the folder as messages show it
+     * @param datasets the tables as the loader read them
+     */
+    public static DataTables read(Path dataDir, String shownDir, Datasets datasets) {
+        if (!Files.isDirectory(dataDir)) {
+            return NONE;
+        }
+        List<DataFile> files = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        for (Path path : dataFiles(dataDir)) {
+            String name = path.getFileName().toString();
+            String base = name.substring(0, name.lastIndexOf('.'));
+            String shown = shownDir + "/" + name;
+            boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
+            if (csv) {
+                Optional<byte[]> bytes = read(path);
+                if (bytes.isPresent()) { // else the loader has reported it, and check goes on with the rest
+                    String text = decode(bytes.get());
+                    files.add(new DataFile(shown, text, header(text))); // the rows' lines come from the loader
+                }
+            } else {
+                cells.addAll(cells(base, shown, datasets));
+            }
+            rows.addAll(rows(base, shown, datasets));
+        }
+        return new DataTables(files, cells, rows);
+    }
+
+    private static List<Path> dataFiles(Path dataDir) {
+        try (Stream<Path> list = Files.list(dataDir)) {
+            return list.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return !name.startsWith(".") && !name.startsWith("~$") && (name.endsWith(".csv") || name.endsWith(".xlsx"));
+                    })
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The aid and project amounts, each with the line of its row as the loader read it: rows left out for their
+     * errors are not among them, and the rows after one keep their own lines.
+     */
+    private static List<Row> rows(String base, String shown, Datasets datasets) {
+        List<Row> rows = new ArrayList<>();
+        if (base.equals("aid")) {
+            List<AidRecord> aid = datasets.aid();
+            for (int i = 0; i < aid.size(); i++) {
+                AidRecord a = aid.get(i);
+                int line = datasets.lines().aid(i);
+                a.amount().ifPresent(amount -> rows.add(new Row(shown, line, a.program(), a.program(), a.region(), a.year(),
+                        amount.value())));
+            }
+        } else if (base.equals("projects")) {
+            List<Project> projects = datasets.projects();
+            for (int i = 0; i < projects.size(); i++) {
+                Project p = projects.get(i);
+                int line = datasets.lines().project(i);
+                p.total().ifPresent(total -> rows.add(new Row(shown, line, p.project(), p.program(), p.region(), p.year(),
+                        total.value())));
+            }
+        }
+        return rows;
+    }
+
+    /** The text fields of an .xlsx table's rows (not the complaint and price numbers, which are public). */
+    private static List<Cell> cells(String base, String shown, Datasets datasets) {
+        List<Cell> cells = new ArrayList<>();
+        switch (base) {
+            case "aid" -> {
+                for (int i = 0; i < datasets.aid().size(); i++) {
+                    AidRecord a = datasets.aid().get(i);
+                    int row = datasets.lines().aid(i);
+                    add(cells, shown, row, "program", a.program());
+                    add(cells, shown, row, "per_capita_standard", a.perCapitaStandard());
+                    add(cells, shown, row, "notes", a.notes());
+                }
+            }
+            case "projects" -> {
+                for (int i = 0; i < datasets.projects().size(); i++) {
+                    Project p = datasets.projects().get(i);
+                    int row = datasets.lines().project(i);
+                    add(cells, shown, row, "project", p.project());
+                    add(cells, shown, row, "site", p.site());
+                    add(cells, shown, row, "funder", p.funder());
+                    add(cells, shown, row, "outputs", p.outputs());
+                    add(cells, shown, row, "notes", p.notes());
+                }
+            }
+            case "fees" -> {
+                for (int i = 0; i < datasets.fees().size(); i++) {
+                    Fee f = datasets.fees().get(i);
+                    int row = datasets.lines().fee(i);
+                    add(cells, shown, row, "school", f.school());
+                    add(cells, shown, row, "item", f.item());
+                    add(cells, shown, row, "notes", f.notes());
+                }
+            }
+            default -> {
+                // not a data table: the loader reports it
+            }
+        }
+        return cells;
+    }
+
+    private static void add(List<Cell> cells, String file, int row, String field, String value) {
+        if (!value.isBlank()) {
+            cells.add(new Cell(file, row, field, value));
+        }
+    }
+
+    private static Optional<byte[]> read(Path path) {
+        try {
+            return Optional.of(Files.readAllBytes(path));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The header, parsed with Jackson CSV as the loader does (reading stops after the first row). */
+    private static List<String> header(String text) {
+        CsvMapper mapper = new CsvMapper();
+        List<String> header = new ArrayList<>();
+        try (JsonParser parser = mapper.getFactory().createParser(text)) {
+            ((CsvParser) parser).setSchema(CsvSchema.emptySchema().withHeader());
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token != JsonToken.START_OBJECT) {
+                    continue;
+                }
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    header.add(parser.currentName());
+                    parser.nextToken();
+                }
+                break;
+            }
+        } catch (IOException | RuntimeException e) {
+            // a malformed file: the loader reports it; the header is taken from the first line below
+            header.clear();
+        }
+        if (header.isEmpty()) {
+            int end = text.indexOf('\n');
+            for (String column : (end < 0 ? text : text.substring(0, end)).split(",", -1)) {
+                header.add(column.strip());
+            }
+        }
+        return header;
+    }
+
+    /** UTF-8 (with or without BOM), or GBK/GB18030 as spreadsheets in China save CSV; line ends become LF. */
+    private static String decode(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        // the String constructor is the fast decoder; it turns bytes that are not UTF-8 into U+FFFD, so only then
+        // does the strict decoder decide (the file may hold U+FFFD itself)
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            } catch (CharacterCodingException e) {
+                text = new String(bytes, Charset.forName("GB18030"));
+            }
+        }
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}
