@@ -89,7 +89,8 @@ public final class ContentLint {
     /**
      * All findings no suppression hides, sorted by file, line and column.
      *
-     * @param source the site root, for {@code content/data/}
+     * @param source the site root; unused since the loader hands the rules the data files it read, kept so that
+     *     callers (build, check) need not change
      */
     public List<Finding> run(Site site, Path source) {
         return check(site, source).findings();
@@ -107,10 +108,11 @@ public final class ContentLint {
      * so a build parses each report once; the data files are checked on a pool thread meanwhile, and the pages
      * in {@link Session#finish()}.
      *
-     * @param source the site root, for {@code content/data/}
+     * @param source the site root; unused since the loader hands the rules the data files it read, kept so that
+     *     callers (build, check) need not change
      */
     public Session session(Site site, Path source) {
-        DataTables data = DataTables.read(source.resolve("content").resolve("data"), "content/data", site.datasets());
+        DataTables data = DataTables.of(site.datasets());
         return new Session(site, data);
     }
 

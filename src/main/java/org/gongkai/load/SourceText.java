@@ -1,5 +1,6 @@
 package org.gongkai.load;
 
+import org.gongkai.load.text.TextEncoding;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;

@@ -1,40 +1,21 @@
 package org.gongkai.lint.data;
 
-import org.gongkai.lint.rule.DataMismatchRule;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
-
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import org.gongkai.model.AidRecord;
+import org.gongkai.model.DataSource;
 import org.gongkai.model.Datasets;
 import org.gongkai.model.Fee;
 import org.gongkai.model.Project;
 
 /**
- * The data files as the content rules need them. The amounts of aid and projects come from the loaded
- * {@link Datasets}; the text of each CSV file is read again here because personal data must be found at its line
- * and column, which the loaded records do not keep. An .xlsx table's text fields are scanned from the records,
- * by row.
+ * The data files as the content rules need them, from what the loader read ({@link Datasets}): the aid and project
+ * amounts with their rows' lines, the text of each CSV file (personal data is found at its line and column, which
+ * the records do not keep) and, for an .xlsx workbook, its records' text fields by row. Nothing is read from disk
+ * here.
  */
 public final class DataTables {
 
@@ -62,8 +43,8 @@ public final class DataTables {
                Set<String> nameBigrams, Set<String> programBigrams) {
 
         Row(String file, int line, String name, String program, String region, int year, BigDecimal amountWan) {
-            this(file, line, name, program, region, year, amountWan, DataMismatchRule.bigrams(name),
-                    DataMismatchRule.bigrams(program));
+            this(file, line, name, program, region, year, amountWan, Names.bigrams(name),
+                    Names.bigrams(program));
         }
     }
 
@@ -98,7 +79,7 @@ public final class DataTables {
             }
         }
         List<Region> grouped = new java.util.ArrayList<>();
-        byRegion.forEach((name, regionRows) -> grouped.add(new Region(name, DataMismatchRule.localName(name), List.copyOf(regionRows))));
+        byRegion.forEach((name, regionRows) -> grouped.add(new Region(name, Names.localName(name), List.copyOf(regionRows))));
         this.regions = List.copyOf(grouped);
     }
 
@@ -124,48 +105,21 @@ public final class DataTables {
         return rows;
     }
 
-    /**
-     * @param dataDir {@code content/data}
-     * @param shownDir the folder as messages show it
-     * @param datasets the tables as the loader read them
-     */
-    public static DataTables read(Path dataDir, String shownDir, Datasets datasets) {
-        if (!Files.isDirectory(dataDir)) {
-            return NONE;
-        }
+    /** The tables as the loader read them, and the files it read them from. */
+    public static DataTables of(Datasets datasets) {
         List<DataFile> files = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        for (Path path : dataFiles(dataDir)) {
-            String name = path.getFileName().toString();
-            String base = name.substring(0, name.lastIndexOf('.'));
-            String shown = shownDir + "/" + name;
-            boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
-            if (csv) {
-                Optional<byte[]> bytes = read(path);
-                if (bytes.isPresent()) { // else the loader has reported it, and check goes on with the rest
-                    String text = decode(bytes.get());
-                    files.add(new DataFile(shown, text, header(text))); // the rows' lines come from the loader
-                }
+        for (DataSource source : datasets.sources()) {
+            if (source.text().isPresent()) {
+                String text = source.text().get();
+                files.add(new DataFile(source.file(), text, source.header().isEmpty() ? firstLine(text) : source.header()));
             } else {
-                cells.addAll(cells(base, shown, datasets));
+                cells.addAll(cells(source.table(), source.file(), datasets));
             }
-            rows.addAll(rows(base, shown, datasets));
+            rows.addAll(rows(source.table(), source.file(), datasets));
         }
         return new DataTables(files, cells, rows);
-    }
-
-    private static List<Path> dataFiles(Path dataDir) {
-        try (Stream<Path> list = Files.list(dataDir)) {
-            return list.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return !name.startsWith(".") && !name.startsWith("~$") && (name.endsWith(".csv") || name.endsWith(".xlsx"));
-                    })
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
@@ -228,7 +182,7 @@ public final class DataTables {
                 }
             }
             default -> {
-                // not a data table: the loader reports it
+                // the loader reads no other tables
             }
         }
         return cells;
@@ -240,59 +194,13 @@ public final class DataTables {
         }
     }
 
-    private static Optional<byte[]> read(Path path) {
-        try {
-            return Optional.of(Files.readAllBytes(path));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The header, parsed with Jackson CSV as the loader does (reading stops after the first row). */
-    private static List<String> header(String text) {
-        CsvMapper mapper = new CsvMapper();
+    /** A file without a first row the parser could read: its first line, split at commas. */
+    private static List<String> firstLine(String text) {
+        int end = text.indexOf('\n');
         List<String> header = new ArrayList<>();
-        try (JsonParser parser = mapper.getFactory().createParser(text)) {
-            ((CsvParser) parser).setSchema(CsvSchema.emptySchema().withHeader());
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token != JsonToken.START_OBJECT) {
-                    continue;
-                }
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    header.add(parser.currentName());
-                    parser.nextToken();
-                }
-                break;
-            }
-        } catch (IOException | RuntimeException e) {
-            // a malformed file: the loader reports it; the header is taken from the first line below
-            header.clear();
-        }
-        if (header.isEmpty()) {
-            int end = text.indexOf('\n');
-            for (String column : (end < 0 ? text : text.substring(0, end)).split(",", -1)) {
-                header.add(column.strip());
-            }
+        for (String column : (end < 0 ? text : text.substring(0, end)).split(",", -1)) {
+            header.add(column.strip());
         }
         return header;
-    }
-
-    /** UTF-8 (with or without BOM), or GBK/GB18030 as spreadsheets in China save CSV; line ends become LF. */
-    private static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        // the String constructor is the fast decoder; it turns bytes that are not UTF-8 into U+FFFD, so only then
-        // does the strict decoder decide (the file may hold U+FFFD itself)
-        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
-            try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-            } catch (CharacterCodingException e) {
-                text = new String(bytes, Charset.forName("GB18030"));
-            }
-        }
-        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

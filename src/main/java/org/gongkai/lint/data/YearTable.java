@@ -1,6 +1,5 @@
 package org.gongkai.lint.data;
 
-import org.gongkai.lint.rule.DataMismatchRule;
 
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ public final class YearTable {
      */
     public YearRows.Scored[] scored(String label, ToDoubleBiFunction<Set<String>, DataTables.Row> similarity) {
         return scored.computeIfAbsent(label, text -> {
-            Set<String> bigrams = DataMismatchRule.bigrams(text);
+            Set<String> bigrams = Names.bigrams(text);
             YearRows.Scored[] byYear = new YearRows.Scored[years.size()];
             for (int y = 0; y < byYear.length; y++) {
                 byYear[y] = years.get(y).scored(bigrams, row -> similarity.applyAsDouble(bigrams, row));

@@ -2,6 +2,7 @@ package org.gongkai.lint.rule;
 
 import org.gongkai.lint.Finding;
 import org.gongkai.lint.data.DataTables;
+import org.gongkai.lint.data.Names;
 import org.gongkai.lint.data.YearRows;
 import org.gongkai.lint.data.YearTable;
 import org.gongkai.lint.text.Chars;
@@ -37,7 +38,6 @@ public final class DataMismatchRule implements ContentRule {
     private static final BigDecimal WAN = new BigDecimal("10000");
     private static final double SIMILAR = 0.6;
     /** 成都市 in 成都市武侯区: reports name the district alone. */
-    private static final java.util.regex.Pattern PROVINCE_OR_CITY = java.util.regex.Pattern.compile("^.+?[省市](?=.+[县区市旗])");
 
     private record Match(TotalStatement.Figure part, DataTables.Row row) {
     }
@@ -213,7 +213,7 @@ public final class DataMismatchRule implements ContentRule {
 
     /** Share of the shorter name's character pairs found in the other (names are written longer or shorter). */
     static double similarity(String a, String b) {
-        return similarity(bigrams(a), bigrams(b));
+        return similarity(Names.bigrams(a), Names.bigrams(b));
     }
 
     /** Shared bigrams over the smaller set's size; counted without copying, as it runs for every row. */
@@ -233,25 +233,6 @@ public final class DataMismatchRule implements ContentRule {
             return 0;
         }
         return (double) common / small.size();
-    }
-
-    public static Set<String> bigrams(String text) {
-        StringBuilder han = new StringBuilder();
-        text.codePoints().filter(Chars::isHan).forEach(han::appendCodePoint);
-        Set<String> bigrams = new HashSet<>();
-        for (int i = 0; i + 1 < han.length(); i++) {
-            bigrams.add(han.substring(i, i + 2));
-        }
-        return bigrams;
-    }
-
-    /**
-     * 成都市武侯区 is the region of 成都市武侯区教育局 and of a report that says 武侯区: the name without its
-     * province or city, or empty when there is no shorter name of at least two characters.
-     */
-    public static String localName(String region) {
-        String local = PROVINCE_OR_CITY.matcher(region).replaceFirst("");
-        return !local.equals(region) && local.length() >= 2 ? local : "";
     }
 
     /** 「line 5」, 「lines 10–14」, 「lines 3, 7」: a noun phrase for the message it is put in. */

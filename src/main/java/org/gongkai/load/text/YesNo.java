@@ -1,4 +1,4 @@
-package org.gongkai.load;
+package org.gongkai.load.text;
 
 import java.util.Locale;
 import java.util.Optional;
