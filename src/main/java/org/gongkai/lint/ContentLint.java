@@ -11,6 +11,7 @@ import org.gongkai.lint.rule.PunctuationRule;
 import org.gongkai.lint.rule.TotalMismatchRule;
 import org.gongkai.lint.rule.YearMismatchRule;
 import org.gongkai.lint.rule.AnchorStarts;
+import org.gongkai.lint.text.IndexedChars;
 import org.gongkai.lint.text.LintDocument;
 import org.gongkai.lint.text.LintText;
 import org.gongkai.lint.text.MarkdownText;
@@ -25,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
+import java.util.stream.Collectors;
 
 import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.FreePage;
@@ -41,9 +43,17 @@ import org.gongkai.problem.Text;
  */
 public final class ContentLint {
 
+    /** Rules are stateless: one set serves every run. */
+    private static final PersonalDataRule PERSONAL_DATA = new PersonalDataRule();
+    private static final List<ContentRule> RULES = List.of(new PlaceholderRule(), new MissingNumberRule(),
+            new TotalMismatchRule(), new YearMismatchRule(), new DocNumberRule(), new PunctuationRule(), PERSONAL_DATA,
+            new DataMismatchRule());
+
+    /** The first characters of the rules' anchors, which each text indexes. */
+    static final IndexedChars ANCHOR_STARTS = AnchorStarts.of(RULES);
+
     /** Every kind of finding the content rules make. */
-    public static final Set<String> KINDS = Set.of(PlaceholderRule.KIND, MissingNumberRule.KIND, TotalMismatchRule.KIND,
-            YearMismatchRule.KIND, DocNumberRule.KIND, PunctuationRule.KIND, PersonalDataRule.KIND, DataMismatchRule.KIND);
+    public static final Set<String> KINDS = RULES.stream().map(ContentRule::kind).collect(Collectors.toUnmodifiableSet());
 
     /** The kind of the findings about suppressions (an unknown kind, one that hides nothing). */
     public static final String IGNORE_KIND = Suppressions.KIND;
@@ -71,10 +81,6 @@ public final class ContentLint {
 
     private final MarkdownRenderer parser;
     private final MarkdownText markdown;
-    private final PersonalDataRule personalData = new PersonalDataRule();
-    private final List<ContentRule> rules = List.of(new PlaceholderRule(), new MissingNumberRule(),
-            new TotalMismatchRule(), new YearMismatchRule(), new DocNumberRule(), new PunctuationRule(), personalData,
-            new DataMismatchRule());
 
     public ContentLint() {
         this(new MarkdownRenderer());
@@ -83,7 +89,7 @@ public final class ContentLint {
     /** Shares a build's Markdown renderer: setting up Flexmark is the costly part, done once per build. */
     public ContentLint(MarkdownRenderer parser) {
         this.parser = parser;
-        this.markdown = new MarkdownText(parser, AnchorStarts.CHARS, KINDS);
+        this.markdown = new MarkdownText(parser, ANCHOR_STARTS, KINDS);
     }
 
     /**
@@ -131,7 +137,7 @@ public final class ContentLint {
             // the data files need nothing from the reports: a pool thread scans them while the reports arrive
             this.dataFindings = ForkJoinTask.adapt(() -> {
                 List<Finding> out = new ArrayList<>();
-                personalData.checkData(data, site.config(), out);
+                PERSONAL_DATA.checkData(data, site.config(), out);
                 return out;
             }).fork();
         }
@@ -197,7 +203,7 @@ public final class ContentLint {
     /** The rules over one document, less what its suppressions hide (which goes to {@code ignored}). */
     private List<Finding> check(LintDocument document, ContentRule.Context context, List<Ignored> ignored) {
         List<Finding> out = new ArrayList<>();
-        for (ContentRule rule : rules) {
+        for (ContentRule rule : RULES) {
             rule.check(document, context, out);
         }
         return document.suppressions().apply(out, ignored);

@@ -1,6 +1,5 @@
 package org.gongkai.lint;
 
-import org.gongkai.lint.rule.AnchorStarts;
 import org.gongkai.lint.rule.PunctuationRule;
 import org.gongkai.lint.text.LintDocument;
 import org.gongkai.lint.text.LintText;
@@ -18,7 +17,7 @@ import org.gongkai.model.CheckIgnore;
  */
 public final class PunctuationFix {
 
-    private final MarkdownText markdown = new MarkdownText(new MarkdownRenderer(), AnchorStarts.CHARS, ContentLint.KINDS);
+    private final MarkdownText markdown = new MarkdownText(new MarkdownRenderer(), ContentLint.ANCHOR_STARTS, ContentLint.KINDS);
 
     /** Whether a file's {@code check_ignore} names the punctuation kind: then {@code --fix} leaves the whole file alone. */
     public static boolean ignoredIn(List<CheckIgnore> checkIgnore) {

@@ -1,7 +1,6 @@
 package org.gongkai.lint.rule;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.gongkai.lint.text.Anchored;
 import org.gongkai.lint.text.IndexedChars;
@@ -13,15 +12,12 @@ import org.gongkai.lint.text.IndexedChars;
  */
 public final class AnchorStarts {
 
-    public static final IndexedChars CHARS = IndexedChars.of(starts(Stream.of(PlaceholderRule.anchors(),
-            MissingNumberRule.anchors(), YearMismatchRule.anchors(), DocNumberRule.anchors()).flatMap(List::stream).toList()));
-
     private AnchorStarts() {
     }
 
-    private static String starts(List<Anchored> anchors) {
+    public static IndexedChars of(List<? extends ContentRule> rules) {
         StringBuilder starts = new StringBuilder();
-        anchors.forEach(anchored -> starts.append(anchored.anchor().charAt(0)));
-        return starts.toString();
+        rules.forEach(rule -> rule.anchors().forEach(anchored -> starts.append(anchored.anchor().charAt(0))));
+        return IndexedChars.of(starts.toString());
     }
 }

@@ -12,6 +12,7 @@ import org.gongkai.lint.text.TotalStatement;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,17 @@ public final class DataMismatchRule implements ContentRule {
     /** 成都市 in 成都市武侯区: reports name the district alone. */
 
     private record Match(TotalStatement.Figure part, DataTables.Row row) {
+    }
+
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Set<RuleInput> needs() {
+        return EnumSet.of(RuleInput.BODY, RuleInput.REPORT_FIELDS, RuleInput.DATA_TABLES);
     }
 
     @Override

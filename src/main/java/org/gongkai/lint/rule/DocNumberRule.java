@@ -8,6 +8,8 @@ import org.gongkai.lint.text.LintDocument;
 import org.gongkai.lint.text.LintText;
 
 import java.util.ArrayList;
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -30,8 +32,20 @@ public final class DocNumberRule implements ContentRule {
             + "的|了|和|及|与|即|见|经|是|为|在|据|按)+");
 
     /** The pattern, for {@link AnchorStarts}. */
-    static List<Anchored> anchors() {
+    @Override
+    public List<Anchored> anchors() {
         return List.of(WITHOUT_HAO);
+    }
+
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Set<RuleInput> needs() {
+        return EnumSet.of(RuleInput.BODY, RuleInput.FRONT_MATTER_TEXT, RuleInput.REPORT_FIELDS);
     }
 
     @Override

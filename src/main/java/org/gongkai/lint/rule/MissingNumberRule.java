@@ -8,6 +8,8 @@ import org.gongkai.lint.text.LintText;
 import org.gongkai.lint.text.MarkdownText;
 
 import java.util.ArrayList;
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.gongkai.problem.Severity;
@@ -97,11 +99,23 @@ public final class MissingNumberRule implements ContentRule {
                     + "(?=[，。；、,;）)]|$)");
 
     /** The patterns, for {@link AnchorStarts}. */
-    static List<Anchored> anchors() {
+    @Override
+    public List<Anchored> anchors() {
         List<Anchored> anchors = new ArrayList<>(SLOTS);
         anchors.addAll(BOUND_UNITS);
         anchors.add(RATE);
         return anchors;
+    }
+
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Set<RuleInput> needs() {
+        return EnumSet.of(RuleInput.BODY, RuleInput.FRONT_MATTER_TEXT);
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.gongkai.lint.text.LintDocument;
 import org.gongkai.lint.text.LintText;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +45,17 @@ public final class PersonalDataRule implements ContentRule {
 
     /** A personal number found at {@code offset}, already masked. */
     private record Hit(int offset, PersonalNumber number, String masked) {
+    }
+
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Set<RuleInput> needs() {
+        return EnumSet.of(RuleInput.BODY, RuleInput.FRONT_MATTER_TEXT, RuleInput.SITE_CONFIG, RuleInput.DATA_FILES);
     }
 
     @Override

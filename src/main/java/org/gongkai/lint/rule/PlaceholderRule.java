@@ -8,6 +8,8 @@ import org.gongkai.lint.text.LintDocument;
 import org.gongkai.lint.text.LintText;
 
 import java.util.ArrayList;
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -88,8 +90,20 @@ public final class PlaceholderRule implements ContentRule {
     }
 
     /** The patterns, for {@link AnchorStarts}. */
-    static List<Anchored> anchors() {
+    @Override
+    public List<Anchored> anchors() {
         return PICKS.stream().map(Pick::pattern).toList();
+    }
+
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Set<RuleInput> needs() {
+        return EnumSet.of(RuleInput.BODY, RuleInput.FRONT_MATTER_TEXT);
     }
 
     @Override

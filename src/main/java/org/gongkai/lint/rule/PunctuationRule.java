@@ -8,6 +8,7 @@ import org.gongkai.lint.text.LintDocument;
 import org.gongkai.lint.text.LintText;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,17 @@ public final class PunctuationRule implements ContentRule {
 
     private static final String ASCII = ",:;()?!.";
     private static final String FULL = "，：；（）？！。";
+
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Set<RuleInput> needs() {
+        return EnumSet.of(RuleInput.BODY);
+    }
 
     @Override
     public void check(LintDocument document, Context context, List<Finding> out) {

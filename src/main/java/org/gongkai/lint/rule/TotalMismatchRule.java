@@ -7,6 +7,8 @@ import org.gongkai.lint.text.TotalStatement;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.stream.Collectors;
 
 import org.gongkai.problem.Severity;
@@ -21,6 +23,17 @@ import org.gongkai.problem.Text;
 public final class TotalMismatchRule implements ContentRule {
 
     public static final String KIND = "total-mismatch";
+
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Set<RuleInput> needs() {
+        return EnumSet.of(RuleInput.BODY);
+    }
 
     @Override
     public void check(LintDocument document, Context context, List<Finding> out) {

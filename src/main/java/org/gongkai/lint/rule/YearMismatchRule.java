@@ -9,6 +9,8 @@ import org.gongkai.lint.text.WordSet;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,11 +68,23 @@ public final class YearMismatchRule implements ContentRule {
     }
 
     /** The patterns, for {@link AnchorStarts}. */
-    static List<Anchored> anchors() {
+    @Override
+    public List<Anchored> anchors() {
         List<Anchored> anchors = new ArrayList<>(YEARS);
         anchors.addAll(RANGE_ENDS);
         anchors.addAll(ANNIVERSARIES);
         return anchors;
+    }
+
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Set<RuleInput> needs() {
+        return EnumSet.of(RuleInput.BODY, RuleInput.REPORT_FIELDS);
     }
 
     @Override

@@ -72,7 +72,7 @@ record FigureMatch(int start, int numStart, int numEnd, int more1, int mult, int
         if (p < to && (c[p] == '多' || c[p] == '余')) {
             more2 = p++;
         }
-        int unitEnd = unitEnd(c, p, to);
+        int unitEnd = Units.endAt(c, p, to);
         if (unitEnd < 0) {
             return null;
         }
@@ -140,25 +140,4 @@ record FigureMatch(int start, int numStart, int numEnd, int more1, int mult, int
         }
         return j > i ? j : -1;
     }
-
-    /** After the unit at {@code i}, or -1; the longer unit first where one begins another (人次, 个百分点). */
-    private static int unitEnd(char[] c, int i, int to) {
-        if (i >= to) {
-            return -1;
-        }
-        char ch = c[i];
-        if (ONE_CHARACTER_UNIT[ch]) {
-            return i + 1;
-        }
-        return switch (ch) {
-            case '人' -> i + 1 < to && c[i + 1] == '次' ? i + 2 : i + 1;
-            case '个' -> i + 3 < to && c[i + 1] == '百' && c[i + 2] == '分' && c[i + 3] == '点' ? i + 4 : i + 1;
-            case '平' -> i + 1 < to && c[i + 1] == '米' ? i + 2
-                    : i + 2 < to && c[i + 1] == '方' && c[i + 2] == '米' ? i + 3 : -1;
-            case '公' -> i + 1 < to && c[i + 1] == '顷' ? i + 2 : -1;
-            default -> -1;
-        };
-    }
-
-    private static final boolean[] ONE_CHARACTER_UNIT = Chars.table("元名所项篇户套间件台次处起条期批份亩家班门栋幢辆册张%％㎡");
 }

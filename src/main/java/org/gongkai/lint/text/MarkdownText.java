@@ -46,8 +46,8 @@ public final class MarkdownText {
                     + "|www\\.[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+[^\\s\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’<>\"']*"
                     + "|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
 
-    /** Units a redacted figure leaves behind: 「资金**万元」, 「学生有**人」. */
-    private static final String UNITS = "元人名个所篇项次万亿%％";
+    /** What a redacted figure leaves behind: 「资金**万元」, 「学生有**人」. */
+    private static final String UNITS = Units.AROUND_REDACTION;
 
     private final MarkdownRenderer markdown;
     private final IndexedChars indexed;

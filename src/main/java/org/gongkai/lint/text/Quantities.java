@@ -10,14 +10,11 @@ import java.util.regex.Pattern;
 /** Finds the figures with units in a text: {@code 3315余万元}, {@code 约9100平方米}, {@code 二百人}, {@code 64.8%}. */
 final class Quantities {
 
-    static final String UNITS = "平方米|平米|㎡|人次|个百分点|元|人|名|个|所|项|篇|户|套|间|件|台|次|处|起|条|期|批|份|亩|公顷"
-            + "|家|班|门|栋|幢|辆|册|张|%|％";
+    /** The units of {@link Units#ALL}, as an alternation in their order. */
+    static final String UNITS = Units.ALTERNATION;
 
-    /**
-     * {@link #UNITS} as the expression engine tries it fastest: one character class for the one-character units
-     * instead of trying thirty alternatives in turn. Longer units keep their order (人次 before 人, 个百分点 before 个).
-     */
-    static final String UNIT_CHOICE = "[元名所项篇户套间件台次处起条期批份亩家班门栋幢辆册张%％㎡]|人次?|个(?:百分点)?|平方?米|公顷";
+    /** The same units as the expression engine tries them fastest ({@link Units#CHOICE}). */
+    static final String UNIT_CHOICE = Units.CHOICE;
 
     static final Pattern FIGURE = Pattern.compile(
             "(?<pre>约|近|超过|超|逾|不足|不到)?"
@@ -88,10 +85,6 @@ final class Quantities {
                 || before < 128 && Character.isLetter(before) || before == '第' || before == '/' || before == '每';
     }
 
-    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
-    private static final BigDecimal HUNDRED_MILLION = new BigDecimal("100000000");
-    private static final BigDecimal THOUSAND = new BigDecimal("1000");
-
     /** The figure {@code match} found in {@code text}, or empty where it is no figure (第3名, 百人). */
     static Optional<Quantity> parse(String text, FigureMatch match) {
         int numStart = match.numStart();
@@ -117,12 +110,7 @@ final class Quantities {
         if (dot >= 0) {
             scale = num.length() - dot - 1;
         }
-        BigDecimal multiplier = match.mult() < 0 ? BigDecimal.ONE : switch (text.charAt(match.mult())) {
-            case '万' -> TEN_THOUSAND;
-            case '亿' -> HUNDRED_MILLION;
-            case '千' -> THOUSAND;
-            default -> BigDecimal.ONE;
-        };
+        BigDecimal multiplier = match.mult() < 0 ? BigDecimal.ONE : Units.multiplier(text.charAt(match.mult()));
         // the words are told apart by their first character: 约, 近/不足/不到, 超过/超/逾; 左右, 以上
         char pre = hasPre ? text.charAt(match.start()) : ' ';
         char post = match.end() > match.unitEnd() ? text.charAt(match.unitEnd()) : ' ';
@@ -203,7 +191,7 @@ final class Quantities {
 
     static final Pattern CELL = Pattern.compile(
             "\\s*(?:\\*\\*)?(?<pre>约|近)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)"
-                    + "\\s*(?<more>余|多)?(?<unit>(?:万|亿)?(?:元|人次|人|名|个|所|项|平方米|㎡)?)(?:\\*\\*)?"
+                    + "\\s*(?<more>余|多)?(?<unit>(?:万|亿)?(?:" + Units.alternation(Units.IN_CELLS) + ")?)(?:\\*\\*)?"
                     + "\\s*(?:[（(][^）)]*[）)])?\\s*");
 
     /** A unit with its multiplier, as a column header gives it: {@code 金额（万元）} → 10 000 × 元. */
@@ -219,12 +207,7 @@ final class Quantities {
             if (!m.matches()) {
                 return Optional.empty();
             }
-            BigDecimal multiplier = switch (m.group(1) == null ? "" : m.group(1)) {
-                case "万" -> new BigDecimal("10000");
-                case "亿" -> new BigDecimal("100000000");
-                case "千" -> new BigDecimal("1000");
-                default -> BigDecimal.ONE;
-            };
+            BigDecimal multiplier = m.group(1) == null ? BigDecimal.ONE : Units.multiplier(m.group(1).charAt(0));
             return Optional.of(new Unit(multiplier, m.group(2)));
         }
 

@@ -36,12 +36,9 @@ final class CsvTable {
         if (encoding.isEmpty()) {
             return new TableRead(false, Optional.empty(), List.of());
         }
-        byte[] bytes = Files.readAllBytes(file);
-        int skip = encoding.get().skip();
-        String text = new String(bytes, skip, bytes.length - skip, encoding.get().charset());
+        String text = TextEncoding.decode(Files.readAllBytes(file), encoding.get());
         // the rules count lines as LF-separated; Jackson reads the text as written, CR inside quotes included
-        Optional<String> shownText = Optional.of(text.indexOf('\r') < 0 ? text
-                : text.replace("\r\n", "\n").replace('\r', '\n'));
+        Optional<String> shownText = Optional.of(TextEncoding.normaliseLineEnds(text));
         List<String> header = new ArrayList<>();
         try (CsvParser parser = factory.createParser(text)) {
             parser.setSchema(CsvSchema.emptySchema());

@@ -91,6 +91,14 @@ public final class TextEncoding {
         }
     }
 
+    /** CRLF and lone CR as LF, as every reader of a file counts its lines; the same string when there is no CR. */
+    public static String normaliseLineEnds(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     /** The bytes as text in the detected encoding, BOM dropped, line ends as they are. */
     public static String decode(byte[] bytes, Detected encoding) {
         return new String(bytes, encoding.skip(), bytes.length - encoding.skip(), encoding.charset());
