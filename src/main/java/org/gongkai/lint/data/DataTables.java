@@ -30,49 +30,31 @@ public final class DataTables {
     public record Cell(String file, int row, String field, String value) {
     }
 
-    /**
-     * One amount from the aid or projects table.
-     *
-     * @param line the row's line in a CSV file, or its row number in an .xlsx sheet (the header is row 1)
-     * @param name the programme (aid) or project name
-     * @param program the programme column (for projects, the 项目类别)
-     * @param amountWan the amount in 万元
-     * @param nameBigrams the name's pairs of Han characters, to match names written longer or shorter
-     */
-    public record Row(String file, int line, String name, String program, String region, int year, BigDecimal amountWan,
-               Set<String> nameBigrams, Set<String> programBigrams) {
-
-        Row(String file, int line, String name, String program, String region, int year, BigDecimal amountWan) {
-            this(file, line, name, program, region, year, amountWan, Names.bigrams(name),
-                    Names.bigrams(program));
-        }
-    }
-
     /** Columns whose numbers are the public's way to reach the bureau, not personal data. */
     public static final Set<String> PUBLIC_NUMBER_COLUMNS = Set.of("complaint_phone", "price_hotline");
 
     static final DataTables NONE = new DataTables(List.of(), List.of(), List.of());
 
     /** The rows of one region, with the region's name also without its province or city (成都市武侯区 → 武侯区). */
-    public record Region(String name, String local, List<Row> rows, YearTable years) {
-        Region(String name, String local, List<Row> rows) {
+    public record Region(String name, String local, List<DataRow> rows, YearTable years) {
+        Region(String name, String local, List<DataRow> rows) {
             this(name, local, List.copyOf(rows), YearTable.of(rows));
         }
     }
 
     private final List<DataFile> files;
     private final List<Cell> cells;
-    private final List<Row> rows;
+    private final List<DataRow> rows;
     private final List<Region> regions;
-    private final java.util.Map<Row, Integer> position = new java.util.IdentityHashMap<>();
+    private final java.util.Map<DataRow, Integer> position = new java.util.IdentityHashMap<>();
 
-    DataTables(List<DataFile> files, List<Cell> cells, List<Row> rows) {
+    DataTables(List<DataFile> files, List<Cell> cells, List<DataRow> rows) {
         this.files = List.copyOf(files);
         this.cells = List.copyOf(cells);
         this.rows = List.copyOf(rows);
         // Grouped once: every report is matched against the few distinct regions, not against every row.
-        java.util.Map<String, List<Row>> byRegion = new java.util.TreeMap<>();
-        for (Row row : this.rows) {
+        java.util.Map<String, List<DataRow>> byRegion = new java.util.TreeMap<>();
+        for (DataRow row : this.rows) {
             position.put(row, position.size());
             if (!row.region().isEmpty()) {
                 byRegion.computeIfAbsent(row.region(), r -> new java.util.ArrayList<>()).add(row);
@@ -89,7 +71,7 @@ public final class DataTables {
     }
 
     /** Puts rows gathered from several regions back in the order of the tables, so matching never depends on it. */
-    public void sortInTableOrder(List<Row> some) {
+    public void sortInTableOrder(List<DataRow> some) {
         some.sort(java.util.Comparator.comparingInt(position::get));
     }
 
@@ -101,7 +83,7 @@ public final class DataTables {
         return cells;
     }
 
-    public List<Row> rows() {
+    public List<DataRow> rows() {
         return rows;
     }
 
@@ -109,7 +91,7 @@ public final class DataTables {
     public static DataTables of(Datasets datasets) {
         List<DataFile> files = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
+        List<DataRow> rows = new ArrayList<>();
         for (DataSource source : datasets.sources()) {
             if (source.text().isPresent()) {
                 String text = source.text().get();
@@ -126,14 +108,14 @@ public final class DataTables {
      * The aid and project amounts, each with the line of its row as the loader read it: rows left out for their
      * errors are not among them, and the rows after one keep their own lines.
      */
-    private static List<Row> rows(String base, String shown, Datasets datasets) {
-        List<Row> rows = new ArrayList<>();
+    private static List<DataRow> rows(String base, String shown, Datasets datasets) {
+        List<DataRow> rows = new ArrayList<>();
         if (base.equals("aid")) {
             List<AidRecord> aid = datasets.aid();
             for (int i = 0; i < aid.size(); i++) {
                 AidRecord a = aid.get(i);
                 int line = datasets.lines().aid(i);
-                a.amount().ifPresent(amount -> rows.add(new Row(shown, line, a.program(), a.program(), a.region(), a.year(),
+                a.amount().ifPresent(amount -> rows.add(new DataRow(shown, line, a.program(), a.program(), a.region(), a.year(),
                         amount.value())));
             }
         } else if (base.equals("projects")) {
@@ -141,7 +123,7 @@ public final class DataTables {
             for (int i = 0; i < projects.size(); i++) {
                 Project p = projects.get(i);
                 int line = datasets.lines().project(i);
-                p.total().ifPresent(total -> rows.add(new Row(shown, line, p.project(), p.program(), p.region(), p.year(),
+                p.total().ifPresent(total -> rows.add(new DataRow(shown, line, p.project(), p.program(), p.region(), p.year(),
                         total.value())));
             }
         }

@@ -16,11 +16,11 @@ import java.util.Set;
 public final class YearRows {
 
     private final int year;
-    private final List<DataTables.Row> rows;
+    private final List<DataRow> rows;
     private final Map<String, int[]> byNameBigram;
     private final Map<String, int[]> byProgramBigram;
 
-    private YearRows(int year, List<DataTables.Row> rows) {
+    private YearRows(int year, List<DataRow> rows) {
         this.year = year;
         this.rows = List.copyOf(rows);
         this.byNameBigram = index(this.rows, true);
@@ -28,9 +28,9 @@ public final class YearRows {
     }
 
     /** {@code rows} (in table order) grouped by year, the years in the order they first appear. */
-    static List<YearRows> of(List<DataTables.Row> rows) {
-        Map<Integer, List<DataTables.Row>> byYear = new LinkedHashMap<>();
-        for (DataTables.Row row : rows) {
+    static List<YearRows> of(List<DataRow> rows) {
+        Map<Integer, List<DataRow>> byYear = new LinkedHashMap<>();
+        for (DataRow row : rows) {
             byYear.computeIfAbsent(row.year(), k -> new ArrayList<>()).add(row);
         }
         List<YearRows> years = new ArrayList<>();
@@ -42,7 +42,7 @@ public final class YearRows {
         return year;
     }
 
-    public List<DataTables.Row> rows() {
+    public List<DataRow> rows() {
         return rows;
     }
 
@@ -54,7 +54,7 @@ public final class YearRows {
      * The rows that share at least two bigrams with {@code label}, with their similarity as {@code similarity}
      * works it out ({@link YearTable} keeps the result per label).
      */
-    Scored scored(Set<String> label, java.util.function.ToDoubleFunction<DataTables.Row> similarity) {
+    Scored scored(Set<String> label, java.util.function.ToDoubleFunction<DataRow> similarity) {
         int[] rows = candidates(label);
         double[] scores = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
@@ -93,10 +93,10 @@ public final class YearRows {
         }
     }
 
-    private static Map<String, int[]> index(List<DataTables.Row> rows, boolean names) {
+    private static Map<String, int[]> index(List<DataRow> rows, boolean names) {
         Map<String, List<Integer>> lists = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            DataTables.Row row = rows.get(i);
+            DataRow row = rows.get(i);
             for (String bigram : names ? row.nameBigrams() : row.programBigrams()) {
                 lists.computeIfAbsent(bigram, k -> new ArrayList<>()).add(i);
             }

@@ -24,7 +24,7 @@ public final class YearTable {
     }
 
     /** {@code rows} (in table order) by year, the years in the order they first appear. */
-    public static YearTable of(List<DataTables.Row> rows) {
+    public static YearTable of(List<DataRow> rows) {
         return new YearTable(YearRows.of(rows));
     }
 
@@ -40,7 +40,7 @@ public final class YearTable {
      * For each year in {@link #years()} order, the rows similar to {@code label} as {@link YearRows#scored} finds
      * them; {@code similarity} scores a row against the label's bigrams.
      */
-    public YearRows.Scored[] scored(String label, ToDoubleBiFunction<Set<String>, DataTables.Row> similarity) {
+    public YearRows.Scored[] scored(String label, ToDoubleBiFunction<Set<String>, DataRow> similarity) {
         return scored.computeIfAbsent(label, text -> {
             Set<String> bigrams = Names.bigrams(text);
             YearRows.Scored[] byYear = new YearRows.Scored[years.size()];

@@ -1,6 +1,7 @@
 package org.gongkai.lint.rule;
 
 import org.gongkai.lint.Finding;
+import org.gongkai.lint.data.DataRow;
 import org.gongkai.lint.data.DataTables;
 import org.gongkai.lint.data.Names;
 import org.gongkai.lint.data.YearRows;
@@ -9,6 +10,7 @@ import org.gongkai.lint.text.Chars;
 import org.gongkai.lint.text.LintDocument;
 import org.gongkai.lint.text.Quantity;
 import org.gongkai.lint.text.TotalStatement;
+import org.gongkai.lint.text.TotalStatements;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,7 +42,7 @@ public final class DataMismatchRule implements ContentRule {
     private static final double SIMILAR = 0.6;
     /** 成都市 in 成都市武侯区: reports name the district alone. */
 
-    private record Match(TotalStatement.Figure part, DataTables.Row row) {
+    private record Match(TotalStatement.Figure part, DataRow row) {
     }
 
 
@@ -59,7 +61,7 @@ public final class DataMismatchRule implements ContentRule {
         if (document.report().isEmpty() || context.data().rows().isEmpty()) {
             return;
         }
-        if (document.totals().stream().noneMatch(s -> s.total().quantity().unitClass().equals("元"))) {
+        if (TotalStatements.of(document).stream().noneMatch(s -> s.total().quantity().unitClass().equals("元"))) {
             return; // only sums of money are compared with the data
         }
         Report report = document.report().get();
@@ -74,7 +76,7 @@ public final class DataMismatchRule implements ContentRule {
         if (regions.size() == 1) {
             years = regions.get(0).years(); // indexed once per build
         } else {
-            List<DataTables.Row> regional = new ArrayList<>();
+            List<DataRow> regional = new ArrayList<>();
             regions.forEach(region -> regional.addAll(region.rows()));
             context.data().sortInTableOrder(regional);
             years = YearTable.of(regional);
@@ -82,7 +84,7 @@ public final class DataMismatchRule implements ContentRule {
         if (years.isEmpty()) {
             return;
         }
-        for (TotalStatement statement : document.totals()) {
+        for (TotalStatement statement : TotalStatements.of(document)) {
             if (!statement.total().quantity().unitClass().equals("元")) {
                 continue;
             }
@@ -121,7 +123,7 @@ public final class DataMismatchRule implements ContentRule {
             return;
         }
         BigDecimal difference = dataSum.subtract(total.base());
-        DataTables.Row first = matches.get(0).row();
+        DataRow first = matches.get(0).row();
         TreeSet<Integer> lines = new TreeSet<>();
         matches.forEach(m -> lines.add(m.row().line()));
         Text message = difference.signum() < 0
@@ -183,7 +185,7 @@ public final class DataMismatchRule implements ContentRule {
         return false;
     }
 
-    private static double rowSimilarity(Set<String> label, DataTables.Row row) {
+    private static double rowSimilarity(Set<String> label, DataRow row) {
         return Math.max(similarity(label, row.nameBigrams()), similarity(label, row.programBigrams()));
     }
 
@@ -194,14 +196,14 @@ public final class DataMismatchRule implements ContentRule {
     private static List<Match> match(List<TotalStatement.Figure> parts, List<YearRows.Scored[]> scored, int y,
                                      YearRows year) {
         List<Match> matches = new ArrayList<>();
-        Set<DataTables.Row> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<DataRow> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int p = 0; p < parts.size(); p++) {
             TotalStatement.Figure part = parts.get(p);
-            DataTables.Row best = null;
+            DataRow best = null;
             double bestScore = 0;
             YearRows.Scored similar = scored.get(p)[y];
             for (int c = 0; c < similar.rows().length; c++) {
-                DataTables.Row row = year.rows().get(similar.rows()[c]);
+                DataRow row = year.rows().get(similar.rows()[c]);
                 double score = similar.scores()[c];
                 boolean better = score > bestScore || score == bestScore && best != null
                         && agrees(new Match(part, row)) && !agrees(new Match(part, best));

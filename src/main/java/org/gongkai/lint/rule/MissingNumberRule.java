@@ -5,7 +5,6 @@ import org.gongkai.lint.text.Anchored;
 import org.gongkai.lint.text.Chars;
 import org.gongkai.lint.text.LintDocument;
 import org.gongkai.lint.text.LintText;
-import org.gongkai.lint.text.MarkdownText;
 
 import java.util.ArrayList;
 import java.util.Set;
@@ -159,7 +158,7 @@ public final class MissingNumberRule implements ContentRule {
         for (LintDocument.Table table : document.tables()) {
             for (LintDocument.Row row : table.rows()) {
                 if (row.header()) {
-                    row.cells().forEach(cell -> MarkdownText.blank(masked, cell.start(), cell.end()));
+                    row.cells().forEach(cell -> Chars.blank(masked, cell.start(), cell.end()));
                 }
             }
         }

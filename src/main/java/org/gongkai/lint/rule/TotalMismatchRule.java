@@ -4,6 +4,7 @@ import org.gongkai.lint.Finding;
 import org.gongkai.lint.text.LintDocument;
 import org.gongkai.lint.text.Quantity;
 import org.gongkai.lint.text.TotalStatement;
+import org.gongkai.lint.text.TotalStatements;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class TotalMismatchRule implements ContentRule {
 
     @Override
     public void check(LintDocument document, Context context, List<Finding> out) {
-        for (TotalStatement statement : document.totals()) {
+        for (TotalStatement statement : TotalStatements.of(document)) {
             if (!statement.addsUp()) {
                 out.add(finding(statement));
             }

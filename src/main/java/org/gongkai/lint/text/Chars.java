@@ -86,4 +86,13 @@ public final class Chars {
         }
         return table;
     }
+
+    /** Spaces over {@code masked[start, end)}, line breaks kept: what is not prose, blanked so offsets stay. */
+    public static void blank(char[] masked, int start, int end) {
+        for (int i = Math.max(0, start); i < Math.min(end, masked.length); i++) {
+            if (masked[i] != '\n') {
+                masked[i] = ' ';
+            }
+        }
+    }
 }

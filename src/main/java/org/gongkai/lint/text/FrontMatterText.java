@@ -33,7 +33,7 @@ final class FrontMatterText {
             Matcher key = KEY.matcher(line);
             int valueStart;
             if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                MarkdownText.blank(masked, lineStart, lineEnd);
+                Chars.blank(masked, lineStart, lineEnd);
                 valueStart = -1;
             } else if (key.find()) {
                 currentKey = key.group(1);
@@ -44,9 +44,9 @@ final class FrontMatterText {
                 valueStart = -1;
             }
             if (valueStart < 0 || !PROSE_KEYS.contains(currentKey)) {
-                MarkdownText.blank(masked, lineStart, lineEnd);
+                Chars.blank(masked, lineStart, lineEnd);
             } else {
-                MarkdownText.blank(masked, lineStart, lineStart + valueStart);
+                Chars.blank(masked, lineStart, lineStart + valueStart);
                 blankSyntax(line, valueStart, masked, lineStart);
             }
             lineStart = lineEnd + 1;
@@ -68,7 +68,7 @@ final class FrontMatterText {
                 masked[offset + i] = ' ';
             } else if (!inDouble && !inSingle) {
                 if (c == '#' && (i == from || Character.isWhitespace(line.charAt(i - 1)))) {
-                    MarkdownText.blank(masked, offset + i, offset + line.length());
+                    Chars.blank(masked, offset + i, offset + line.length());
                     return;
                 }
                 if (c == '[' || c == ']' || c == ',' || c == '>' || c == '|'

@@ -35,8 +35,8 @@ public final class LintDocument {
     private final List<Span> paragraphs;
     private final List<Span> headings;
     private final List<Table> tables;
-    /** Computed on first use; one document is checked by one thread. */
-    private List<TotalStatement> totals;
+    /** What several rules work out from this document, worked out once; one document is checked by one thread. */
+    private final java.util.Map<Object, Object> memos = new java.util.HashMap<>(4);
     private final java.util.Map<Span, List<Quantity>> figures = new java.util.HashMap<>();
     private final Suppressions suppressions;
 
@@ -87,12 +87,15 @@ public final class LintDocument {
         return figures.computeIfAbsent(paragraph, p -> Quantities.find(body.masked(), body.chars(), p.start(), p.end()));
     }
 
-    /** The totals the document states with their parts (two rules read them). */
-    public List<TotalStatement> totals() {
-        if (totals == null) {
-            totals = TotalStatements.find(this);
+    /** {@code work}'s result for this document, worked out on the first call with this key and kept. */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Function<LintDocument, T> work) {
+        Object value = memos.get(key);
+        if (value == null) {
+            value = work.apply(this);
+            memos.put(key, value);
         }
-        return totals;
+        return (T) value;
     }
 
     /** What {@code gongkai-ignore} and {@code check_ignore} hide in this file. */

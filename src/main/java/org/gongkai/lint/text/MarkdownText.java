@@ -99,14 +99,14 @@ public final class MarkdownText {
             // raw HTML is not blanked: the site escapes it and shows it as text, so readers see it; an ignore
             // comment is the exception, left out of the page
             if (child instanceof HtmlCommentBlock && IgnoreComment.kinds(child.getChars()) != null) {
-                blank(masked, child.getStartOffset(), child.getEndOffset());
+                Chars.blank(masked, child.getStartOffset(), child.getEndOffset());
                 continue;
             }
             if (child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock || child instanceof Code
                     || child instanceof AutoLink
                     || child instanceof MailLink || child instanceof Reference || child instanceof ThematicBreak
                     || child instanceof TableSeparator) {
-                blank(masked, child.getStartOffset(), child.getEndOffset());
+                Chars.blank(masked, child.getStartOffset(), child.getEndOffset());
                 continue;
             }
             if (child instanceof InlineLinkNode link) {
@@ -208,7 +208,7 @@ public final class MarkdownText {
                     || (c == 'h' || c == 'H' || c == 'f' || c == 'F') && schemeEndsAt(chars, p + 3)
                     || (c == 'h' || c == 'H') && (schemeEndsAt(chars, p + 4) || schemeEndsAt(chars, p + 5));
             if (candidate && m.region(p, n).lookingAt()) {
-                blank(masked, m.start(), m.end());
+                Chars.blank(masked, m.start(), m.end());
                 p = Math.max(m.end(), p + 1);
             } else {
                 p++;
@@ -267,7 +267,7 @@ public final class MarkdownText {
                 end = i;
             }
             if (end > 0) {
-                blank(masked, start, end);
+                Chars.blank(masked, start, end);
             }
         }
     }
@@ -302,24 +302,16 @@ public final class MarkdownText {
     /** Blanks a link or reference except its text. */
     private static void keepOnly(char[] masked, Node node, BasedSequence text) {
         if (text.isNull()) {
-            blank(masked, node.getStartOffset(), node.getEndOffset());
+            Chars.blank(masked, node.getStartOffset(), node.getEndOffset());
             return;
         }
-        blank(masked, node.getStartOffset(), text.getStartOffset());
-        blank(masked, text.getEndOffset(), node.getEndOffset());
+        Chars.blank(masked, node.getStartOffset(), text.getStartOffset());
+        Chars.blank(masked, text.getEndOffset(), node.getEndOffset());
     }
 
     private static void blank(char[] masked, BasedSequence sequence) {
         if (sequence != null && !sequence.isNull() && !sequence.isEmpty()) {
-            blank(masked, sequence.getStartOffset(), sequence.getEndOffset());
-        }
-    }
-
-    public static void blank(char[] masked, int start, int end) {
-        for (int i = Math.max(0, start); i < Math.min(end, masked.length); i++) {
-            if (masked[i] != '\n') {
-                masked[i] = ' ';
-            }
+            Chars.blank(masked, sequence.getStartOffset(), sequence.getEndOffset());
         }
     }
 }

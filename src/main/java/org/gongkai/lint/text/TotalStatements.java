@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * colon, in brackets right after a total, before 「合计」, and the rows of a table with a 合计 row or column.
  * Figures in comparisons (「比去年增加527人」) and after 「此外」 are never parts.
  */
-final class TotalStatements {
+public final class TotalStatements {
 
     private static final String SENTENCE_ENDS = "。！？!?";
     private static final String CLAUSE_ENDS = "，,、；;：:（）()。！？!?\n";
@@ -42,6 +42,11 @@ final class TotalStatements {
     }
 
     private TotalStatements() {
+    }
+
+    /** The totals a document states with their parts, found once per document (two rules read them). */
+    public static List<TotalStatement> of(LintDocument document) {
+        return document.memo(TotalStatements.class, TotalStatements::find);
     }
 
     static List<TotalStatement> find(LintDocument document) {

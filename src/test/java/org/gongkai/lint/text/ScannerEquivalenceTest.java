@@ -69,7 +69,7 @@ public class ScannerEquivalenceTest {
             char[] slow = text.toCharArray();
             Matcher m = MarkdownText.URL.matcher(text);
             while (m.find()) {
-                MarkdownText.blank(slow, m.start(), m.end());
+                Chars.blank(slow, m.start(), m.end());
             }
             assertThat(new String(fast)).as(text).isEqualTo(new String(slow));
             if (!MarkdownText.mayHoldUrl(text.toCharArray())) {
@@ -87,7 +87,7 @@ public class ScannerEquivalenceTest {
             char[] slow = text.toCharArray();
             Matcher m = quoteMarkers.matcher(text);
             while (m.find()) {
-                MarkdownText.blank(slow, m.start(), m.end());
+                Chars.blank(slow, m.start(), m.end());
             }
             assertThat(new String(fast)).as(text).isEqualTo(new String(slow));
         }
