@@ -12,7 +12,7 @@ import java.util.Arrays;
  * indexed: building chains for every character of every text was the largest fixed cost of the rules. Other
  * characters are found by a scan, so the answers are the same for any character.
  */
-public final class CharIndex {
+final class CharIndex {
 
     private final char[] chars;
     private final boolean[] indexed;

@@ -9,7 +9,7 @@ import java.util.List;
  * The units a figure is written with (元, 人次, 所, 平方米 …) and their multipliers (万, 亿, 千): written here once,
  * and turned into what each scanner needs (an expression, a character table, a hand-written match).
  */
-public final class Units {
+final class Units {
 
     /** Every unit a figure may end with; where one unit starts another, the longer comes first (人次, 人). */
     public static final List<String> ALL = List.of("平方米", "平米", "㎡", "人次", "个百分点", "元", "人", "名", "个", "所", "项",
