@@ -68,6 +68,24 @@ class PersonalDataRuleTest {
         });
     }
 
+    /** The rules scan the text the loader decoded: CRLF line ends and a GBK file give the same line and column. */
+    @Test
+    void dataFilesSavedWithCrlfOrAsGbkAreScannedAtTheSamePosition() {
+        String csv = "program,stage,region,year,term,recipients,recipient_unit,amount_wan,per_capita_standard,funding_level,"
+                + "kind,approximate,as_of,notes\r\n国家助学金,中等职业教育,宿松县,2011,全年,2795,人,200,,中央和地方,助学金,是,2011-12-30,"
+                + "联系人13800138000\r\n";
+        for (java.nio.charset.Charset charset : List.of(java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.charset.Charset.forName("GB18030"))) {
+            List<Finding> found = LintRun.ofKind(LintRun.site(TestSite.withConfig("")
+                    .file("content/data/aid.csv", csv.getBytes(charset))), PersonalDataRule.KIND);
+
+            assertThat(found).as(charset.name()).singleElement().satisfies(f -> {
+                assertThat(f.position().toString()).isEqualTo("content/data/aid.csv:2:64");
+                assertThat(f.field()).isEqualTo("notes");
+            });
+        }
+    }
+
     @Test
     void publicComplaintNumbersInFeesAreNotPersonalDataButNotesAre() {
         List<Finding> found = LintRun.ofKind(LintRun.site(TestSite.withConfig("""
