@@ -39,6 +39,7 @@ class ArchitectureTest {
                 .layer("render").definedBy("org.gongkai.render..")
                 .layer("publish").definedBy("org.gongkai.publish..")
                 .layer("scaffold").definedBy("org.gongkai.scaffold..")
+                .layer("importer").definedBy("org.gongkai.importer..")
                 .layer("build").definedBy("org.gongkai.build..")
                 .layer("check").definedBy("org.gongkai.check..")
                 .layer("serve").definedBy("org.gongkai.serve..")
@@ -47,14 +48,15 @@ class ArchitectureTest {
                 .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("check").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("build").mayOnlyBeAccessedByLayers("check", "serve", "cli")
-                .whereLayer("scaffold").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("importer").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("scaffold").mayOnlyBeAccessedByLayers("importer", "cli")
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("build", "check", "serve", "cli")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("publish", "build", "check", "serve", "cli")
-                .whereLayer("lint").mayOnlyBeAccessedByLayers("render", "publish", "build", "check", "serve", "cli")
-                .whereLayer("markdown").mayOnlyBeAccessedByLayers("lint", "render", "build", "check", "cli")
-                .whereLayer("load").mayOnlyBeAccessedByLayers("scaffold", "build", "check", "serve", "cli")
+                .whereLayer("lint").mayOnlyBeAccessedByLayers("render", "publish", "importer", "build", "check", "serve", "cli")
+                .whereLayer("markdown").mayOnlyBeAccessedByLayers("lint", "render", "importer", "build", "check", "cli")
+                .whereLayer("load").mayOnlyBeAccessedByLayers("scaffold", "importer", "build", "check", "serve", "cli")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("load", "markdown", "lint", "render", "publish", "scaffold",
-                        "build", "check", "serve", "cli")
+                        "importer", "build", "check", "serve", "cli")
                 .check(CLASSES);
     }
 

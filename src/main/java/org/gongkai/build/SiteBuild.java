@@ -115,6 +115,7 @@ public final class SiteBuild {
                 throw e;
             }
             pages.addAll(data.finish());
+            pages.addAll(dataPages.renderCatalog(site, sections, renderer.summaries(), staging));
             problems.addAll(lint.finishForBuild());
             failOnWarningsIfStrict(options, problems);
             pages.sort(Comparator.comparing(WrittenPage::path));
