@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.gongkai.load.ChineseDates;
+import org.gongkai.load.text.ChineseDates;
 
 /**
  * The issuing body and the date at the end of a report (「丹江口市教育局 二0一一年十月十二日」, 「金秀瑶族自治县教育和科技局」 /

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.gongkai.load.TextEncoding;
+import org.gongkai.load.text.TextEncoding;
 import org.gongkai.problem.IoReason;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;

@@ -64,7 +64,7 @@ public final class SiteLoader {
         Contacts contacts = config.map(c -> c.contacts()).orElse(new Contacts("", "", "", "?", "?"));
         // a large data table is read on one thread, while the reports are read; its rows are checked by any
         // thread that is free, this one too once the reports are read
-        DataLoader.Loading datasets = new DataLoader(paths).start(contacts, problems);
+        DataLoader.Loading datasets = new DataLoader(paths.data(), paths::display).start(contacts, problems);
         List<Report> all = loadReports(true, problems);
         List<Report> reports = includeDrafts ? all : all.stream().filter(r -> !r.draft()).toList();
         List<FreePage> pages = loadPages(problems);

@@ -3,7 +3,7 @@ package org.gongkai.scaffold;
 import java.nio.charset.Charset;
 import java.util.Optional;
 
-import org.gongkai.load.TextEncoding;
+import org.gongkai.load.text.TextEncoding;
 
 /**
  * Inserts one line into a Markdown file's front matter and keeps every other byte: the BOM, the line ends (the new
