@@ -124,6 +124,7 @@ public final class SiteBuild {
                 problems.add(new Problem(SourcePosition.of("content/site.yaml"), Severity.INFO, "feed",
                         Text.of("build.feed"), Text.of("build.feed.hint")));
             }
+            publisher.writeRobots(staging, site);
             listener.stage("publishing", staging::fileCount);
             Changes changes = publisher.commit(staging);
             keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages));
