@@ -35,12 +35,14 @@ class SafePagesTest {
     @TempDir
     static Path out;
 
+    static final String BASE = "https://jyj.example.gov.cn/";
+
     static BuiltSite demo;
 
     @BeforeAll
     static void build() {
         Path root = Path.of("").toAbsolutePath();
-        BuildResult result = new SiteBuild().run(new BuildOptions(root, out.resolve("site"), false, "https://jyj.example.gov.cn/", false));
+        BuildResult result = new SiteBuild().run(new BuildOptions(root, out.resolve("site"), false, BASE, false));
         demo = new BuiltSite(out.resolve("site"), result);
     }
 
@@ -141,7 +143,7 @@ class SafePagesTest {
         for (Element script : doc.select("script")) {
             if (!script.hasAttr("src") || !script.data().isBlank()) {
                 faults.add(page + ": inline script");
-            } else if (script.attr("src").matches("(?i)^([a-z][a-z0-9+.-]*:|//).*")) {
+            } else if (script.attr("src").matches("(?i)^([a-z][a-z0-9+.-]*:|//).*") && !script.attr("src").startsWith(BASE)) {
                 faults.add(page + ": script from another host " + script.attr("src"));
             }
         }
