@@ -34,6 +34,8 @@ import org.gongkai.problem.Text;
 import org.gongkai.publish.Publisher;
 import org.gongkai.render.ChangedPages;
 import org.gongkai.render.DataPaths;
+import org.gongkai.render.PageSink;
+import org.gongkai.render.PortableLinks;
 import org.gongkai.render.ReportIndex;
 import org.gongkai.render.WrittenPage;
 
@@ -136,13 +138,14 @@ final class SiteRebuilder {
         }
         ChangedPages changedPages = ChangedPages.between(state.index(), index, state.renderer().summaries());
         PreviewSink sink = new PreviewSink(options.out());
+        PageSink pageSink = PortableLinks.around(site.config(), sink);
         List<WrittenPage> written = new ArrayList<>();
         if (!changedPages.isEmpty()) {
-            written.addAll(state.renderer().renderChanged(site, index, state.sections(), changedPages, sink));
+            written.addAll(state.renderer().renderChanged(site, index, state.sections(), changedPages, pageSink));
             Set<Integer> oldYears = DataPaths.summaryYears(state.site());
             Set<Integer> newYears = DataPaths.summaryYears(site);
             Set<Integer> years = changedYearPages(oldYears, newYears, index);
-            written.addAll(state.dataPages().renderYears(site, index, state.sections(), years, sink));
+            written.addAll(state.dataPages().renderYears(site, index, state.sections(), years, pageSink));
             for (int gone : oldYears) {
                 if (!newYears.contains(gone)) {
                     sink.delete(DataPaths.year(gone));

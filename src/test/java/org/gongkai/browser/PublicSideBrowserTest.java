@@ -123,6 +123,10 @@ class PublicSideBrowserTest {
                         contrastEnhanced().forEach(v -> faults.add(where + ": " + v));
                     }
                     violations().forEach(v -> faults.add(where + ": " + v));
+                    Number scrollWidth = (Number) browser.script("return document.documentElement.scrollWidth;");
+                    if (scrollWidth.intValue() > width) {
+                        faults.add(where + ": the page scrolls sideways (" + scrollWidth + " px)");
+                    }
                     screenshot(kind.getKey() + "-" + width + (elder ? "-elder" : ""));
                 }
             }
