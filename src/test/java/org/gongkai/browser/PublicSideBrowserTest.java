@@ -217,6 +217,43 @@ class PublicSideBrowserTest {
         }
     }
 
+    /** The portable site opened from disk: links lead to pages, styled, and the mode is remembered from page to page. */
+    @Test
+    void thePortableSiteWorksOpenedFromDisk() throws Exception {
+        Path portable = temp.resolve("portable");
+        new SiteBuild().run(new BuildOptions(Path.of("").toAbsolutePath(), portable, false, "", false, true));
+        browser.open(portable.resolve("index.html"));
+        awaitLoaded();
+        browser.driver().findElement(By.cssSelector(".mode-switch")).click();
+        List<String> navigation = browser.driver().findElements(By.cssSelector(".site-nav a")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertThat(navigation).hasSizeGreaterThan(5).allMatch(href -> href.startsWith("file:") && href.endsWith("/index.html"));
+        for (int i = 0; i < navigation.size(); i++) {
+            WebElement link = browser.driver().findElements(By.cssSelector(".site-nav a")).get(i);
+            String label = link.getText();
+            link.click();
+            awaitLoaded();
+            assertThat(browser.driver().getCurrentUrl()).as(label).isEqualTo(navigation.get(i));
+            assertThat(browser.driver().findElement(By.cssSelector(".site-nav a[aria-current=page]")).getText()).isEqualTo(label);
+            assertThat(browser.script("return getComputedStyle(document.querySelector('.site-header')).backgroundColor;"))
+                    .as(label + ": styled").isEqualTo("rgb(107, 15, 15)");
+            assertThat(browser.script("return document.documentElement.classList.contains('elder');")).as(label).isEqualTo(true);
+            assertThat(violations()).as(label).isEmpty();
+        }
+        browser.driver().findElement(By.cssSelector(".site-nav a[href$='/reports/index.html']")).click();
+        awaitLoaded();
+        browser.driver().findElement(By.cssSelector(".entry-title a")).click();
+        awaitLoaded();
+        assertThat(browser.driver().getCurrentUrl()).matches("file:.*/reports/[0-9a-z-]+/index.html");
+        assertThat(browser.driver().findElement(By.cssSelector(".toc a")).getAttribute("href")).contains("index.html#");
+        browser.open(portable.resolve("404.html"));
+        awaitLoaded();
+        browser.driver().findElement(By.cssSelector("main a")).click();
+        awaitLoaded();
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(portable.resolve("index.html").toUri().toString());
+        screenshot("portable-home-1280-elder");
+    }
+
     private void assertElderText() {
         assertThat(browser.script("return document.documentElement.classList.contains('elder');")).isEqualTo(true);
         @SuppressWarnings("unchecked")
