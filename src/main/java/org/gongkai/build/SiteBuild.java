@@ -23,6 +23,8 @@ import org.gongkai.publish.Changes;
 import org.gongkai.publish.Publisher;
 import org.gongkai.publish.StagingSite;
 import org.gongkai.render.NavSection;
+import org.gongkai.render.PageSink;
+import org.gongkai.render.PortableLinks;
 import org.gongkai.render.ReportIndex;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Templates;
@@ -78,6 +80,7 @@ public final class SiteBuild {
         listener.stage("loading", () -> 0);
         Site site = new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems)
                 .map(loaded -> options.baseUrl().isEmpty() ? loaded : withBaseUrl(loaded, options.baseUrl()))
+                .map(loaded -> options.portable() ? portable(loaded) : loaded)
                 .orElse(null);
         problems.failIfErrors("load");
         // content rules (placeholders, totals, years …): they see each report as it is rendered (one parse for
@@ -106,16 +109,18 @@ public final class SiteBuild {
             List<NavSection> sections = SiteRenderer.sections(site);
             DataPages dataPages = new DataPages(templates, markdown);
             // the data pages need nothing from the reports' pages: they are rendered alongside them
-            DataPages.Rendering data = dataPages.start(site, index, sections, staging);
+            // portable: the pages' links are made to end in index.html as they are written
+            PageSink sink = PortableLinks.around(site.config(), staging);
+            DataPages.Rendering data = dataPages.start(site, index, sections, sink);
             List<WrittenPage> pages;
             try {
-                pages = new ArrayList<>(renderer.render(site, index, sections, staging, lint::inspect));
+                pages = new ArrayList<>(renderer.render(site, index, sections, sink, lint::inspect));
             } catch (RuntimeException | Error e) {
                 data.abandon(); // never leave it writing into a staging folder that is being abandoned
                 throw e;
             }
             pages.addAll(data.finish());
-            pages.addAll(dataPages.renderCatalog(site, sections, renderer.summaries(), staging));
+            pages.addAll(dataPages.renderCatalog(site, sections, renderer.summaries(), sink));
             problems.addAll(lint.finishForBuild());
             failOnWarningsIfStrict(options, problems);
             pages.sort(Comparator.comparing(WrittenPage::path));
@@ -125,6 +130,7 @@ public final class SiteBuild {
                 problems.add(new Problem(SourcePosition.of("content/site.yaml"), Severity.INFO, "feed",
                         Text.of("build.feed"), Text.of("build.feed.hint")));
             }
+            publisher.writeRobots(staging, site);
             listener.stage("publishing", staging::fileCount);
             Changes changes = publisher.commit(staging);
             keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages));
@@ -138,6 +144,11 @@ public final class SiteBuild {
 
     private static Site withBaseUrl(Site site, String baseUrl) {
         return new Site(site.config().withBaseUrl(baseUrl), site.reports(), site.pages(), site.staticFiles(), site.datasets(),
+                site.annualReports());
+    }
+
+    private static Site portable(Site site) {
+        return new Site(site.config().withPortable(true), site.reports(), site.pages(), site.staticFiles(), site.datasets(),
                 site.annualReports());
     }
 

@@ -38,6 +38,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", descriptionKey = "build.strict")
     boolean strict;
 
+    @Option(names = "--portable", descriptionKey = "build.portable")
+    boolean portable;
+
     @Option(names = "--changes", descriptionKey = "build.changes")
     boolean listChanges;
 
@@ -47,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Language language = Main.language(spec);
-        BuildResult result = new SiteBuild().run(new BuildOptions(source.dir, out, drafts, baseUrl, strict),
+        BuildResult result = new SiteBuild().run(new BuildOptions(source.dir, out, drafts, baseUrl, strict, portable),
                 TerminalProgress.forTerminal(spec.commandLine().getErr(), quiet, language));
         PrintWriter stdout = spec.commandLine().getOut();
         new ProblemPrinter(spec.commandLine().getErr(), language).print(result.notices());

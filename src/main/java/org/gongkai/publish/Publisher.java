@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.gongkai.model.Report;
+import org.gongkai.model.Site;
 import org.gongkai.model.SiteConfig;
 import org.gongkai.render.OutputPaths;
 import org.gongkai.render.PageSink;
@@ -64,6 +65,16 @@ public final class Publisher {
         staging.write(OutputPaths.FEED, FeedWriter.feed(config, newestFirst, summaries));
         for (Map.Entry<String, String> sitemap : SitemapWriter.sitemaps(config.baseUrl(), pages).entrySet()) {
             staging.write(sitemap.getKey(), sitemap.getValue());
+        }
+    }
+
+    /**
+     * Writes {@code robots.txt}, unless the site has its own in {@code content/static/} (a bureau's host may need
+     * rules of its own): that one is copied as it is.
+     */
+    public void writeRobots(PageSink staging, Site site) {
+        if (site.staticFiles().stream().noneMatch(file -> file.sitePath().equals(RobotsWriter.PATH))) {
+            staging.write(RobotsWriter.PATH, RobotsWriter.robots(site.config()));
         }
     }
 

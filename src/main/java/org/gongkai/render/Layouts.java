@@ -76,6 +76,10 @@ public final class Layouts {
      * its CSS is inlined so it is styled wherever it is shown.
      */
     LayoutView notFoundLayout(String title) {
+        if (config.portable()) {
+            // opened from disk, never served at another address: relative links and the linked CSS, as at the root
+            return layout(OutputPaths.NOT_FOUND, title, "", List.of());
+        }
         String root = config.base().orElse("/");
         LayoutView layout = layout(OutputPaths.NOT_FOUND, root, title, "", List.of());
         return new LayoutView(layout.lang(), layout.pageTitle(), layout.description(), layout.siteTitle(), layout.bureau(),

@@ -2,7 +2,11 @@ package org.gongkai.serve;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.gongkai.problem.Language;
 import org.gongkai.problem.Problem;
@@ -34,9 +38,11 @@ final class PreviewMarkup {
      * visible tab asks every POLL_MILLIS instead.
      */
     private static final String SCRIPT = """
-            <script>
+            <script nonce="%5$s">
             (function () {
               var shown = "%1$s", stop = null;
+              var close = document.querySelector("#gongkai-problems button");
+              if (close) { close.addEventListener("click", function () { close.parentNode.style.display = "none"; }); }
               if (!window.fetch) { return; }
               var channel = window.BroadcastChannel ? new BroadcastChannel("gongkai-reload") : null;
               var shared = channel && navigator.locks && window.EventSource;
@@ -82,7 +88,7 @@ final class PreviewMarkup {
             """;
 
     private static final String OVERLAY_STYLE = """
-            <style>
+            <style nonce="%s">
             #gongkai-problems { position: fixed; top: 0; left: 0; right: 0; max-height: 70vh; overflow: auto;
               z-index: 2147483647; box-sizing: border-box; margin: 0; padding: 1em 1.5em; background: #fff4f2;
               color: #3b0a0a; border-bottom: 4px solid #c62828; box-shadow: 0 4px 16px rgba(0,0,0,.3);
@@ -99,11 +105,27 @@ final class PreviewMarkup {
     private PreviewMarkup() {
     }
 
-    /** The script, plus the overlay when there are problems, in {@code language}. */
+    /** A page's inline script and style run only with this answer's nonce, which its policy then names. */
+    private static final Pattern POLICY = Pattern.compile(
+            "(<meta http-equiv=\"Content-Security-Policy\" content=\")([^\"]*)(\")", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE_DIRECTIVE = Pattern.compile("((?:^|;)\\s*(?:script|style)-src)(?=[\\s;]|$)");
+
+    /** The script, plus the overlay when there are problems, in {@code language}, with a fresh nonce. */
     static String snippet(long generation, List<Problem> problems, Language language) {
+        return snippet(generation, problems, language, nonce(new SecureRandom()));
+    }
+
+    /** A value no page can guess, new for each answer (CSP nonces). */
+    static String nonce(SecureRandom random) {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    static String snippet(long generation, List<Problem> problems, Language language, String nonce) {
         StringBuilder html = new StringBuilder(1024);
         if (!problems.isEmpty()) {
-            html.append(OVERLAY_STYLE);
+            html.append(String.format(Locale.ROOT, OVERLAY_STYLE, nonce));
             html.append("<div id=\"gongkai-problems\" role=\"alert\">\n<h2>")
                     .append(escape(language.text("serve.overlay.heading", problems.size()))).append("</h2>\n<ol>\n");
             for (Problem problem : problems) {
@@ -115,19 +137,32 @@ final class PreviewMarkup {
                 }
                 html.append("</li>\n");
             }
-            html.append("</ol>\n<button type=\"button\" onclick=\"this.parentNode.style.display='none'\">")
+            html.append("</ol>\n<button type=\"button\">")
                     .append(escape(language.text("serve.overlay.close"))).append("</button>\n</div>\n");
         }
-        html.append(String.format(Locale.ROOT, SCRIPT, generation, EVENTS, GENERATION, POLL_MILLIS));
+        html.append(String.format(Locale.ROOT, SCRIPT, generation, EVENTS, GENERATION, POLL_MILLIS, nonce));
         return html.toString();
     }
 
-    /** Puts the snippet before the page's last {@code </body>}, or at its end. */
-    static byte[] inject(byte[] page, String snippet) {
-        String html = new String(page, StandardCharsets.UTF_8);
+    /**
+     * Puts the snippet before the page's last {@code </body>}, or at its end, and lets the page's
+     * Content-Security-Policy run the snippet's script and style by their nonce (nothing else inline): the one
+     * exception to the built pages' policy, only while serving.
+     */
+    static byte[] inject(byte[] page, String snippet, String nonce) {
+        String html = allowNonce(new String(page, StandardCharsets.UTF_8), nonce);
         int at = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
         String injected = at < 0 ? html + snippet : html.substring(0, at) + snippet + html.substring(at);
         return injected.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String allowNonce(String html, String nonce) {
+        Matcher policy = POLICY.matcher(html);
+        if (!policy.find()) {
+            return html;
+        }
+        String allowed = INLINE_DIRECTIVE.matcher(policy.group(2)).replaceAll("$1 &#39;nonce-" + nonce + "&#39;");
+        return html.substring(0, policy.start(2)) + allowed + html.substring(policy.end(2));
     }
 
     /** Shown for unknown paths while there is no site 404 page (the first build failed). */

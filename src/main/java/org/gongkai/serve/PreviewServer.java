@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +47,8 @@ final class PreviewServer implements Closeable {
     private final Path root;
     private final Supplier<Shown> shown;
     private final ReloadChannel reload;
+    /** For the nonce that lets each answer's reload script past the page's Content-Security-Policy. */
+    private final SecureRandom random = new SecureRandom();
 
     private PreviewServer(HttpServer server, Path root, Supplier<Shown> shown, ReloadChannel reload) {
         this.server = server;
@@ -185,7 +188,8 @@ final class PreviewServer implements Closeable {
             result = text.replace(now.baseUrl().get(), origin(exchange)).getBytes(StandardCharsets.UTF_8);
         }
         if (ContentTypes.isHtml(type)) {
-            result = PreviewMarkup.inject(result, PreviewMarkup.snippet(now.generation(), now.problems(), now.language()));
+            String nonce = PreviewMarkup.nonce(random);
+            result = PreviewMarkup.inject(result, PreviewMarkup.snippet(now.generation(), now.problems(), now.language(), nonce), nonce);
         }
         return result;
     }

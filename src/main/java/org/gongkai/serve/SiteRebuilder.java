@@ -37,6 +37,8 @@ import org.gongkai.problem.Text;
 import org.gongkai.publish.Publisher;
 import org.gongkai.render.ChangedPages;
 import org.gongkai.render.DataPaths;
+import org.gongkai.render.PageSink;
+import org.gongkai.render.PortableLinks;
 import org.gongkai.render.ReportIndex;
 import org.gongkai.render.WrittenPage;
 import org.gongkai.render.XxgkPaths;
@@ -140,13 +142,14 @@ final class SiteRebuilder {
         }
         ChangedPages changedPages = ChangedPages.between(state.index(), index, state.renderer().summaries());
         PreviewSink sink = new PreviewSink(options.out());
+        PageSink pageSink = PortableLinks.around(site.config(), sink);
         List<WrittenPage> written = new ArrayList<>();
         if (!changedPages.isEmpty()) {
-            written.addAll(state.renderer().renderChanged(site, index, state.sections(), changedPages, sink));
+            written.addAll(state.renderer().renderChanged(site, index, state.sections(), changedPages, pageSink));
             Set<Integer> oldYears = DataPaths.summaryYears(state.site());
             Set<Integer> newYears = DataPaths.summaryYears(site);
             Set<Integer> years = changedYearPages(oldYears, newYears, index);
-            written.addAll(state.dataPages().renderYears(site, index, state.sections(), years, sink));
+            written.addAll(state.dataPages().renderYears(site, index, state.sections(), years, pageSink));
             if (catalogChanged(state.site().reports(), reports, changedPages)) {
                 written.addAll(renderCatalog(site, sink));
             }
@@ -193,7 +196,7 @@ final class SiteRebuilder {
     private List<WrittenPage> renderCatalog(Site site, PreviewSink sink) {
         UnchangedSkipped changedOnly = new UnchangedSkipped(sink, options.out());
         List<WrittenPage> catalog = state.dataPages().renderCatalog(site, state.sections(), state.renderer().summaries(),
-                changedOnly);
+                PortableLinks.around(site.config(), changedOnly));
         Set<String> now = new HashSet<>();
         catalog.forEach(page -> now.add(page.path()));
         for (String old : List.copyOf(pages.keySet())) {

@@ -112,6 +112,28 @@ class InputFormsIT {
         assertThat(read(site.root().resolve("site"), "reports/2012-07-01-h1/index.html")).contains("上半年工作总结（草稿）");
     }
 
+    /** build --portable and portable: true in site.yaml: the same site, every link to a folder ending in index.html. */
+    @Test
+    void thePortableSiteByOptionAndBySiteYamlKeyIsOneSite() throws IOException {
+        TestSite byOption = Sites.bureau();
+        Run option = ShippedTool.gongkai(byOption.root(), "build", "--portable").assertNoTrace();
+        assertThat(option.exitCode()).as(option.toString()).isZero();
+        TestSite byKey = Sites.bureau().file("content/site.yaml", Sites.SITE_YAML + "portable: 是\n");
+        Run key = ShippedTool.gongkai(byKey.root(), "build").assertNoTrace();
+        assertThat(key.exitCode()).as(key.toString()).isZero();
+
+        Path one = byOption.root().resolve("site");
+        Path two = byKey.root().resolve("site");
+        String home = read(one, "index.html");
+        assertThat(home).contains("href=\"reports/index.html\"", "href=\"fees/index.html\"").doesNotContain("href=\"reports/\"");
+        assertThat(read(one, "404.html")).contains("href=\"./index.html\"").doesNotContain("<style>");
+        try (Stream<Path> files = Files.walk(one)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(two.resolve(one.relativize(file).toString())).as(file.toString()).hasSameBinaryContentAs(file);
+            }
+        }
+    }
+
     static String read(Path site, String page) {
         try {
             return Files.readString(site.resolve(page));

@@ -183,12 +183,23 @@ class PreviewReloadBrowserTest {
     private void open(int tab, String page) {
         try {
             driver.get(preview.url() + page);
+            // ChromeDriver can hand back a page whose parser still waits for the script in its <head> (the 长者模式
+            // script, assets/js/mode.js): the page has loaded only when its document says so
+            long until = System.nanoTime() + PAGE_LOAD.toNanos();
+            while (!"complete".equals(browser.script("return document.readyState;"))) {
+                if (System.nanoTime() > until) {
+                    throw new TimeoutException("document.readyState is not complete");
+                }
+                Thread.onSpinWait();
+            }
         } catch (TimeoutException e) {
             throw new AssertionError("tab " + (tab + 1) + " (/" + page + ") did not load within " + PAGE_LOAD
                     + ": the other tabs hold all the browser's connections to the preview", e);
         }
         assertThat(driver.findElements(By.xpath("//*[contains(text(), '报告甲')]"))).as("tab %d (/%s)", tab + 1, page)
                 .isNotEmpty();
+        assertThat(browser.script("return document.querySelector('.mode-switch').hidden;")).as("tab %d (/%s): mode.js served and run",
+                tab + 1, page).isEqualTo(false);
     }
 
     /** Waits (the browser retries the lookup) until the page shows the new title, then checks it was reloaded. */

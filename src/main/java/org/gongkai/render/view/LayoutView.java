@@ -17,6 +17,15 @@ public record LayoutView(String lang, String pageTitle, String description, Stri
                          List<LinkView> footerLinks, String inlineCss, boolean customCss,
                          IdentityView identity) {
 
+    /** This page's Content-Security-Policy: the 404 page's names its inline CSS by hash. */
+    public String csp() {
+        return inlineCss.isEmpty() ? ContentPolicy.PAGES : ContentPolicy.withInlineStyle(inlineCss);
+    }
+
+    public String referrer() {
+        return ContentPolicy.REFERRER;
+    }
+
     public boolean hasBreadcrumbs() {
         return !breadcrumbs.isEmpty();
     }
