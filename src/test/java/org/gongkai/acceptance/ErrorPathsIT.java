@@ -123,6 +123,11 @@ class ErrorPathsIT {
                 "copy it in quotes", "content/site.yaml", Sites.SITE_YAML + "identity:\n  site_code: \"12345\"\n"));
         cases.add(build("a portable: that is neither yes nor no", "content/site.yaml:6:11: ", "`portable` must be yes or no",
                 "write portable: true", "content/site.yaml", Sites.SITE_YAML + "portable: 也许\n"));
+        // the 政府信息公开工作年度报告 (content/annual-reports/)
+        cases.add(build("an annual report whose table 三 does not add up", "content/annual-reports/2021.yaml:33: ",
+                "column 自然人: 一 14 + 二 1 = 15, but 三（七）总计 13 + 四 1 = 14", "the applications received and carried in must be",
+                "content/annual-reports/2021.yaml", org.gongkai.build.AnnualReportTest.REPORT_2021
+                        .replace("carried_over: [2, 0, 0, 0, 0, 0]", "carried_over: [1, 0, 0, 0, 0, 0]")));
         // data tables
         cases.add(build("a CSV quote that never closes", FEES + ":2:1: ", "this double quote 「\"」 is never closed", "add the closing double quote",
                 FEES, Sites.FEES_HEADER + "\n\"" + Sites.FEE_ROW + "\n"));
