@@ -55,6 +55,9 @@ class PublicSideBrowserTest {
         KINDS.put("xxgk", "xxgk/");
         KINDS.put("xxgk-guide", "xxgk/guide/");
         KINDS.put("annual-report", "xxgk/annual-reports/2021/");
+        KINDS.put("catalog", "xxgk/catalog/");
+        KINDS.put("catalog-subject", "xxgk/catalog/subject/fees/");
+        KINDS.put("statutory", "xxgk/statutory/");
         KINDS.put("not-found", "no/such/page/");
     }
 
