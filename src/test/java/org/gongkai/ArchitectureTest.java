@@ -28,6 +28,7 @@ class ArchitectureTest {
                 .layer("markdown").definedBy("org.gongkai.markdown..")
                 .layer("lint").definedBy("org.gongkai.lint..")
                 .layer("render").definedBy("org.gongkai.render..")
+                .layer("search").definedBy("org.gongkai.search..")
                 .layer("publish").definedBy("org.gongkai.publish..")
                 .layer("scaffold").definedBy("org.gongkai.scaffold..")
                 .layer("build").definedBy("org.gongkai.build..")
@@ -40,11 +41,12 @@ class ArchitectureTest {
                 .whereLayer("build").mayOnlyBeAccessedByLayers("check", "serve", "cli")
                 .whereLayer("scaffold").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("build", "check", "serve", "cli")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("publish", "build", "check", "serve", "cli")
+                .whereLayer("search").mayOnlyBeAccessedByLayers("build", "check", "serve", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("search", "publish", "build", "check", "serve", "cli")
                 .whereLayer("lint").mayOnlyBeAccessedByLayers("render", "publish", "build", "check", "serve", "cli")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("lint", "render", "build", "check", "cli")
                 .whereLayer("load").mayOnlyBeAccessedByLayers("scaffold", "build", "check", "serve", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("load", "markdown", "lint", "render", "publish", "scaffold",
+                .whereLayer("model").mayOnlyBeAccessedByLayers("load", "markdown", "lint", "render", "search", "publish", "scaffold",
                         "build", "check", "serve", "cli")
                 .check(CLASSES);
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 
@@ -29,6 +30,7 @@ import org.gongkai.render.Templates;
 import org.gongkai.render.Theme;
 import org.gongkai.render.WrittenPage;
 import org.gongkai.render.data.DataPages;
+import org.gongkai.search.SearchIndex;
 
 /** Builds a site: load → model → render → publish. The steps run in the order written. */
 public final class SiteBuild {
@@ -107,14 +109,19 @@ public final class SiteBuild {
             DataPages dataPages = new DataPages(templates, markdown);
             // the data pages need nothing from the reports' pages: they are rendered alongside them
             DataPages.Rendering data = dataPages.start(site, index, sections, staging);
+            // the search index counts its tokens from the model meanwhile; it is written once the summaries are known
+            Optional<SearchIndex> search = site.config().search()
+                    ? Optional.of(SearchIndex.start(site, sections, renderer.summaries())) : Optional.empty();
             List<WrittenPage> pages;
             try {
                 pages = new ArrayList<>(renderer.render(site, index, sections, staging, lint::inspect));
             } catch (RuntimeException | Error e) {
                 data.abandon(); // never leave it writing into a staging folder that is being abandoned
+                search.ifPresent(SearchIndex::abandon);
                 throw e;
             }
             pages.addAll(data.finish());
+            search.ifPresent(s -> pages.add(s.write(site, sections, templates, staging)));
             problems.addAll(lint.finishForBuild());
             failOnWarningsIfStrict(options, problems);
             pages.sort(Comparator.comparing(WrittenPage::path));

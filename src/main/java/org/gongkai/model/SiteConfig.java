@@ -11,10 +11,11 @@ import java.util.Optional;
  * @param guide the 政府信息公开指南's facts ({@code guide:}), {@link Guide#NONE} when not set
  * @param identity the footer's 主办单位, 网站标识码, 备案号 ({@code identity:}), {@link Identity#NONE} when not set
  * @param disclosure 索引号 and 主题分类 ({@code disclosure:}), {@link Disclosure#NONE} when not set
+ * @param search whether the site has its search page and index ({@code search:}, default true)
  */
 public record SiteConfig(String title, String bureau, String baseUrl, String language, String theme,
                          Contacts contacts, List<String> footer, Guide guide, Disclosure disclosure,
-                         Identity identity) {
+                         Identity identity, boolean search) {
 
     public static final String DEFAULT_LANGUAGE = "zh-CN";
     public static final String DEFAULT_THEME = "default";
@@ -30,6 +31,12 @@ public record SiteConfig(String title, String bureau, String baseUrl, String lan
         guide = guide == null ? Guide.NONE : guide;
         disclosure = disclosure == null ? Disclosure.NONE : disclosure;
         identity = identity == null ? Identity.NONE : identity;
+    }
+
+    /** A configuration with search (no {@code search: false}). */
+    public SiteConfig(String title, String bureau, String baseUrl, String language, String theme, Contacts contacts,
+                      List<String> footer, Guide guide, Disclosure disclosure, Identity identity) {
+        this(title, bureau, baseUrl, language, theme, contacts, footer, guide, disclosure, identity, true);
     }
 
     /** A configuration without {@code guide:}. */
@@ -49,6 +56,7 @@ public record SiteConfig(String title, String bureau, String baseUrl, String lan
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
-        return new SiteConfig(title, bureau, newBaseUrl, language, theme, contacts, footer, guide, disclosure, identity);
+        return new SiteConfig(title, bureau, newBaseUrl, language, theme, contacts, footer, guide, disclosure, identity,
+                search);
     }
 }

@@ -16,6 +16,9 @@ import org.gongkai.render.view.LinkView;
 /** Builds the page shell's view for any page: navigation, breadcrumbs and links relative to that page. */
 public final class Layouts {
 
+    /** The search page (written by the search stage, org.gongkai.search). */
+    public static final String SEARCH_PAGE = "search/index.html";
+
     private final SiteConfig config;
     private final List<NavSection> sections;
     private final List<FreePage> pages;
@@ -80,7 +83,8 @@ public final class Layouts {
         LayoutView layout = layout(OutputPaths.NOT_FOUND, root, title, "", List.of());
         return new LayoutView(layout.lang(), layout.pageTitle(), layout.description(), layout.siteTitle(), layout.bureau(),
                 layout.root(), layout.homeUrl(), layout.nav(), layout.breadcrumbs(), layout.canonical(), layout.feedUrl(),
-                layout.contacts(), layout.footerLines(), layout.footerLinks(), inlineCss, false, layout.identity());
+                layout.contacts(), layout.footerLines(), layout.footerLinks(), inlineCss, false, layout.identity(),
+                layout.searchUrl());
     }
 
     private LayoutView layout(String path, String root, String title, String description, List<Crumb> crumbs) {
@@ -107,7 +111,12 @@ public final class Layouts {
         return new LayoutView(config.language(), pageTitle, description, config.title(), config.bureau(), root,
                 href(path, root, OutputPaths.HOME), nav, breadcrumbs, canonical,
                 feedWritten ? href(path, root, OutputPaths.FEED) : "", contacts, config.footer(), footerLinks, "", customCss,
-                identity(path, root));
+                identity(path, root), searchUrl(path, root));
+    }
+
+    /** The header's search field leads to the search page, except on that page and on a site without search. */
+    private String searchUrl(String path, String root) {
+        return !config.search() || path.equals(SEARCH_PAGE) ? "" : href(path, root, SEARCH_PAGE);
     }
 
     private IdentityView identity(String path, String root) {
