@@ -53,7 +53,7 @@ final class SearchDocs {
         TreeSet<SchoolYear> schoolYears = new TreeSet<>();
         site.datasets().fees().forEach(f -> schoolYears.add(f.schoolYear()));
         for (SchoolYear sy : schoolYears) {
-            docs.add(section(DataPaths.feesDir(sy), sy.label() + "学年收费公示", "各学校" + sy.label() + "学年的收费项目、标准和依据",
+            docs.add(section(DataPaths.feesDir(sy), sy.label() + "收费公示", "各学校" + sy.label() + "的收费项目、标准和依据",
                     bureau, sy.startYear()));
         }
         for (int year : DataPaths.summaryYears(site)) {
@@ -75,7 +75,7 @@ final class SearchDocs {
     }
 
     private static SearchDoc fee(Fee f, String bureau) {
-        String title = f.school() + "（" + f.stage().label() + "）" + f.schoolYear().label() + "学年" + f.item();
+        String title = f.school() + "（" + f.stage().label() + "）" + f.schoolYear().label() + f.item();
         String amount = f.amount().isZero() ? f.status().label() : f.status().label() + " " + f.amount().plain() + " " + f.unit().label();
         String cells = f.item() + "：" + amount + "，" + f.feeType().label() + "，" + f.term().label()
                 + (f.voluntary() ? "，自愿" : "") + "；依据" + f.basisDoc() + join("", f.basisDocNo()) + "；审批机关："

@@ -45,6 +45,11 @@ public final class SearchIndex {
         return new SearchIndex(docs.size() > Postings.MAX_DOCS ? docs.subList(0, Postings.MAX_DOCS) : docs);
     }
 
+    /** An index of the given documents, in this order (for tests). */
+    static SearchIndex of(List<SearchDoc> docs) {
+        return new SearchIndex(docs);
+    }
+
     /** Stops counting when the build fails meanwhile. */
     public void abandon() {
         postings.cancel(true);
