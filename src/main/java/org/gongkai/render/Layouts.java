@@ -114,9 +114,15 @@ public final class Layouts {
                 identity(path, root), searchUrl(path, root));
     }
 
-    /** The header's search field leads to the search page, except on that page and on a site without search. */
+    /**
+     * The header's search field leads to the search page, except on that page and on a site without search; to its
+     * file, not its folder, so that the field also works in a site opened from disk.
+     */
     private String searchUrl(String path, String root) {
-        return !config.search() || path.equals(SEARCH_PAGE) ? "" : href(path, root, SEARCH_PAGE);
+        if (!config.search() || path.equals(SEARCH_PAGE)) {
+            return "";
+        }
+        return root + SEARCH_PAGE;
     }
 
     private IdentityView identity(String path, String root) {

@@ -99,7 +99,7 @@ class SearchIndexTest {
         assertThat(page.select("#search-nojs a").eachAttr("href")).contains("../reports/", "../xxgk/", "../fees/");
         assertThat(page.selectFirst("form.site-search")).as("no second field on the search page").isNull();
         var report = site.page("reports/r2011/index.html");
-        assertThat(report.selectFirst("form.site-search").attr("action")).isEqualTo("../../search/");
+        assertThat(report.selectFirst("form.site-search").attr("action")).isEqualTo("../../search/index.html");
         assertThat(report.selectFirst("label[for=site-search-q]").text()).isEqualTo("站内搜索");
         assertThat(site.exists("assets/js/search.js")).isTrue();
     }
