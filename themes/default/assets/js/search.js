@@ -32,8 +32,17 @@
   window.gongkaiSearch = {
     meta: function (m) { arrived('meta', m); },
     shard: function (n, text) { arrived('s' + n, parseShard(text)); },
-    docs: function (n, rows) { arrived('d' + n, rows); }
+    docs: function (n, rows) { arrived('d' + n, rows); },
+    /* written by the preview only: the reports edited since the shards were written */
+    delta: function (d) {
+      d.map = parseShard(d.postings);
+      d.gone = {};
+      d.superseded.forEach(function (id) { d.gone[id] = true; });
+      arrived('delta', d);
+    }
   };
+  var meta = null;
+  var delta = null;
 
   function arrived(name, value) {
     loaded[name] = value;
@@ -181,6 +190,38 @@
     return c === 32 ? -1 : c - 48 - (c > 92 ? 1 : 0);
   }
 
+  function yearOf(id) {
+    if (id >= meta.docs) { return delta.years[id - meta.docs] || null; }
+    var y = code(meta.yearOf.charAt(id));
+    return y < 0 ? null : meta.years[y];
+  }
+
+  function categoryOf(id) {
+    return id >= meta.docs ? delta.categories[id - meta.docs] : meta.categories[code(meta.categoryOf.charAt(id))];
+  }
+
+  /* A token's documents: the shard's, less those the preview has replaced, then the replacements'. */
+  function postingsOf(token) {
+    var entry = loaded['s' + shardOf(token, meta.bits)][token];
+    if (!delta) { return entry; }
+    var docs = [];
+    var weights = [];
+    if (entry) {
+      for (var i = 0; i < entry.docs.length; i++) {
+        if (!delta.gone[entry.docs[i]]) { docs.push(entry.docs[i]); weights.push(entry.weights[i]); }
+      }
+    }
+    var added = delta.map[token];
+    if (added) {
+      for (var j = 0; j < added.docs.length; j++) { docs.push(added.docs[j]); weights.push(added.weights[j]); }
+    }
+    return docs.length ? { docs: docs, weights: weights } : null;
+  }
+
+  function rowOf(id) {
+    return id >= meta.docs ? delta.docs[id - meta.docs] : loaded['d' + Math.floor(id / meta.perFile)][id % meta.perFile];
+  }
+
   var current = null;
 
   function state() {
@@ -206,14 +247,18 @@
     list.setAttribute('data-state', 'searching');
     status.textContent = '正在搜索……';
     var token = current = {};
-    load('meta', 'meta.js').then(function (meta) {
+    load('meta', 'meta.js').then(function (m) {
+      meta = m;
+      return m.delta ? load('delta', 'delta.js') : null;
+    }).then(function (d) {
+      delta = d;
       var shards = {};
       toks.forEach(function (t) { shards[shardOf(t, meta.bits)] = true; });
       return Promise.all(Object.keys(shards).map(function (n) { return load('s' + n, 's/' + n + '.js'); }))
         .then(function () {
           var lists = [];
           for (var i = 0; i < toks.length; i++) {
-            var entry = loaded['s' + shardOf(toks[i], meta.bits)][toks[i]];
+            var entry = postingsOf(toks[i]);
             if (!entry) { return []; }
             lists.push(entry);
           }
@@ -221,13 +266,12 @@
         })
         .then(function (hits) {
           if (token !== current) { return; }
-          showFilters(meta, hits, s);
+          showFilters(hits, s);
           var shown = hits.filter(function (h) {
-            return (!s.year || String(meta.years[code(meta.yearOf.charAt(h[0]))]) === s.year)
-              && (!s.category || meta.categories[code(meta.categoryOf.charAt(h[0]))] === s.category);
+            return (!s.year || String(yearOf(h[0])) === s.year) && (!s.category || categoryOf(h[0]) === s.category);
           });
           document.title = '「' + s.q + '」的搜索结果 - ' + pageTitle;
-          return render(meta, shown, 0, segs, token).then(function () {
+          return render(shown, 0, segs, token).then(function () {
             status.textContent = shown.length
               ? '找到 ' + shown.length + ' 条与「' + s.q + '」相关的结果' + (shown.length < hits.length ? '（已按年度或类别筛选，共 ' + hits.length + ' 条）' : '') + '。'
               : '没有找到与「' + s.q + '」相关的结果' + (hits.length ? '（筛选前有 ' + hits.length + ' 条）' : '') + '。';
@@ -241,19 +285,21 @@
     });
   }
 
-  function showFilters(meta, hits, s) {
+  function showFilters(hits, s) {
     var years = {};
     var categories = {};
+    var categoryOrder = meta.categories.slice();
     hits.forEach(function (h) {
-      var y = code(meta.yearOf.charAt(h[0]));
-      if (y >= 0) { years[meta.years[y]] = (years[meta.years[y]] || 0) + 1; }
-      var c = meta.categories[code(meta.categoryOf.charAt(h[0]))];
+      var y = yearOf(h[0]);
+      if (y) { years[y] = (years[y] || 0) + 1; }
+      var c = categoryOf(h[0]);
+      if (categoryOrder.indexOf(c) < 0) { categoryOrder.push(c); }
       categories[c] = (categories[c] || 0) + 1;
     });
-    fill(yearSelect, '全部年度', meta.years.filter(function (y) { return years[y]; }).map(function (y) {
-      return [String(y), y + '年（' + years[y] + '）'];
+    fill(yearSelect, '全部年度', Object.keys(years).sort(function (a, b) { return b - a; }).map(function (y) {
+      return [y, y + '年（' + years[y] + '）'];
     }), s.year);
-    fill(categorySelect, '全部类别', meta.categories.filter(function (c) { return categories[c]; }).map(function (c) {
+    fill(categorySelect, '全部类别', categoryOrder.filter(function (c) { return categories[c]; }).map(function (c) {
       return [c, c + '（' + categories[c] + '）'];
     }), s.category);
     filters.hidden = hits.length === 0;
@@ -267,21 +313,22 @@
     if (select.value !== chosen) { select.value = ''; }
   }
 
-  function render(meta, hits, from, segs, token) {
+  function render(hits, from, segs, token) {
     var page = hits.slice(from, from + PAGE);
     var files = {};
-    page.forEach(function (h) { files[Math.floor(h[0] / meta.perFile)] = true; });
+    page.forEach(function (h) {
+      if (h[0] < meta.docs) { files[Math.floor(h[0] / meta.perFile)] = true; }
+    });
     return Promise.all(Object.keys(files).map(function (f) { return load('d' + f, 'd/' + f + '.js'); })).then(function () {
       if (token !== current) { return; }
       page.forEach(function (h) {
-        var row = loaded['d' + Math.floor(h[0] / meta.perFile)][h[0] % meta.perFile];
-        list.appendChild(entry(row, meta.categories[code(meta.categoryOf.charAt(h[0]))], segs));
+        list.appendChild(entry(rowOf(h[0]), categoryOf(h[0]), segs));
       });
       var next = from + PAGE;
       moreWrap.hidden = next >= hits.length;
       more.onclick = function () {
         var focusAt = list.children.length;
-        render(meta, hits, next, segs, token).then(function () {
+        render(hits, next, segs, token).then(function () {
           var link = list.children[focusAt] && list.children[focusAt].querySelector('a');
           if (link) { link.focus(); }
         });
@@ -306,11 +353,11 @@
     marked(a, row[1], segs);
     h.appendChild(a);
     li.appendChild(h);
-    var meta = document.createElement('p');
-    meta.className = 'entry-meta';
-    meta.textContent = [row[2] && '成文日期：' + row[2], row[3] && '发布机构：' + row[3], '类别：' + category]
+    var info = document.createElement('p');
+    info.className = 'entry-meta';
+    info.textContent = [row[2] && '成文日期：' + row[2], row[3] && '发布机构：' + row[3], '类别：' + category]
       .filter(Boolean).join('　');
-    li.appendChild(meta);
+    li.appendChild(info);
     if (row[4]) {
       var p = document.createElement('p');
       p.className = 'entry-summary';

@@ -121,7 +121,8 @@ public final class SiteBuild {
                 throw e;
             }
             pages.addAll(data.finish());
-            search.ifPresent(s -> pages.add(s.write(site, sections, templates, staging)));
+            // the search page is left out of the sitemap: it shows nothing without a query
+            search.ifPresent(s -> s.write(site, sections, templates, staging));
             problems.addAll(lint.finishForBuild());
             failOnWarningsIfStrict(options, problems);
             pages.sort(Comparator.comparing(WrittenPage::path));
@@ -133,7 +134,7 @@ public final class SiteBuild {
             }
             listener.stage("publishing", staging::fileCount);
             Changes changes = publisher.commit(staging);
-            keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages));
+            keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages, search));
             return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(),
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException | Error e) {

@@ -17,15 +17,16 @@ final class Postings {
     static final int TARGET_PER_SHARD = 16_384;
     static final int MAX_DOCS = 1 << 19;
 
-    private final int[][] keys = new int[1 << FINE_BITS][];
-    private final int[][] postings = new int[1 << FINE_BITS][];
+    /** Each bucket's postings as blocks of longs (key in the high half, document and weight in the low): no copying. */
+    private static final int BLOCK = 256;
+
+    private final long[][][] blocks = new long[1 << FINE_BITS][][];
     private final int[] sizes = new int[1 << FINE_BITS];
     private long total;
 
     Postings() {
-        for (int b = 0; b < keys.length; b++) {
-            keys[b] = new int[16];
-            postings[b] = new int[16];
+        for (int b = 0; b < blocks.length; b++) {
+            blocks[b] = new long[1][BLOCK];
         }
     }
 
@@ -40,12 +41,14 @@ final class Postings {
             int key = counts.key(i);
             int b = shard(key, FINE_BITS);
             int n = sizes[b];
-            if (n == keys[b].length) {
-                keys[b] = Arrays.copyOf(keys[b], n * 2);
-                postings[b] = Arrays.copyOf(postings[b], n * 2);
+            long[][] bucket = blocks[b];
+            if (n == bucket.length * BLOCK) {
+                bucket = blocks[b] = Arrays.copyOf(bucket, bucket.length * 2);
             }
-            keys[b][n] = key;
-            postings[b][n] = doc << 12 | counts.weight(i);
+            if (bucket[n / BLOCK] == null) {
+                bucket[n / BLOCK] = new long[BLOCK];
+            }
+            bucket[n / BLOCK][n % BLOCK] = (long) key << 32 | (doc << 12 | counts.weight(i));
             sizes[b] = n + 1;
         }
         total += counts.size();
@@ -91,8 +94,13 @@ final class Postings {
     /** A bucket's postings grouped by token, in document order: each array holds the key, then the postings. */
     private List<int[]> groups(int b) {
         int n = sizes[b];
-        int[] k = keys[b];
-        int[] p = postings[b];
+        int[] k = new int[n];
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            long entry = blocks[b][i / BLOCK][i % BLOCK];
+            k[i] = (int) (entry >>> 32);
+            p[i] = (int) entry;
+        }
         // few distinct keys per bucket: a small open table from key to group
         int cap = Integer.highestOneBit(Math.max(4, n) * 2) * 2;
         int[] tableKeys = new int[cap];

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 
@@ -32,11 +33,13 @@ public final class SearchIndex {
     static final int DOCS_PER_FILE = 16;
 
     private final List<SearchDoc> docs;
-    private final ForkJoinTask<Postings> postings;
+    /** Dropped once the shards are written: the preview keeps this index for {@link #writeDelta}, not its postings. */
+    private ForkJoinTask<Postings> postings;
+    private int bits = -1;
 
     private SearchIndex(List<SearchDoc> docs) {
         this.docs = docs;
-        this.postings = ForkJoinTask.adapt(this::count).fork();
+        this.postings = ForkJoinTask.adapt((Callable<Postings>) () -> count(docs, 0)).fork();
     }
 
     /** Starts counting the site's tokens; {@link #write} writes the files once the pages are rendered. */
@@ -59,21 +62,22 @@ public final class SearchIndex {
         return docs;
     }
 
-    Postings postings() {
-        return postings.join();
+    int bits() {
+        return bits;
     }
 
-    private Postings count() {
+    /** The postings of {@code docs}, numbered from {@code firstId}. */
+    static Postings count(List<SearchDoc> docs, int firstId) {
         Postings all = new Postings();
         TokenCounts counts = new TokenCounts();
-        for (int id = 0; id < docs.size(); id++) {
-            SearchDoc doc = docs.get(id);
+        for (int i = 0; i < docs.size(); i++) {
+            SearchDoc doc = docs.get(i);
             counts.titleMode(true);
             Tokens.scan(doc.title(), counts);
             counts.titleMode(false);
             Tokens.scan(doc.extra(), counts);
             Tokens.scanMarkdown(doc.text(), counts);
-            all.add(id, counts);
+            all.add(firstId + i, counts);
             counts.clear();
         }
         return all;
@@ -88,36 +92,56 @@ public final class SearchIndex {
     /** Writes every file of the index; returns how many. */
     int write(PageSink sink) {
         Postings all = postings.join();
-        int bits = all.shardBits();
+        postings = null;
+        bits = all.shardBits();
+        int bits = this.bits;
         IntStream.range(0, 1 << bits).parallel().forEach(s -> sink.write(DIR + "s/" + s + ".js",
                 ("gongkaiSearch.shard(" + s + ",\"" + all.encode(s, bits) + "\");\n").getBytes(StandardCharsets.UTF_8)));
         int files = (docs.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE;
         IntStream.range(0, files).parallel().forEach(f -> sink.write(DIR + "d/" + f + ".js", docFile(f)));
-        sink.write(DIR + "meta.js", meta(bits));
+        sink.write(DIR + "meta.js", meta(bits, false));
         return (1 << bits) + files + 1;
+    }
+
+    /**
+     * The preview's update after reports changed: instead of rewriting every shard (each edited report has tokens in
+     * nearly all of them), writes {@code delta.js} with the changed reports' documents and postings and the ids of
+     * the documents they replace, and marks {@code meta.js} so that the script reads it. Returns the delta's size in
+     * documents.
+     */
+    public int writeDelta(Site site, List<NavSection> sections, Summaries summaries, PageSink sink) {
+        SearchDelta delta = SearchDelta.between(docs, SearchDocs.of(site, sections, summaries));
+        sink.write(DIR + "delta.js", delta.file(docs.size()));
+        sink.write(DIR + "meta.js", meta(bits, true));
+        return delta.added().size();
+    }
+
+    static void docRow(SearchDoc doc, StringBuilder out) {
+        out.append('[');
+        Codec.string(doc.path(), out);
+        out.append(',');
+        Codec.string(doc.title(), out);
+        out.append(',');
+        Codec.string(doc.date().map(Formats::chineseDate).orElse(""), out);
+        out.append(',');
+        Codec.string(doc.department(), out);
+        out.append(',');
+        Codec.string(doc.excerpt().get(), out);
+        out.append(']');
     }
 
     private byte[] docFile(int f) {
         StringBuilder out = new StringBuilder("gongkaiSearch.docs(").append(f).append(",[");
         for (int id = f * DOCS_PER_FILE; id < Math.min(docs.size(), (f + 1) * DOCS_PER_FILE); id++) {
             SearchDoc doc = docs.get(id);
-            out.append(id == f * DOCS_PER_FILE ? "[" : ",\n[");
-            Codec.string(doc.path(), out);
-            out.append(',');
-            Codec.string(doc.title(), out);
-            out.append(',');
-            Codec.string(doc.date().map(Formats::chineseDate).orElse(""), out);
-            out.append(',');
-            Codec.string(doc.department(), out);
-            out.append(',');
-            Codec.string(doc.excerpt().get(), out);
-            out.append(']');
+            out.append(id == f * DOCS_PER_FILE ? "" : ",\n");
+            docRow(doc, out);
         }
         return out.append("]);\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The shard count, the filters' values, and for each document the index of its year and of its category. */
-    private byte[] meta(int bits) {
+    private byte[] meta(int bits, boolean delta) {
         Map<Integer, Integer> years = new LinkedHashMap<>();
         Map<String, Integer> categories = new LinkedHashMap<>();
         docs.stream().map(SearchDoc::year).filter(y -> y > 0).distinct().sorted((a, b) -> b - a)
@@ -131,7 +155,7 @@ public final class SearchIndex {
             yearOf.append(doc.year() > 0 ? code(years.get(doc.year())) : ' ');
             categoryOf.append(code(categories.get(doc.category())));
         }
-        StringBuilder out = new StringBuilder("gongkaiSearch.meta({\"bits\":").append(bits)
+        StringBuilder out = new StringBuilder("gongkaiSearch.meta({\"bits\":").append(bits).append(",\"delta\":").append(delta)
                 .append(",\"docs\":").append(docs.size()).append(",\"perFile\":").append(DOCS_PER_FILE).append(",\"years\":[");
         out.append(String.join(",", years.keySet().stream().map(String::valueOf).toList())).append("],\"categories\":[");
         List<String> labels = new ArrayList<>(categories.keySet());

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * weight), the documents' rows, and a query answered the script's way (every token, title matches first, then the
  * lowest count, then the newest).
  */
-final class IndexFiles {
+public final class IndexFiles {
 
     private static final Pattern SHARD = Pattern.compile("gongkaiSearch\\.shard\\((\\d+),\"(.*)\"\\);\n", Pattern.DOTALL);
     private static final Pattern BITS = Pattern.compile("\"bits\":(\\d+)");
@@ -27,6 +27,10 @@ final class IndexFiles {
     final Map<String, TreeMap<Integer, Integer>> postings = new HashMap<>();
     final List<String> paths = new ArrayList<>();
     final List<String> titles = new ArrayList<>();
+    /** From the preview's delta.js: documents no longer as indexed, and the postings of their replacements. */
+    final java.util.Set<Integer> superseded = new java.util.HashSet<>();
+    final Map<String, TreeMap<Integer, Integer>> deltaPostings = new HashMap<>();
+    final List<String> deltaPaths = new ArrayList<>();
 
     IndexFiles(Map<String, String> files) {
         Matcher bitsMatch = BITS.matcher(files.get("search/meta.js"));
@@ -37,7 +41,7 @@ final class IndexFiles {
             if (!m.matches() || Integer.parseInt(m.group(1)) != s) {
                 throw new AssertionError("shard " + s + " is not a shard file");
             }
-            decode(m.group(2), s);
+            decode(m.group(2), s, postings);
         }
         for (int f = 0; files.containsKey("search/d/" + f + ".js"); f++) {
             Matcher m = DOC.matcher(files.get("search/d/" + f + ".js").replaceFirst("^gongkaiSearch\\.docs\\(\\d+,\\[", ""));
@@ -46,6 +50,48 @@ final class IndexFiles {
                 titles.add(m.group(2));
             }
         }
+        String delta = files.get("search/delta.js");
+        if (files.get("search/meta.js").contains("\"delta\":true")) {
+            Matcher gone = Pattern.compile("\"superseded\":\\[([0-9,]*)]").matcher(delta);
+            gone.find();
+            for (String id : gone.group(1).split(",")) {
+                if (!id.isEmpty()) {
+                    superseded.add(Integer.parseInt(id));
+                }
+            }
+            Matcher rows = DOC.matcher(delta.substring(delta.indexOf("\"docs\":[") + 8, delta.indexOf("\"years\":")));
+            while (rows.find()) {
+                deltaPaths.add(rows.group(1));
+            }
+            Matcher postingsText = Pattern.compile("\"postings\":\"([^\"]*)\"").matcher(delta);
+            postingsText.find();
+            decode(postingsText.group(1), -1, deltaPostings);
+        }
+    }
+
+    /** Reads the index written into a built site (with the preview's delta.js, when meta.js names it). */
+    public static IndexFiles of(Path site) {
+        try {
+            return read(site);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What the index says, whatever its ids: for every token the documents' paths and titles with their weights,
+     * the delta applied. An index updated by the preview must mean what a full build's does.
+     */
+    public Map<String, java.util.Set<String>> meaning() {
+        Map<String, java.util.Set<String>> out = new TreeMap<>();
+        postings.forEach((token, docs) -> docs.forEach((doc, w) -> {
+            if (!superseded.contains(doc)) {
+                out.computeIfAbsent(token, t -> new java.util.TreeSet<>()).add(paths.get(doc) + " " + w);
+            }
+        }));
+        deltaPostings.forEach((token, docs) -> docs.forEach((doc, w) ->
+                out.computeIfAbsent(token, t -> new java.util.TreeSet<>()).add(deltaPaths.get(doc - paths.size()) + " " + w)));
+        return out;
     }
 
     static IndexFiles read(Path site) throws java.io.IOException {
@@ -58,14 +104,14 @@ final class IndexFiles {
         return new IndexFiles(files);
     }
 
-    private void decode(String text, int shard) {
+    private void decode(String text, int shard, Map<String, TreeMap<Integer, Integer>> into) {
         int[] at = {0};
         while (at[0] < text.length()) {
             int len = text.charAt(at[0]) == '.' ? 1 : 2;
             String token = text.substring(at[0] + 1, at[0] + 1 + len);
             at[0] += 1 + len;
             int key = len == 1 ? token.charAt(0) : Tokens.pair(token.charAt(0), token.charAt(1));
-            if (Postings.shard(key, bits) != shard) {
+            if (shard >= 0 && Postings.shard(key, bits) != shard) {
                 throw new AssertionError("token " + token + " is in shard " + shard);
             }
             int n = Codec.readNumber(text, at);
@@ -75,7 +121,7 @@ final class IndexFiles {
                 doc += Codec.readNumber(text, at) + 1;
                 docs.put(doc, Codec.readNumber(text, at));
             }
-            if (postings.put(token, docs) != null) {
+            if (into.put(token, docs) != null) {
                 throw new AssertionError("token " + token + " written twice");
             }
         }
