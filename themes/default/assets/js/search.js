@@ -75,6 +75,7 @@
     if (code >= 65 && code <= 90) { return code + 32; }
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) { return code; }
     if (code < 128) { return 0; }
+    if (code >= 0x4E00 && code <= 0x9FFF) { return code; }
     if (code >= 0xFF10 && code <= 0xFF5A) {
       var ascii = code - 0xFEE0;
       return (ascii >= 48 && ascii <= 57) || (ascii >= 65 && ascii <= 90) || (ascii >= 97 && ascii <= 122) ? fold(ascii) : 0;
@@ -276,6 +277,7 @@
               ? '找到 ' + shown.length + ' 条与「' + s.q + '」相关的结果' + (shown.length < hits.length ? '（已按年度或类别筛选，共 ' + hits.length + ' 条）' : '') + '。'
               : '没有找到与「' + s.q + '」相关的结果' + (hits.length ? '（筛选前有 ' + hits.length + ' 条）' : '') + '。';
             list.setAttribute('data-ms', String(Math.round(performance.now() - started)));
+            list.setAttribute('data-at', String(Math.round(performance.now())));
             list.setAttribute('data-state', 'done');
           });
         });

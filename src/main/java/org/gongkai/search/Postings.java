@@ -1,8 +1,6 @@
 package org.gongkai.search;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Every (token, document, weight) of the index, appended in document order into 4,096 buckets by the token's hash,
@@ -69,73 +67,104 @@ final class Postings {
 
     /** The text of shard {@code s} of 2^bits: each token (in key order) with its documents, gap-coded. */
     String encode(int s, int bits) {
+        ByteOut out = new ByteOut(1024);
+        encode(s, bits, out);
+        return new String(out.toBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The file of shard {@code s}: {@code gongkaiSearch.shard(s,"…");}. */
+    byte[] file(int s, int bits) {
+        ByteOut out = new ByteOut(8 * (int) Math.min(Integer.MAX_VALUE / 8, total >>> bits));
+        out.ascii("gongkaiSearch.shard(").ascii(Integer.toString(s)).ascii(",\"");
+        encode(s, bits, out);
+        return out.ascii("\");\n").toBytes();
+    }
+
+    private void encode(int s, int bits, ByteOut out) {
         int span = 1 << (FINE_BITS - bits);
-        List<int[]> groups = new ArrayList<>();
+        int count = 0;
         for (int b = s * span; b < (s + 1) * span; b++) {
-            groups.addAll(groups(b));
+            count += sizes[b];
         }
-        groups.sort((x, y) -> Integer.compareUnsigned(x[0], y[0]));
-        StringBuilder out = new StringBuilder();
-        for (int[] group : groups) {
-            int key = group[0];
-            out.append(key >>> 16 == 0 ? '.' : ':').append(Tokens.text(key));
-            Codec.number(group.length - 1, out);
+        // the shard's postings grouped by token (a token lies in one bucket; within it documents keep their order)
+        int[] grouped = new int[count];
+        int[] starts = new int[count + 1];
+        int[] keysOf = new int[count];
+        int groups = 0;
+        int filled = 0;
+        for (int b = s * span; b < (s + 1) * span; b++) {
+            groups = group(b, grouped, filled, starts, keysOf, groups);
+            filled += sizes[b];
+        }
+        starts[groups] = filled;
+        // tokens in key order (unsigned): the sign bit flipped so that a signed sort orders them
+        long[] order = new long[groups];
+        for (int g = 0; g < groups; g++) {
+            order[g] = (long) (keysOf[g] ^ Integer.MIN_VALUE) << 32 | g;
+        }
+        Arrays.sort(order);
+        for (long entry : order) {
+            int g = (int) entry;
+            int key = keysOf[g];
+            char first = (char) (key >>> 16);
+            if (first == 0) {
+                out.ascii('.');
+            } else {
+                out.ascii(':').utf8(first);
+            }
+            out.utf8((char) key).number(starts[g + 1] - starts[g]);
             int previous = -1;
-            for (int i = 1; i < group.length; i++) {
-                int doc = group[i] >>> 12;
-                Codec.number(doc - previous - 1, out);
-                Codec.number(group[i] & 0xFFF, out);
+            for (int i = starts[g]; i < starts[g + 1]; i++) {
+                int doc = grouped[i] >>> 12;
+                out.number(doc - previous - 1).number(grouped[i] & 0xFFF);
                 previous = doc;
             }
         }
-        return out.toString();
     }
 
-    /** A bucket's postings grouped by token, in document order: each array holds the key, then the postings. */
-    private List<int[]> groups(int b) {
+    /**
+     * Writes bucket {@code b}'s postings into {@code grouped} from {@code at}, grouped by token in order of first
+     * appearance, each group's start in {@code starts} and key in {@code keysOf} from {@code firstGroup}; returns the
+     * number of groups after it.
+     */
+    private int group(int b, int[] grouped, int at, int[] starts, int[] keysOf, int firstGroup) {
         int n = sizes[b];
-        int[] k = new int[n];
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            long entry = blocks[b][i / BLOCK][i % BLOCK];
-            k[i] = (int) (entry >>> 32);
-            p[i] = (int) entry;
+        if (n == 0) {
+            return firstGroup;
         }
-        // few distinct keys per bucket: a small open table from key to group
-        int cap = Integer.highestOneBit(Math.max(4, n) * 2) * 2;
+        long[][] bucket = blocks[b];
+        int cap = Integer.highestOneBit(Math.max(4, n)) * 4;
         int[] tableKeys = new int[cap];
         int[] tableGroup = new int[cap];
         Arrays.fill(tableGroup, -1);
         int[] groupOf = new int[n];
-        int[] groupSize = new int[n];
-        int[] groupKey = new int[n];
-        int groupCount = 0;
+        int[] sizeOf = new int[n];
+        int local = 0;
         for (int i = 0; i < n; i++) {
-            int slot = (k[i] * 0x85EBCA6B >>> 7) & (cap - 1);
-            while (tableGroup[slot] >= 0 && tableKeys[slot] != k[i]) {
+            int key = (int) (bucket[i / BLOCK][i % BLOCK] >>> 32);
+            int slot = (key * 0x85EBCA6B >>> 7) & (cap - 1);
+            while (tableGroup[slot] >= 0 && tableKeys[slot] != key) {
                 slot = (slot + 1) & (cap - 1);
             }
             if (tableGroup[slot] < 0) {
-                tableKeys[slot] = k[i];
-                tableGroup[slot] = groupCount;
-                groupKey[groupCount++] = k[i];
+                tableKeys[slot] = key;
+                tableGroup[slot] = local;
+                keysOf[firstGroup + local] = key;
+                local++;
             }
-            int g = tableGroup[slot];
-            groupOf[i] = g;
-            groupSize[g]++;
+            groupOf[i] = tableGroup[slot];
+            sizeOf[groupOf[i]]++;
         }
-        List<int[]> groups = new ArrayList<>(groupCount);
-        int[] fill = new int[groupCount];
-        for (int g = 0; g < groupCount; g++) {
-            int[] group = new int[groupSize[g] + 1];
-            group[0] = groupKey[g];
-            groups.add(group);
-            fill[g] = 1;
+        int[] fill = new int[local];
+        int offset = at;
+        for (int g = 0; g < local; g++) {
+            starts[firstGroup + g] = offset;
+            fill[g] = offset;
+            offset += sizeOf[g];
         }
         for (int i = 0; i < n; i++) {
-            int g = groupOf[i];
-            groups.get(g)[fill[g]++] = p[i];
+            grouped[fill[groupOf[i]]++] = (int) bucket[i / BLOCK][i % BLOCK];
         }
-        return groups;
+        return firstGroup + local;
     }
 }

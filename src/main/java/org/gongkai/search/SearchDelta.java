@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 
 /**
@@ -44,7 +43,7 @@ record SearchDelta(List<Integer> superseded, List<SearchDoc> added) {
     private static boolean same(SearchDoc a, SearchDoc b) {
         return a.title().equals(b.title()) && a.date().equals(b.date()) && a.year() == b.year()
                 && a.department().equals(b.department()) && a.category().equals(b.category())
-                && a.extra().equals(b.extra()) && Objects.equals(a.text().toString(), b.text().toString())
+                && a.extra().equals(b.extra()) && a.text().equals(b.text())
                 && a.excerpt().get().equals(b.excerpt().get());
     }
 

@@ -15,5 +15,5 @@ import java.util.function.Supplier;
  * @param extra plain text indexed with the body (a report's written summary, a row's cells)
  */
 record SearchDoc(String path, String title, Optional<LocalDate> date, int year, String department, String category,
-                 Supplier<String> excerpt, CharSequence text, String extra) {
+                 Supplier<String> excerpt, String text, String extra) {
 }

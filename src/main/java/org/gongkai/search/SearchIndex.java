@@ -66,6 +66,11 @@ public final class SearchIndex {
         return bits;
     }
 
+    /** Waits for the count (for tests and the benchmark). */
+    Postings postings() {
+        return postings.join();
+    }
+
     /** The postings of {@code docs}, numbered from {@code firstId}. */
     static Postings count(List<SearchDoc> docs, int firstId) {
         Postings all = new Postings();
@@ -95,8 +100,7 @@ public final class SearchIndex {
         postings = null;
         bits = all.shardBits();
         int bits = this.bits;
-        IntStream.range(0, 1 << bits).parallel().forEach(s -> sink.write(DIR + "s/" + s + ".js",
-                ("gongkaiSearch.shard(" + s + ",\"" + all.encode(s, bits) + "\");\n").getBytes(StandardCharsets.UTF_8)));
+        IntStream.range(0, 1 << bits).parallel().forEach(s -> sink.write(DIR + "s/" + s + ".js", all.file(s, bits)));
         int files = (docs.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE;
         IntStream.range(0, files).parallel().forEach(f -> sink.write(DIR + "d/" + f + ".js", docFile(f)));
         sink.write(DIR + "meta.js", meta(bits, false));

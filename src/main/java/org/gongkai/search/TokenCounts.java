@@ -16,6 +16,10 @@ final class TokenCounts implements Tokens.Sink {
     private int[] counts = new int[4096];
     private int[] used = new int[2048];
     private int size;
+    /** Single characters, counted by their code directly: half of all tokens, without hashing. */
+    private final int[] charCounts = new int[65536];
+    private char[] chars = new char[1024];
+    private int charSize;
     private boolean inTitle;
 
     void titleMode(boolean title) {
@@ -24,6 +28,10 @@ final class TokenCounts implements Tokens.Sink {
 
     @Override
     public void token(int key) {
+        if (key >>> 16 == 0) {
+            single((char) key);
+            return;
+        }
         int mask = keys.length - 1;
         int slot = mix(key) & mask;
         while (true) {
@@ -52,24 +60,45 @@ final class TokenCounts implements Tokens.Sink {
         }
     }
 
+    private void single(char c) {
+        int count = charCounts[c];
+        if (count == 0) {
+            if (charSize == chars.length) {
+                chars = Arrays.copyOf(chars, charSize * 2);
+            }
+            chars[charSize++] = c;
+            charCounts[c] = inTitle ? 3 : 2;
+            return;
+        }
+        if ((count >>> 1) < MAX_COUNT) {
+            count += 2;
+        }
+        charCounts[c] = inTitle ? count | 1 : count;
+    }
+
+    /** Pairs first, then single characters, each in order of first appearance. */
     int size() {
-        return size;
+        return size + charSize;
     }
 
     int key(int i) {
-        return keys[used[i]];
+        return i < size ? keys[used[i]] : chars[i - size];
     }
 
     /** Count × 2, plus 1 when the token is in the title. */
     int weight(int i) {
-        return counts[used[i]];
+        return i < size ? counts[used[i]] : charCounts[chars[i - size]];
     }
 
     void clear() {
         for (int i = 0; i < size; i++) {
             counts[used[i]] = 0;
         }
+        for (int i = 0; i < charSize; i++) {
+            charCounts[chars[i]] = 0;
+        }
         size = 0;
+        charSize = 0;
         inTitle = false;
     }
 

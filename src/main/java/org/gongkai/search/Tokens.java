@@ -28,6 +28,9 @@ final class Tokens {
         if (c < 0x80) {
             return 0;
         }
+        if (c >= '\u4E00' && c <= '\u9FFF') {
+            return c; // CJK Unified Ideographs: most of the text, all letters (9FFD–9FFF since Unicode 14, as in browsers)
+        }
         if (c >= '\uFF10' && c <= '\uFF5A') {
             char ascii = (char) (c - 0xFEE0);
             return Character.isLetterOrDigit(ascii) ? fold(ascii) : 0;
@@ -51,19 +54,19 @@ final class Tokens {
     }
 
     /** Every token of {@code text}. */
-    static void scan(CharSequence text, Sink sink) {
+    static void scan(String text, Sink sink) {
         scan(text, 0, text.length(), false, sink);
     }
 
     /**
-     * Every token of Markdown source: as {@link #scan(CharSequence, Sink)}, leaving out link and image addresses
+     * Every token of Markdown source: as {@link #scan(String, Sink)}, leaving out link and image addresses
      * ({@code ](…)}) so that URLs do not fill the index. Markup characters are ASCII punctuation and separate runs.
      */
-    static void scanMarkdown(CharSequence text, Sink sink) {
+    static void scanMarkdown(String text, Sink sink) {
         scan(text, 0, text.length(), true, sink);
     }
 
-    private static void scan(CharSequence text, int from, int to, boolean markdown, Sink sink) {
+    private static void scan(String text, int from, int to, boolean markdown, Sink sink) {
         char previous = 0;
         for (int i = from; i < to; i++) {
             char raw = text.charAt(i);
@@ -88,7 +91,7 @@ final class Tokens {
         }
     }
 
-    private static int indexOf(CharSequence text, char wanted, int from, int to) {
+    private static int indexOf(String text, char wanted, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == wanted) {
