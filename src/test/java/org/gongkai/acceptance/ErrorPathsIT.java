@@ -121,6 +121,9 @@ class ErrorPathsIT {
                 REPORT, report("tags: [学生资助]\n", "tags: [学生资助]\nindex: \"A0001-0000001/2011-1\"\n")));
         cases.add(build("a 网站标识码 that is not 10 digits", "content/site.yaml:7:14: ", "the 网站标识码 「12345」 is not 10 digits",
                 "copy it in quotes", "content/site.yaml", Sites.SITE_YAML + "identity:\n  site_code: \"12345\"\n"));
+        // site search (search:)
+        cases.add(build("a search switch that is neither yes nor no", "content/site.yaml:6:9: ", "`search` must be yes or no",
+                "search: false", "content/site.yaml", Sites.SITE_YAML + "search: 关闭\n"));
         // data tables
         cases.add(build("a CSV quote that never closes", FEES + ":2:1: ", "this double quote 「\"」 is never closed", "add the closing double quote",
                 FEES, Sites.FEES_HEADER + "\n\"" + Sites.FEE_ROW + "\n"));
