@@ -18,6 +18,9 @@ record SearchDelta(List<Integer> superseded, List<SearchDoc> added) {
         // a document is known by its address, title and cells; a report also by its text (compared only then)
         Map<String, java.util.ArrayDeque<Integer>> before = new HashMap<>();
         for (int id = 0; id < indexed.size(); id++) {
+            if (indexed.get(id).row()) {
+                continue; // rows change only in a full build; `now` has none
+            }
             before.computeIfAbsent(key(indexed.get(id)), k -> new java.util.ArrayDeque<>()).add(id);
         }
         List<SearchDoc> added = new ArrayList<>();
@@ -40,11 +43,11 @@ record SearchDelta(List<Integer> superseded, List<SearchDoc> added) {
         return doc.path() + '\u0000' + doc.title() + '\u0000' + doc.extra();
     }
 
+    /** The excerpt is not compared: it is the written summary (in {@code extra}) or comes from the text. */
     private static boolean same(SearchDoc a, SearchDoc b) {
         return a.title().equals(b.title()) && a.date().equals(b.date()) && a.year() == b.year()
                 && a.department().equals(b.department()) && a.category().equals(b.category())
-                && a.extra().equals(b.extra()) && a.text().equals(b.text())
-                && a.excerpt().get().equals(b.excerpt().get());
+                && a.extra().equals(b.extra()) && a.text().equals(b.text());
     }
 
     /** The file: {@code gongkaiSearch.delta({...})}, postings in the shards' form with ids from {@code firstId}. */

@@ -33,17 +33,22 @@ final class SearchDocs {
     }
 
     static List<SearchDoc> of(Site site, List<NavSection> sections, Summaries summaries) {
+        return of(site, sections, summaries, true);
+    }
+
+    /** @param rows whether to include the data tables' rows (a preview's update after report edits leaves them) */
+    static List<SearchDoc> of(Site site, List<NavSection> sections, Summaries summaries, boolean rows) {
         List<SearchDoc> docs = new ArrayList<>();
         String bureau = site.config().bureau();
         for (Report r : site.reports()) {
             docs.add(new SearchDoc(folder(OutputPaths.report(r.slug())), r.title(), Optional.of(r.date()), r.year(),
                     r.department(), r.category().label(), () -> summaries.of(r), r.body(),
-                    r.summary() + " " + String.join(" ", r.tags()) + " " + r.meta().docNumber()));
+                    r.summary() + " " + String.join(" ", r.tags()) + " " + r.meta().docNumber(), false));
         }
         for (FreePage p : site.pages()) {
             Optional<LocalDate> date = p.meta().published().or(p.meta()::updated);
             docs.add(new SearchDoc(folder(OutputPaths.page(p.slug())), p.title(), date, date.map(LocalDate::getYear).orElse(0),
-                    bureau, PAGE, () -> PlainText.excerpt(p.body(), EXCERPT), p.body(), p.meta().docNumber()));
+                    bureau, PAGE, () -> PlainText.excerpt(p.body(), EXCERPT), p.body(), p.meta().docNumber(), false));
         }
         for (NavSection s : sections) {
             if (!s.path().startsWith(OutputPaths.REPORTS)) {
@@ -60,9 +65,11 @@ final class SearchDocs {
             docs.add(section(folder(DataPaths.year(year)), year + "年年度汇总", year + "年的报告、项目投入、学生资助和收费公示",
                     bureau, year));
         }
-        site.datasets().fees().forEach(f -> docs.add(fee(f, bureau)));
-        site.datasets().projects().forEach(p -> docs.add(project(p, bureau)));
-        site.datasets().aid().forEach(a -> docs.add(aid(a, bureau)));
+        if (rows) {
+            site.datasets().fees().forEach(f -> docs.add(fee(f, bureau)));
+            site.datasets().projects().forEach(p -> docs.add(project(p, bureau)));
+            site.datasets().aid().forEach(a -> docs.add(aid(a, bureau)));
+        }
         docs.sort(Comparator.comparing((SearchDoc d) -> d.date().orElse(LocalDate.MIN), Comparator.reverseOrder())
                 .thenComparing(SearchDoc::path).thenComparing(SearchDoc::title).thenComparing(SearchDoc::extra));
         return docs;
@@ -71,7 +78,7 @@ final class SearchDocs {
     private static SearchDoc section(String path, String title, String description, String bureau, int year) {
         String category = path.startsWith(DataPaths.FEES) ? FEES : path.startsWith(DataPaths.PROJECTS) ? PROJECTS
                 : path.startsWith(DataPaths.AID) ? AID : path.startsWith(DataPaths.YEARS) ? SUMMARY : PAGE;
-        return new SearchDoc(path, title, Optional.empty(), year, bureau, category, () -> description, "", description);
+        return new SearchDoc(path, title, Optional.empty(), year, bureau, category, () -> description, "", description, false);
     }
 
     private static SearchDoc fee(Fee f, String bureau) {
@@ -81,7 +88,7 @@ final class SearchDocs {
                 + (f.voluntary() ? "，自愿" : "") + "；依据" + f.basisDoc() + join("", f.basisDocNo()) + "；审批机关："
                 + f.approvingAuthority() + join("；", f.notes());
         return new SearchDoc(DataPaths.feesDir(f.schoolYear()), title, Optional.of(f.effectiveFrom()), f.schoolYear().startYear(),
-                bureau, FEES, () -> cells, "", cells);
+                bureau, FEES, () -> cells, "", cells, true);
     }
 
     private static SearchDoc project(Project p, String bureau) {
@@ -91,7 +98,7 @@ final class SearchDocs {
                 + "（截至" + p.statusAsOf() + "）" + total + join("；", p.fundingSource()) + join("；", p.outputs())
                 + join("；", p.notes());
         return new SearchDoc(folder(DataPaths.projects()), p.project(), Optional.of(p.statusAsOf()), p.year(), bureau, PROJECTS,
-                () -> cells, "", cells);
+                () -> cells, "", cells, true);
     }
 
     private static SearchDoc aid(AidRecord a, String bureau) {
@@ -100,7 +107,7 @@ final class SearchDocs {
                 + a.recipients().stream().mapToObj(n -> "，受助" + n + a.recipientUnit().map(u -> u.label()).orElse("")).findFirst().orElse("")
                 + a.amount().map(w -> "，" + (a.approximate() ? "约" : "") + w.plain() + "万元").orElse("")
                 + join("，", a.perCapitaStandard()) + join("；", a.notes());
-        return new SearchDoc(folder(DataPaths.aid()), title, Optional.of(a.asOf()), a.year(), bureau, AID, () -> cells, "", cells);
+        return new SearchDoc(folder(DataPaths.aid()), title, Optional.of(a.asOf()), a.year(), bureau, AID, () -> cells, "", cells, true);
     }
 
     private static String join(String separator, String value) {

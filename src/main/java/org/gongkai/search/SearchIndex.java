@@ -114,7 +114,7 @@ public final class SearchIndex {
      * documents.
      */
     public int writeDelta(Site site, List<NavSection> sections, Summaries summaries, PageSink sink) {
-        SearchDelta delta = SearchDelta.between(docs, SearchDocs.of(site, sections, summaries));
+        SearchDelta delta = SearchDelta.between(docs, SearchDocs.of(site, sections, summaries, false));
         sink.write(DIR + "delta.js", delta.file(docs.size()));
         sink.write(DIR + "meta.js", meta(bits, true));
         return delta.added().size();

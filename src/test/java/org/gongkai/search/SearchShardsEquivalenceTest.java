@@ -54,7 +54,7 @@ class SearchShardsEquivalenceTest {
                 body.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String title = body.substring(0, Math.min(12, body.length()));
-            docs.add(new SearchDoc("p" + d + "/", title, Optional.empty(), 0, "", "网页", () -> "", body.toString(), "校安 " + d));
+            docs.add(new SearchDoc("p" + d + "/", title, Optional.empty(), 0, "", "网页", () -> "", body.toString(), "校安 " + d, false));
         }
         SearchIndex index = SearchIndex.of(docs);
         assertEquivalent(docs, index);
