@@ -19,7 +19,7 @@
   var more = document.getElementById('search-more');
   var root = me.src.replace(/assets\/js\/search\.js(?:[?#].*)?$/, '');
   var fromDisk = location.protocol === 'file:';
-  var PAGE = 20;
+  var PAGE = 10;
   var LAST = '0123456789abcdefghijklmnopqrstuv';
   var MORE = 'wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
 

@@ -142,6 +142,23 @@ class SearchBrowserTest {
     }
 
     @Test
+    void tenResultsAtATimeAndTheButtonShowsTheNextWithFocusOnTheFirstOfThem() {
+        browser.driver().get(searchPage("%E6%95%99%E8%82%B2")); // 教育
+        waitForResults();
+        assertThat(results()).hasSize(10);
+        WebElement more = browser.driver().findElement(By.id("search-more"));
+        assertThat(more.isDisplayed()).isTrue();
+        more.sendKeys(Keys.ENTER);
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (results().size() == 10) {
+            assertThat(System.nanoTime()).isLessThan(until);
+        }
+        assertThat(results().size()).isGreaterThan(10).isLessThanOrEqualTo(20);
+        String focused = (String) browser.script("return document.activeElement.href || '';");
+        assertThat(focused).isEqualTo(results().get(10).findElement(By.tagName("a")).getAttribute("href"));
+    }
+
+    @Test
     void keyboardOnlyFromTheHeaderFieldOfAReport() {
         browser.driver().get(site.resolve("reports/2011-12-30-susong-2011-annual-summary/index.html").toUri().toString());
         Actions keys = new Actions(browser.driver());
