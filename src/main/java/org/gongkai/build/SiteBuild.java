@@ -121,6 +121,7 @@ public final class SiteBuild {
                 throw e;
             }
             pages.addAll(data.finish());
+            pages.addAll(dataPages.renderCatalog(site, sections, renderer.summaries(), staging));
             // the search page is left out of the sitemap: it shows nothing without a query
             search.ifPresent(s -> s.write(site, sections, templates, staging));
             problems.addAll(lint.finishForBuild());

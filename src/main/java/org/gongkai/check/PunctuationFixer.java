@@ -18,7 +18,7 @@ import org.gongkai.lint.PunctuationFix;
 import org.gongkai.load.SiteLoader;
 import org.gongkai.load.SitePaths;
 import org.gongkai.problem.Problems;
-import org.gongkai.load.TextEncoding;
+import org.gongkai.load.text.TextEncoding;
 
 /**
  * {@code gongkai check --fix}: rewrites ASCII punctuation in the Markdown of {@code content/reports/} and

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  * bundle, under cli.help.* ({@link HelpMessages}).
  */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,5 +1,22 @@
 package org.gongkai.lint;
 
+import org.gongkai.lint.data.DataTables;
+import org.gongkai.lint.rule.ContentRule;
+import org.gongkai.lint.rule.DataMismatchRule;
+import org.gongkai.lint.rule.DocNumberRule;
+import org.gongkai.lint.rule.MissingNumberRule;
+import org.gongkai.lint.rule.PersonalDataRule;
+import org.gongkai.lint.rule.PlaceholderRule;
+import org.gongkai.lint.rule.PunctuationRule;
+import org.gongkai.lint.rule.TotalMismatchRule;
+import org.gongkai.lint.rule.YearMismatchRule;
+import org.gongkai.lint.rule.AnchorStarts;
+import org.gongkai.lint.text.IndexedChars;
+import org.gongkai.lint.text.LintDocument;
+import org.gongkai.lint.text.LintText;
+import org.gongkai.lint.text.MarkdownText;
+import org.gongkai.lint.text.Suppressions;
+
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.nio.file.Path;
@@ -9,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
+import java.util.stream.Collectors;
 
 import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.FreePage;
@@ -25,9 +43,17 @@ import org.gongkai.problem.Text;
  */
 public final class ContentLint {
 
+    /** Rules are stateless: one set serves every run. */
+    private static final PersonalDataRule PERSONAL_DATA = new PersonalDataRule();
+    private static final List<ContentRule> RULES = List.of(new PlaceholderRule(), new MissingNumberRule(),
+            new TotalMismatchRule(), new YearMismatchRule(), new DocNumberRule(), new PunctuationRule(), PERSONAL_DATA,
+            new DataMismatchRule());
+
+    /** The first characters of the rules' anchors, which each text indexes. */
+    static final IndexedChars ANCHOR_STARTS = AnchorStarts.of(RULES);
+
     /** Every kind of finding the content rules make. */
-    public static final Set<String> KINDS = Set.of(PlaceholderRule.KIND, MissingNumberRule.KIND, TotalMismatchRule.KIND,
-            YearMismatchRule.KIND, DocNumberRule.KIND, PunctuationRule.KIND, PersonalDataRule.KIND, DataMismatchRule.KIND);
+    public static final Set<String> KINDS = RULES.stream().map(ContentRule::kind).collect(Collectors.toUnmodifiableSet());
 
     /** The kind of the findings about suppressions (an unknown kind, one that hides nothing). */
     public static final String IGNORE_KIND = Suppressions.KIND;
@@ -55,10 +81,6 @@ public final class ContentLint {
 
     private final MarkdownRenderer parser;
     private final MarkdownText markdown;
-    private final PersonalDataRule personalData = new PersonalDataRule();
-    private final List<ContentRule> rules = List.of(new PlaceholderRule(), new MissingNumberRule(),
-            new TotalMismatchRule(), new YearMismatchRule(), new DocNumberRule(), new PunctuationRule(), personalData,
-            new DataMismatchRule());
 
     public ContentLint() {
         this(new MarkdownRenderer());
@@ -67,13 +89,14 @@ public final class ContentLint {
     /** Shares a build's Markdown renderer: setting up Flexmark is the costly part, done once per build. */
     public ContentLint(MarkdownRenderer parser) {
         this.parser = parser;
-        this.markdown = new MarkdownText(parser);
+        this.markdown = new MarkdownText(parser, ANCHOR_STARTS, KINDS);
     }
 
     /**
      * All findings no suppression hides, sorted by file, line and column.
      *
-     * @param source the site root, for {@code content/data/}
+     * @param source the site root; unused since the loader hands the rules the data files it read, kept so that
+     *     callers (build, check) need not change
      */
     public List<Finding> run(Site site, Path source) {
         return check(site, source).findings();
@@ -91,10 +114,11 @@ public final class ContentLint {
      * so a build parses each report once; the data files are checked on a pool thread meanwhile, and the pages
      * in {@link Session#finish()}.
      *
-     * @param source the site root, for {@code content/data/}
+     * @param source the site root; unused since the loader hands the rules the data files it read, kept so that
+     *     callers (build, check) need not change
      */
     public Session session(Site site, Path source) {
-        DataTables data = DataTables.read(source.resolve("content").resolve("data"), "content/data", site.datasets());
+        DataTables data = DataTables.of(site.datasets());
         return new Session(site, data);
     }
 
@@ -113,14 +137,14 @@ public final class ContentLint {
             // the data files need nothing from the reports: a pool thread scans them while the reports arrive
             this.dataFindings = ForkJoinTask.adapt(() -> {
                 List<Finding> out = new ArrayList<>();
-                personalData.checkData(data, site.config(), out);
+                PERSONAL_DATA.checkData(data, site.config(), out);
                 return out;
             }).fork();
         }
 
         /** Checks one report whose body {@code document} is the parsed tree of; the tree is only read. */
         public void inspect(Report report, Node document) {
-            LintText frontMatter = FrontMatterText.read(report.sourcePath(), report.frontMatter());
+            LintText frontMatter = markdown.frontMatter(report.sourcePath(), report.frontMatter());
             found.addAll(check(markdown.read(report.sourcePath(), report, frontMatter, report.body(), report.bodyLine(),
                     document, report.checkIgnore()), context, ignored));
         }
@@ -179,7 +203,7 @@ public final class ContentLint {
     /** The rules over one document, less what its suppressions hide (which goes to {@code ignored}). */
     private List<Finding> check(LintDocument document, ContentRule.Context context, List<Ignored> ignored) {
         List<Finding> out = new ArrayList<>();
-        for (ContentRule rule : rules) {
+        for (ContentRule rule : RULES) {
             rule.check(document, context, out);
         }
         return document.suppressions().apply(out, ignored);

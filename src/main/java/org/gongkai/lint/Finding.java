@@ -19,7 +19,7 @@ public record Finding(Problem problem, String field) {
         field = field == null ? "" : field;
     }
 
-    static Finding of(SourcePosition position, Severity severity, String kind, Text message, Text hint) {
+    public static Finding of(SourcePosition position, Severity severity, String kind, Text message, Text hint) {
         return new Finding(new Problem(position, severity, kind, message, hint), "");
     }
 

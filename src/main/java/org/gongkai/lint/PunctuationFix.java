@@ -1,5 +1,10 @@
 package org.gongkai.lint;
 
+import org.gongkai.lint.rule.PunctuationRule;
+import org.gongkai.lint.text.LintDocument;
+import org.gongkai.lint.text.LintText;
+import org.gongkai.lint.text.MarkdownText;
+
 import java.util.List;
 
 import org.gongkai.markdown.MarkdownRenderer;
@@ -12,7 +17,7 @@ import org.gongkai.model.CheckIgnore;
  */
 public final class PunctuationFix {
 
-    private final MarkdownText markdown = new MarkdownText(new MarkdownRenderer());
+    private final MarkdownText markdown = new MarkdownText(new MarkdownRenderer(), ContentLint.ANCHOR_STARTS, ContentLint.KINDS);
 
     /** Whether a file's {@code check_ignore} names the punctuation kind: then {@code --fix} leaves the whole file alone. */
     public static boolean ignoredIn(List<CheckIgnore> checkIgnore) {

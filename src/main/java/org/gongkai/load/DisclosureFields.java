@@ -3,6 +3,7 @@ package org.gongkai.load;
 import java.util.List;
 import java.util.Set;
 
+import org.gongkai.model.DataPageMeta;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.IndexPattern;
 import org.gongkai.problem.Problem;
@@ -12,7 +13,7 @@ import org.gongkai.problem.Text;
 /** {@code disclosure:} of site.yaml ({@link Disclosure}): the 索引号 pattern, the 发布机构 and the 主题分类. */
 final class DisclosureFields {
 
-    static final Set<String> KEYS = Set.of("org_code", "index_pattern", "publisher", "subjects", "stale_months");
+    static final Set<String> KEYS = Set.of("org_code", "index_pattern", "publisher", "subjects", "stale_months", "data_pages");
 
     private DisclosureFields() {
     }
@@ -34,6 +35,8 @@ final class DisclosureFields {
         String publisher = fields.text("publisher", false, "宿松县教育局").orElse("");
         List<String> subjects = fields.textList("subjects", "[招生录取, 教育收费, 学生资助]");
         int staleMonths = fields.integer("stale_months", false, "6").orElse(Disclosure.DEFAULT_STALE_MONTHS);
-        return new Disclosure(true, orgCode, pattern, publisher, subjects, staleMonths);
+        List<DataPageMeta> dataPages = fields.mapping("data_pages").map(m -> DataPageFields.read(m, file, problems))
+                .orElse(List.of());
+        return new Disclosure(true, orgCode, pattern, publisher, subjects, staleMonths, dataPages);
     }
 }

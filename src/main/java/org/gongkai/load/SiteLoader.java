@@ -64,24 +64,28 @@ public final class SiteLoader {
         Contacts contacts = config.map(c -> c.contacts()).orElse(new Contacts("", "", "", "?", "?"));
         // a large data table is read on one thread, while the reports are read; its rows are checked by any
         // thread that is free, this one too once the reports are read
-        DataLoader.Loading datasets = new DataLoader(paths).start(contacts, problems);
+        DataLoader.Loading datasets = new DataLoader(paths.data(), paths::display).start(contacts, problems);
         List<Report> reports = loadReports(includeDrafts, problems);
         List<FreePage> pages = loadPages(problems);
         List<StaticFile> staticFiles = listStaticFiles(problems);
         List<AnnualReport> annualReports = new AnnualReportReader(paths).load(problems);
         Datasets data = datasets.finish();
-        config.ifPresent(c -> DisclosureRules.check(c.disclosure(), items(reports, pages), problems));
+        config.ifPresent(c -> DisclosureRules.check(c.disclosure(), items(reports, pages, c, paths.display(paths.siteYaml())), problems));
+        config.ifPresent(c -> DataPageRules.check(c.disclosure(), paths.display(paths.siteYaml()), reports, data, annualReports, problems));
         if (config.isEmpty() && standInConfig) {
             config = Optional.of(new SiteConfig("", "", "", "", "", Contacts.NONE, List.of()));
         }
         return config.map(c -> new Site(c, reports, pages, staticFiles, data, annualReports));
     }
 
-    private static List<DisclosureRules.Item> items(List<Report> reports, List<FreePage> pages) {
+    private static List<DisclosureRules.Item> items(List<Report> reports, List<FreePage> pages, SiteConfig config,
+                                                   String siteYaml) {
         List<DisclosureRules.Item> items = new ArrayList<>();
         pages.forEach(page -> items.add(new DisclosureRules.Item(page.sourcePath(), page.meta())));
         reports.forEach(report -> items.add(new DisclosureRules.Item(report.sourcePath(), report.meta())));
         items.sort(Comparator.comparing(DisclosureRules.Item::file));
+        // the data pages' numbers are in site.yaml, after the files in content/pages and content/reports
+        config.disclosure().dataPages().forEach(page -> items.add(new DisclosureRules.Item(siteYaml, page.meta())));
         return items;
     }
 

@@ -1,5 +1,6 @@
 package org.gongkai.load;
 
+import org.gongkai.load.text.TextEncoding;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -76,10 +77,7 @@ public final class SourceText {
     }
 
     public static String normaliseLineEnds(String text) {
-        if (text.indexOf('\r') < 0) {
-            return text;
-        }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        return TextEncoding.normaliseLineEnds(text);
     }
 
     private static int lineOfByte(byte[] bytes, int offset) {

@@ -1,5 +1,8 @@
 package org.gongkai.load;
 
+import org.gongkai.load.text.Spelling;
+import org.gongkai.load.text.ChineseDates;
+import org.gongkai.load.text.YesNo;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;

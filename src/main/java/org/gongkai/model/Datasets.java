@@ -8,8 +8,10 @@ import java.util.TreeSet;
  * The tables of {@code content/data/}: fees, projects and aid, each in file order; any may be empty.
  *
  * @param lines where each record is in its file
+ * @param sources the files the tables were read from, in file name order
  */
-public record Datasets(List<Fee> fees, List<Project> projects, List<AidRecord> aid, Lines lines) {
+public record Datasets(List<Fee> fees, List<Project> projects, List<AidRecord> aid, Lines lines,
+                       List<DataSource> sources) {
 
     public static final Datasets EMPTY = new Datasets(List.of(), List.of(), List.of());
 
@@ -18,6 +20,12 @@ public record Datasets(List<Fee> fees, List<Project> projects, List<AidRecord> a
         projects = List.copyOf(projects);
         aid = List.copyOf(aid);
         lines = lines == null ? Lines.COUNTED : lines;
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** Tables without the files they came from. */
+    public Datasets(List<Fee> fees, List<Project> projects, List<AidRecord> aid, Lines lines) {
+        this(fees, projects, aid, lines, List.of());
     }
 
     /** Tables whose records are on the lines after the header, one each. */

@@ -49,6 +49,30 @@ public final class ItemMetaViews {
         return new ItemMetaScope(Optional.of(new ItemMetaView(rows, head)));
     }
 
+    /**
+     * A page made from data: what {@code disclosure.data_pages} gives for {@code key}; without a configured 主题分类,
+     * {@code defaultSubject} when the vocabulary has it. No 成文日期, and no 发布日期 unless configured (never the build's).
+     */
+    public ItemMetaScope ofDataPage(String key, String title, String defaultSubject) {
+        return of(title, dataPageMeta(key, defaultSubject), Optional.empty(), List.of());
+    }
+
+    /** The metadata of the data page {@code key}, its 主题分类 defaulted as {@link #ofDataPage} does. */
+    public ItemMeta dataPageMeta(String key, String defaultSubject) {
+        ItemMeta meta = config.disclosure().dataPage(key);
+        if (meta.subject().isEmpty() && config.disclosure().subjects().contains(defaultSubject)) {
+            return new ItemMeta(meta.index(), meta.indexLine(), meta.indexColumn(), meta.published(), meta.updated(),
+                    defaultSubject, 0, 0, meta.validity(), meta.validitySince(), meta.docNumber());
+        }
+        return meta;
+    }
+
+    /** A data page's date for the sitemap: its configured 更正日期, else 发布日期; empty without disclosure:. */
+    public Optional<LocalDate> lastChanged(String key) {
+        ItemMeta meta = config.disclosure().dataPage(key);
+        return meta.updated().or(meta::published);
+    }
+
     private static void add(List<Row> rows, String label, String value) {
         if (!value.isEmpty()) {
             rows.add(new Row(label, value));

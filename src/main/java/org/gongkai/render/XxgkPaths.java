@@ -11,13 +11,9 @@ public final class XxgkPaths {
 
     public static final String XXGK = "xxgk/";
     public static final String ANNUAL_REPORTS = XXGK + "annual-reports/";
+    /** The 政府信息公开目录's pages ({@code render.catalog}). */
+    public static final String CATALOG = XXGK + "catalog/";
 
-    /**
-     * Whether this build writes the 法定主动公开内容 ({@code xxgk/statutory/}) and 目录 ({@code xxgk/catalog/}) pages.
-     * They are made by the item-metadata work (branch wip-meta); until it is merged the column names them without
-     * a link, so no page links to an address that does not exist. Set to {@code true} when they are built.
-     */
-    public static final boolean STATUTORY_AND_CATALOG_BUILT = false;
 
     private XxgkPaths() {
     }
@@ -27,6 +23,12 @@ public final class XxgkPaths {
         public boolean linked() {
             return !path.isEmpty();
         }
+    }
+
+    /** Whether {@code path} is one of the 目录's or 法定主动公开内容's outputs, which no static file or alias may take. */
+    public static boolean isCatalogOutput(String path) {
+        return path.startsWith(CATALOG) || path.startsWith(XXGK + "statutory/") || path.equals(XXGK + "catalog.json")
+                || path.equals(XXGK + "catalog.csv");
     }
 
     public static String index() {
@@ -66,11 +68,11 @@ public final class XxgkPaths {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column("政府信息公开指南", guide(), "公开的方式和途径、依申请公开的办理程序、信息处理费、工作机构和联系方式"));
         columns.add(new Column("政府信息公开制度", rules(), "本机关政府信息公开工作遵循的法规和制度"));
-        columns.add(new Column("法定主动公开内容", STATUTORY_AND_CATALOG_BUILT ? statutory() : "",
+        columns.add(new Column("法定主动公开内容", statutory(),
                 "按《中华人民共和国政府信息公开条例》第二十条主动公开的信息"));
         columns.add(new Column("政府信息公开年报", annualReports(), "历年政府信息公开工作年度报告"));
         columns.add(new Column("依申请公开", apply(), "如何申请公开政府信息：程序、申请表和办理时限"));
-        columns.add(new Column("政府信息公开目录", STATUTORY_AND_CATALOG_BUILT ? catalog() : "",
+        columns.add(new Column("政府信息公开目录", catalog(),
                 "全部公开信息的索引号、名称、发布机构和日期"));
         return columns;
     }

@@ -3,6 +3,7 @@ package org.gongkai.scaffold;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -139,6 +140,30 @@ public final class ReportDraft {
                 + "## 二、存在的问题\n"
                 + "\n"
                 + "## 三、下一步工作打算\n";
+    }
+
+    /** The category the title's words name (the rule of {@code new report}), if any; {@code gongkai import} uses it too. */
+    public static Optional<Category> categoryIn(String title) {
+        return Optional.ofNullable(guess(title, CATEGORY_WORDS, null));
+    }
+
+    /** The period the title's words name (上半年, 第三季度, 春季 …), if any. */
+    public static Optional<Period> periodIn(String title) {
+        return Optional.ofNullable(guess(title, PERIOD_WORDS, null));
+    }
+
+    /**
+     * Where {@code new report} would write a report made today: {@code <reports>/<year>/<today>-<year>-<category>.md},
+     * with {@code -2}, {@code -3} … when that name is taken in content/reports/, in {@code reports} or in
+     * {@code alsoTaken} (names without .md).
+     */
+    public static Path freeFile(SitePaths paths, Path reports, LocalDate today, int year, Category category,
+                                Set<String> alsoTaken) {
+        Set<String> taken = new HashSet<>(FileNames.existing(paths.reports()));
+        taken.addAll(FileNames.existing(reports));
+        taken.addAll(alsoTaken);
+        String name = FileNames.firstFree(today + "-" + year + "-" + category.slug(), taken);
+        return reports.resolve(Integer.toString(year)).resolve(name + ".md");
     }
 
     private static <T> T guess(String title, List<Keyword<T>> words, T fallback) {

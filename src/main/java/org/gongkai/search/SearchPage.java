@@ -39,6 +39,7 @@ final class SearchPage {
         if (sections.stream().noneMatch(s -> s.path().equals(XxgkPaths.index()))) {
             browse.add(LinkView.of("政府信息公开", OutputPaths.link(path, XxgkPaths.index()), ""));
         }
+        browse.add(LinkView.of("政府信息公开目录", OutputPaths.link(path, XxgkPaths.catalog()), "按主题分类和年度排列的全部公开信息"));
         String script = OutputPaths.link(path, OutputPaths.asset("js/search.js"));
         sink.write(path, templates.render("search", layout, new View(script, browse)));
         return new WrittenPage(path, java.util.Optional.empty());

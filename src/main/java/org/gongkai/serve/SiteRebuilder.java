@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.gongkai.build.SiteBuild;
 import org.gongkai.load.ReportReader;
 import org.gongkai.load.SiteLoader;
 import org.gongkai.load.SitePaths;
+import org.gongkai.model.ItemMeta;
 import org.gongkai.model.Report;
 import org.gongkai.model.Site;
 import org.gongkai.problem.BuildFailedException;
@@ -36,6 +39,7 @@ import org.gongkai.render.ChangedPages;
 import org.gongkai.render.DataPaths;
 import org.gongkai.render.ReportIndex;
 import org.gongkai.render.WrittenPage;
+import org.gongkai.render.XxgkPaths;
 
 /**
  * Keeps the preview folder up to date. A full build ({@link SiteBuild}, published atomically into the folder) runs
@@ -143,6 +147,9 @@ final class SiteRebuilder {
             Set<Integer> newYears = DataPaths.summaryYears(site);
             Set<Integer> years = changedYearPages(oldYears, newYears, index);
             written.addAll(state.dataPages().renderYears(site, index, state.sections(), years, sink));
+            if (catalogChanged(state.site().reports(), reports, changedPages)) {
+                written.addAll(renderCatalog(site, sink));
+            }
             for (int gone : oldYears) {
                 if (!newYears.contains(gone)) {
                     sink.delete(DataPaths.year(gone));
@@ -168,6 +175,38 @@ final class SiteRebuilder {
         shown = errorsOf(problems);
         return new Rebuild(false, written.size(), written.stream().map(WrittenPage::path).sorted().toList(),
                 since(started), problems, files, Optional.empty());
+    }
+
+    /**
+     * Whether the 目录 and 法定主动公开内容 show what changed: they list every report with its title, dates, summary
+     * and 信息属性, as the lists do (whose pages change with the entries) plus the metadata.
+     */
+    private static boolean catalogChanged(List<Report> before, List<Report> after, ChangedPages changed) {
+        if (!changed.listPages().isEmpty() || changed.home() || !changed.removed().isEmpty() || before.size() != after.size()) {
+            return true;
+        }
+        Map<String, ItemMeta> metas = new HashMap<>();
+        before.forEach(report -> metas.put(report.sourcePath(), report.meta()));
+        return after.stream().anyMatch(report -> !report.meta().equals(metas.get(report.sourcePath())));
+    }
+
+    /**
+     * The catalogue's pages anew, returning those whose content changed; a year or 主题分类 page that no item is on any
+     * more is deleted.
+     */
+    private List<WrittenPage> renderCatalog(Site site, PreviewSink sink) {
+        UnchangedSkipped changedOnly = new UnchangedSkipped(sink, options.out());
+        List<WrittenPage> catalog = state.dataPages().renderCatalog(site, state.sections(), state.renderer().summaries(),
+                changedOnly);
+        Set<String> now = new HashSet<>();
+        catalog.forEach(page -> now.add(page.path()));
+        for (String old : List.copyOf(pages.keySet())) {
+            if (old.startsWith(XxgkPaths.CATALOG) && !now.contains(old)) {
+                sink.delete(old);
+                pages.remove(old);
+            }
+        }
+        return catalog.stream().filter(page -> !changedOnly.unchanged(page.path())).toList();
     }
 
     /**

@@ -136,7 +136,7 @@ class DataDownloadsTest {
         BuiltSite second = source.build(source.options().withOut(temp.resolve("two")));
 
         List<String> downloads = first.files().stream().filter(f -> f.endsWith(".csv") || f.endsWith(".xlsx")).toList();
-        assertThat(downloads).hasSize(10);
+        assertThat(downloads).hasSize(11); // the ten of the data tables and xxgk/catalog.csv
         for (String path : downloads) {
             assertThat(second.bytes(path)).as(path).isEqualTo(first.bytes(path));
         }

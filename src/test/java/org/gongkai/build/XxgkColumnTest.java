@@ -29,9 +29,9 @@ class XxgkColumnTest {
         assertThat(page.select("ul.xxgk-columns > li").eachText()).extracting(t -> t.split(" ")[0]).containsExactly(
                 "政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报", "依申请公开", "政府信息公开目录");
         assertThat(page.select("ul.xxgk-columns a").eachAttr("href")).containsExactly("../xxgk/guide/", "../xxgk/rules/",
-                "../xxgk/annual-reports/", "../xxgk/apply/");
-        for (String path : List.of("xxgk/guide/index.html", "xxgk/rules/index.html", "xxgk/annual-reports/index.html",
-                "xxgk/apply/index.html")) {
+                "../xxgk/statutory/", "../xxgk/annual-reports/", "../xxgk/apply/", "../xxgk/catalog/");
+        for (String path : List.of("xxgk/guide/index.html", "xxgk/rules/index.html", "xxgk/statutory/index.html",
+                "xxgk/annual-reports/index.html", "xxgk/apply/index.html", "xxgk/catalog/index.html")) {
             assertThat(built.exists(path)).as(path).isTrue();
         }
         assertThat(built.page("index.html").select("nav.site-nav a").eachText()).contains("政府信息公开");

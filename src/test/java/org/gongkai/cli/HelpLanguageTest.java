@@ -15,15 +15,15 @@ import org.gongkai.testing.TestSite.CliRun;
 class HelpLanguageTest {
 
     private static final String[][] COMMANDS = {{}, {"build"}, {"check"}, {"serve"}, {"new"}, {"new", "site"},
-            {"new", "report"}, {"new", "page"}, {"new", "theme"}, {"help"}};
+            {"new", "report"}, {"new", "page"}, {"new", "theme"}, {"import"}, {"help"}};
 
     /**
      * What may stay ASCII in the Chinese help: `code`, option names, placeholders (DIR, GONGKAI_LANG), paths and
      * file names (content/, site.yaml, SOURCE/site), hyphenated names (Ctrl-C, 2014-annual-summary), the commands
-     * users type, and the names Markdown and Gongkai.
+     * users type, and the names Markdown, Gongkai, Word and WPS.
      */
     private static final Pattern ALLOWED = Pattern.compile("`[^`]*`|--?\\[?[\\w-]+]?[\\w-]*(=\\S+)?|\\b[A-Z][A-Z_]+\\b"
-            + "|[\\w.-]*[/.][\\w./-]*|\\w+(-\\w+)+|\\b(gongkai|build|check|serve|new|site|report|page|theme|help|Markdown|Gongkai)\\b");
+            + "|[\\w.-]*[/.][\\w./-]*|\\w+(-\\w+)+|\\b(gongkai|build|check|serve|new|import|site|report|page|theme|help|Markdown|Gongkai|Word|WPS)\\b");
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{3,}");
 
     /** Chinese sentences: full-width punctuation, or Chinese words other than the few terms the English help names. */

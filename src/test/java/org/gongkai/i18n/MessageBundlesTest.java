@@ -27,7 +27,7 @@ class MessageBundlesTest {
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}，。：；！？、（）「」]");
     /** Keys in the code: Text.of("…" and language.text("…" with a whole literal key of an area (not "title"). */
     private static final Pattern KEY_IN_CODE = Pattern.compile("(?:Text\\.of|\\.text)\\(\\s*\"((?:problem|load|data|lint|"
-            + "check|render|publish|scaffold|build|serve|cli)(?:\\.[\\w-]+)+)\"");
+            + "check|render|publish|scaffold|import|build|serve|cli)(?:\\.[\\w-]+)+)\"");
 
     @Test
     void everyKeyIsInBothLanguagesWithTheSameValues() throws IOException {

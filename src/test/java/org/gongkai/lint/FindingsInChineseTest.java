@@ -1,5 +1,14 @@
 package org.gongkai.lint;
 
+import org.gongkai.lint.rule.DataMismatchRule;
+import org.gongkai.lint.rule.DocNumberRule;
+import org.gongkai.lint.rule.MissingNumberRule;
+import org.gongkai.lint.rule.PersonalDataRule;
+import org.gongkai.lint.rule.PlaceholderRule;
+import org.gongkai.lint.rule.PunctuationRule;
+import org.gongkai.lint.rule.TotalMismatchRule;
+import org.gongkai.lint.rule.YearMismatchRule;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.gongkai.lint;
 
+import org.gongkai.lint.rule.DataMismatchRule;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

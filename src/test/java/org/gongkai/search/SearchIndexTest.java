@@ -96,7 +96,7 @@ class SearchIndexTest {
         assertThat(page.selectFirst("label[for=search-q]")).isNotNull();
         assertThat(page.selectFirst("#search-status").attr("aria-live")).isEqualTo("polite");
         assertThat(page.selectFirst("script").attr("src")).isEqualTo("../assets/js/search.js");
-        assertThat(page.select("#search-nojs a").eachAttr("href")).contains("../reports/", "../xxgk/", "../fees/");
+        assertThat(page.select("#search-nojs a").eachAttr("href")).contains("../reports/", "../xxgk/", "../xxgk/catalog/", "../fees/");
         assertThat(page.selectFirst("form.site-search")).as("no second field on the search page").isNull();
         var report = site.page("reports/r2011/index.html");
         assertThat(report.selectFirst("form.site-search").attr("action")).isEqualTo("../../search/index.html");

@@ -115,6 +115,8 @@ class IncrementalRebuildTest {
                 "reports/r36/index.html", // 2010-01-09, the report before it (previous/next links)
                 "reports/r48/index.html", // 2010-01-21, the report after it
                 "reports/tag/d61e465619/index.html", // 学生资助
+                // the 政府信息公开目录 (whole, and its year) and the 法定主动公开内容 list it by title
+                "xxgk/catalog/2010/index.html", "xxgk/catalog/index.html", "xxgk/statutory/index.html",
                 "years/2010/index.html", "years/index.html"); // the year's summary and the list of years
         assertThat(rebuild.pages()).isEqualTo(rebuild.written().size()).isLessThan(firstBuildPages);
         assertSameAsFullBuild();

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.gongkai.load.SitePaths;
 import org.gongkai.model.AidRecord;
+import org.gongkai.model.DataSource;
 import org.gongkai.model.Contacts;
 import org.gongkai.model.Datasets;
 import org.gongkai.model.Fee;
@@ -36,10 +36,16 @@ public final class DataLoader {
 
     private static final Set<String> NAMES = Set.of("fees", "projects", "aid");
 
-    private final SitePaths paths;
+    private final Path dir;
+    private final Function<Path, String> display;
 
-    public DataLoader(SitePaths paths) {
-        this.paths = paths;
+    /**
+     * @param dir {@code content/data}
+     * @param display a file's path as messages show it (relative to the site root)
+     */
+    public DataLoader(Path dir, Function<Path, String> display) {
+        this.dir = dir;
+        this.display = display;
     }
 
     /**
@@ -112,15 +118,18 @@ public final class DataLoader {
             RowChunks.Collected<Fee> f = fees.collect();
             RowChunks.Collected<Project> p = projects.collect();
             RowChunks.Collected<AidRecord> a = aid.collect();
-            return new Datasets(f.records(), p.records(), a.records(), new Datasets.Lines(f.lines(), p.lines(), a.lines()));
+            // in file name order, as the content rules list them
+            List<DataSource> sources = Stream.of(aid.source, fees.source, projects.source).flatMap(Optional::stream).toList();
+            return new Datasets(f.records(), p.records(), a.records(), new Datasets.Lines(f.lines(), p.lines(), a.lines()),
+                    sources);
         }
     }
 
-    /** One table's rows, and whether the file was read to its end. */
-    private record Table<T>(Optional<RowChunks<T>> rows, boolean complete) {
+    /** One table's rows, whether the file was read to its end, and the file as read. */
+    private record Table<T>(Optional<RowChunks<T>> rows, boolean complete, Optional<DataSource> source) {
 
         static <T> Table<T> none() {
-            return new Table<>(Optional.empty(), false);
+            return new Table<>(Optional.empty(), false, Optional.empty());
         }
 
         RowChunks.Collected<T> collect() {
@@ -129,7 +138,6 @@ public final class DataLoader {
     }
 
     private Tables read(Contacts contacts, Problems problems, CheckQueue checks) {
-        Path dir = paths.data();
         if (!Files.isDirectory(dir)) {
             return Tables.NONE;
         }
@@ -146,7 +154,7 @@ public final class DataLoader {
         try (Stream<Path> list = Files.list(dir)) {
             listed = list.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(paths.display(dir)), Text.of("data.folder.unreadable", IoReason.of(e)),
+            problems.add(Problem.error(SourcePosition.of(display.apply(dir)), Text.of("data.folder.unreadable", IoReason.of(e)),
                     Text.NONE));
             return found;
         }
@@ -158,7 +166,7 @@ public final class DataLoader {
             int dot = name.lastIndexOf('.');
             String base = dot < 0 ? name : name.substring(0, dot);
             String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-            String shown = paths.display(file);
+            String shown = display.apply(file);
             if (!NAMES.contains(base)) {
                 problems.add(Problem.warning(SourcePosition.of(shown), Text.of("data.file.unknown"), Text.of("data.file.unknown.hint")));
             } else if (extension.equals("xls") || extension.equals("et")) {
@@ -170,7 +178,7 @@ public final class DataLoader {
             } else {
                 Path other = found.putIfAbsent(base, file);
                 if (other != null) {
-                    problems.add(Problem.error(SourcePosition.of(shown), Text.of("data.file.twice", base, paths.display(other), shown),
+                    problems.add(Problem.error(SourcePosition.of(shown), Text.of("data.file.twice", base, display.apply(other), shown),
                             Text.of("data.file.twice.hint")));
                 }
             }
@@ -182,20 +190,22 @@ public final class DataLoader {
         if (file == null) {
             return Table.none();
         }
-        String shown = paths.display(file);
+        String shown = display.apply(file);
         boolean xlsx = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
         RowChunks<T> chunks = new RowChunks<>(shown, rows, xlsx, problems, checks::add);
-        boolean complete = FileFailure.during(shown, () -> readRows(file, shown, xlsx, chunks, problems));
+        TableRead read = FileFailure.during(shown, () -> readRows(file, shown, xlsx, chunks, problems));
         chunks.flush();
-        return new Table<>(Optional.of(chunks), complete);
+        return new Table<>(Optional.of(chunks), read.complete(),
+                Optional.of(new DataSource(rows.name(), shown, read.text(), read.header())));
     }
 
-    private static boolean readRows(Path file, String shown, boolean xlsx, TableSink sink, Problems problems) {
+    private static TableRead readRows(Path file, String shown, boolean xlsx, TableSink sink, Problems problems) {
         try {
-            return xlsx ? new XlsxTable().read(file, shown, sink, problems) : new CsvTable().read(file, shown, sink, problems);
+            return xlsx ? TableRead.workbook(new XlsxTable().read(file, shown, sink, problems))
+                    : new CsvTable().read(file, shown, sink, problems);
         } catch (IOException e) {
             problems.add(Problem.error(SourcePosition.of(shown), Text.of("data.file.unreadable", IoReason.of(e)), Text.NONE));
-            return false;
+            return TableRead.workbook(false);
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.gongkai.load.Spelling;
+import org.gongkai.load.text.Spelling;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;

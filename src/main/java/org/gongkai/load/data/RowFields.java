@@ -11,7 +11,7 @@ import java.util.OptionalLong;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
-import org.gongkai.load.YesNo;
+import org.gongkai.load.text.YesNo;
 import org.gongkai.model.Labelled;
 import org.gongkai.model.SchoolYear;
 import org.gongkai.model.WanYuan;

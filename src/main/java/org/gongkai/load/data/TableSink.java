@@ -1,6 +1,6 @@
 package org.gongkai.load.data;
 
-/** Receives a table row by row, so a large file is never held in memory as a whole. */
+/** Receives a table row by row, so the records of a large table are checked while it is still being read. */
 interface TableSink {
 
     /** The first row: the column names. */

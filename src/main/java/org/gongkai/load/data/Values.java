@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.gongkai.load.ChineseDates;
+import org.gongkai.load.text.ChineseDates;
 import org.gongkai.problem.Text;
 
 /**

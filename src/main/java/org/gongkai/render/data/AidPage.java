@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.gongkai.model.AidRecord;
+import org.gongkai.model.DataPageMeta;
 import org.gongkai.render.Crumb;
+import org.gongkai.render.DataPageList;
 import org.gongkai.render.DataPaths;
 import org.gongkai.render.Layouts;
 import org.gongkai.render.PageSink;
@@ -33,11 +35,13 @@ final class AidPage {
         String intro = "按年度和资助项目列出资金（万元）和受助人数。助学贷款须偿还，单独列出，不计入资助合计；"
                 + "受助人数按单位（人、人次、份）分别合计，不同单位不相加。「约」表示原文为约数。";
         var view = new AidView(intro, List.of(new DownloadView("学生资助表", "aid.csv", "aid.xlsx", aid.size() + "行")), years);
-        sink.write(path, templates.render("aid", layouts.layout(path, "学生资助", intro, List.of(new Crumb("学生资助", path))), view));
+        var meta = layouts.itemMeta().ofDataPage(DataPageMeta.AID, "学生资助", DataPageList.AID_SUBJECT);
+        sink.write(path, templates.render("aid", layouts.layout(path, "学生资助", intro, List.of(new Crumb("学生资助", path))), view,
+                meta));
         Downloads<AidRecord> downloads = AidTable.downloads();
         sink.write(DataPaths.AID + "aid.csv", downloads.csv(aid));
         sink.write(DataPaths.AID + "aid.xlsx", downloads.xlsx(aid));
-        return List.of(new WrittenPage(path, Optional.empty()));
+        return List.of(new WrittenPage(path, layouts.itemMeta().lastChanged(DataPageMeta.AID)));
     }
 
     /** Newest year first; rows in file order. */

@@ -11,7 +11,9 @@ import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.AnnualReport;
 import org.gongkai.model.AnnualReportForm;
 import org.gongkai.model.Site;
+import org.gongkai.model.DataPageMeta;
 import org.gongkai.render.Crumb;
+import org.gongkai.render.DataPageList;
 import org.gongkai.render.Layouts;
 import org.gongkai.render.OutputPaths;
 import org.gongkai.render.PageSink;
@@ -38,7 +40,7 @@ final class AnnualReportPages {
     }
 
     static String title(String bureau, int year) {
-        return bureau + year + "年政府信息公开工作年度报告";
+        return DataPageList.annualReportTitle(bureau, year);
     }
 
     List<WrittenPage> render(PageSink sink) {
@@ -63,6 +65,8 @@ final class AnnualReportPages {
     private WrittenPage report(AnnualReport report, PageSink sink) {
         String path = XxgkPaths.annualReport(report.year());
         String title = title(site.config().bureau(), report.year());
+        String key = DataPageMeta.annualReport(report.year());
+        var meta = layouts.itemMeta().ofDataPage(key, title, "");
         String dir = XxgkPaths.ANNUAL_REPORTS + report.year() + "/";
         String name = "annual-report-" + report.year();
         List<String[]> rows = AnnualReportTables.rows(report);
@@ -79,8 +83,8 @@ final class AnnualReportPages {
                 List.of(new DownloadView("报告各表", name + ".csv", name + ".xlsx", rows.size() + "项数据")));
         sink.write(path, templates.render("annual-report", layouts.layout(path, title, title, List.of(
                 new Crumb("政府信息公开", XxgkPaths.index()), new Crumb("政府信息公开年报", XxgkPaths.annualReports()),
-                new Crumb(report.year() + "年", path))), view));
-        return new WrittenPage(path, Optional.empty());
+                new Crumb(report.year() + "年", path))), view, meta));
+        return new WrittenPage(path, layouts.itemMeta().lastChanged(key));
     }
 
     private String html(String text, String otherwise) {

@@ -17,8 +17,10 @@ import org.gongkai.render.Layouts;
 import org.gongkai.render.NavSection;
 import org.gongkai.render.PageSink;
 import org.gongkai.render.ReportIndex;
+import org.gongkai.render.Summaries;
 import org.gongkai.render.Templates;
 import org.gongkai.render.WrittenPage;
+import org.gongkai.render.catalog.CatalogPages;
 
 /**
  * Renders the pages and downloads made from the data tables: 收费公示, 项目建设, 学生资助 (each only when its
@@ -98,6 +100,14 @@ public final class DataPages {
             jobs.addAll(new FeePages(templates, layouts, site.config().contacts(), data.fees(), history).jobs(sink));
         }
         return jobs;
+    }
+
+    /**
+     * The 政府信息公开目录 and the 法定主动公开内容 ({@link CatalogPages}): written after the reports, since they list
+     * the reports' summaries as their pages show them; again in the preview after a report changed.
+     */
+    public List<WrittenPage> renderCatalog(Site site, List<NavSection> sections, Summaries summaries, PageSink sink) {
+        return new CatalogPages(templates, markdown).render(site, sections, summaries, sink);
     }
 
     /**

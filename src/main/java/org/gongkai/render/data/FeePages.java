@@ -23,7 +23,9 @@ import org.gongkai.model.Fee;
 import org.gongkai.model.FeeStatus;
 import org.gongkai.model.SchoolYear;
 import org.gongkai.model.Stage;
+import org.gongkai.model.DataPageMeta;
 import org.gongkai.render.Crumb;
+import org.gongkai.render.DataPageList;
 import org.gongkai.render.DataPaths;
 import org.gongkai.render.Layouts;
 import org.gongkai.render.OutputPaths;
@@ -190,7 +192,7 @@ final class FeePages {
         if (home && byYear.size() > 1) {
             downloads.add(allYearsDownload(path));
         }
-        String heading = year.label() + "收费公示";
+        String heading = DataPageList.feesTitle(year);
         String intro = (home ? "本页为数据中最新的学年（" + year.label() + "）。" : "")
                 + "按学段、学校列出每个收费项目的性质、标准、计费单位、收费依据和审批机关；免收的项目同样列出。"
                 + (split ? "本学年学校较多，请在下方索引中选择学校；学校页列出该校各学年的收费。" : "");
@@ -198,8 +200,11 @@ final class FeePages {
                 contacts.priceHotline(), summary(fees, grouped), downloads, index, stages);
         List<Crumb> crumbs = home ? List.of(new Crumb("收费公示", path))
                 : List.of(new Crumb("收费公示", DataPaths.fees()), new Crumb(year.label(), path));
-        sink.write(path, templates.render("fees", layouts.layout(path, heading, intro, crumbs), view));
-        return new WrittenPage(path, Optional.empty());
+        // fees/ shows the latest school year: the same item as its own page, with the same 信息属性
+        String key = DataPageMeta.fees(year);
+        var meta = layouts.itemMeta().ofDataPage(key, heading, DataPageList.FEES_SUBJECT);
+        sink.write(path, templates.render("fees", layouts.layout(path, heading, intro, crumbs), view, meta));
+        return new WrittenPage(path, layouts.itemMeta().lastChanged(key));
     }
 
     /** One school's page: its fees of every school year, the latest first, one section (and anchor) each. */

@@ -12,7 +12,9 @@ import java.util.TreeMap;
 
 import org.gongkai.model.Project;
 import org.gongkai.model.ProjectStatus;
+import org.gongkai.model.DataPageMeta;
 import org.gongkai.render.Crumb;
+import org.gongkai.render.DataPageList;
 import org.gongkai.render.DataPaths;
 import org.gongkai.render.Layouts;
 import org.gongkai.render.PageSink;
@@ -48,12 +50,13 @@ final class ProjectPage {
         var view = new ProjectsView(intro, summary, totalViews(overall), withoutAmount(overall),
                 statusCounts(projects), List.of(new DownloadView("项目表", "projects.csv", "projects.xlsx", projects.size() + "行")),
                 groups, charts(overall, projects));
+        var meta = layouts.itemMeta().ofDataPage(DataPageMeta.PROJECTS, "项目建设", DataPageList.PROJECTS_SUBJECT);
         sink.write(path, templates.render("projects", layouts.layout(path, "项目建设", intro,
-                List.of(new Crumb("项目建设", path))), view));
+                List.of(new Crumb("项目建设", path))), view, meta));
         Downloads<Project> downloads = ProjectTable.downloads();
         sink.write(DataPaths.PROJECTS + "projects.csv", downloads.csv(projects));
         sink.write(DataPaths.PROJECTS + "projects.xlsx", downloads.xlsx(projects));
-        return List.of(new WrittenPage(path, Optional.empty()));
+        return List.of(new WrittenPage(path, layouts.itemMeta().lastChanged(DataPageMeta.PROJECTS)));
     }
 
     /** Programmes by their Chinese name; projects newest year first, then in file order. */

@@ -18,7 +18,9 @@ import org.gongkai.model.ProjectStatus;
 import org.gongkai.model.Report;
 import org.gongkai.model.SchoolYear;
 import org.gongkai.model.Site;
+import org.gongkai.model.DataPageMeta;
 import org.gongkai.render.Crumb;
+import org.gongkai.render.DataPageList;
 import org.gongkai.render.DataPaths;
 import org.gongkai.render.Layouts;
 import org.gongkai.render.OutputPaths;
@@ -75,9 +77,10 @@ final class YearPages {
                 continue;
             }
             var view = view(year, path, years, reports, yearProjects, yearAid, yearFees);
+            var meta = layouts.itemMeta().ofDataPage(DataPageMeta.year(year), view.heading(), "");
             sink.write(path, templates.render("year", layouts.layout(path, view.heading(), view.intro(),
-                    List.of(new Crumb("年度汇总", DataPaths.years()), new Crumb(year + "年", path))), view));
-            written.add(new WrittenPage(path, Optional.empty()));
+                    List.of(new Crumb("年度汇总", DataPaths.years()), new Crumb(year + "年", path))), view, meta));
+            written.add(new WrittenPage(path, layouts.itemMeta().lastChanged(DataPageMeta.year(year))));
         }
         if (written.isEmpty()) {
             return written;
@@ -177,7 +180,7 @@ final class YearPages {
                     OutputPaths.link(path, DataPaths.feesDir(schoolYear) + "fees-" + schoolYear + ".csv"),
                     OutputPaths.link(path, DataPaths.feesDir(schoolYear) + "fees-" + schoolYear + ".xlsx"), fees.size() + "行"));
         }
-        String heading = year + "年年度汇总";
+        String heading = DataPageList.yearTitle(year);
         String intro = year + "年的工作报告、项目投入和学生资助，以及" + schoolYear.label() + "的收费公示。金额单位为万元，"
                 + "计划、预算的资金不与到位、投入的资金相加；助学贷款不计入资助合计。";
         return new YearView(heading, intro, yearLinks,
