@@ -37,6 +37,7 @@ class ArchitectureTest {
                 .layer("markdown").definedBy("org.gongkai.markdown..")
                 .layer("lint").definedBy("org.gongkai.lint..")
                 .layer("render").definedBy("org.gongkai.render..")
+                .layer("search").definedBy("org.gongkai.search..")
                 .layer("publish").definedBy("org.gongkai.publish..")
                 .layer("scaffold").definedBy("org.gongkai.scaffold..")
                 .layer("importer").definedBy("org.gongkai.importer..")
@@ -51,11 +52,12 @@ class ArchitectureTest {
                 .whereLayer("importer").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("scaffold").mayOnlyBeAccessedByLayers("importer", "cli")
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("build", "check", "serve", "cli")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("publish", "build", "check", "serve", "cli")
+                .whereLayer("search").mayOnlyBeAccessedByLayers("build", "check", "serve", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("search", "publish", "build", "check", "serve", "cli")
                 .whereLayer("lint").mayOnlyBeAccessedByLayers("render", "publish", "importer", "build", "check", "serve", "cli")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("lint", "render", "importer", "build", "check", "cli")
                 .whereLayer("load").mayOnlyBeAccessedByLayers("scaffold", "importer", "build", "check", "serve", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("load", "markdown", "lint", "render", "publish", "scaffold",
+                .whereLayer("model").mayOnlyBeAccessedByLayers("load", "markdown", "lint", "render", "search", "publish", "scaffold",
                         "importer", "build", "check", "serve", "cli")
                 .check(CLASSES);
     }

@@ -106,10 +106,18 @@ class DemoSiteTest {
             assertThat(page.selectFirst("html").attr("lang")).as(path).isEqualTo("zh-CN");
             assertThat(page.select("a.skip-link[href=#main]")).as(path).hasSize(1);
             // readable without JavaScript: the only scripts are the theme's own files (the 长者模式 switch, hidden
-            // until its script shows it); PublicSideBrowserTest reads the pages with script disabled
+            // until its script shows it, and on the search page the search script); PublicSideBrowserTest reads the
+            // pages with script disabled
+            boolean searchPage = path.equals("search/index.html");
             assertThat(page.select("script")).as(path + " must be readable without JavaScript")
-                    .allMatch(script -> script.attr("src").endsWith("assets/js/mode.js") && script.data().isBlank());
+                    .allMatch(script -> script.data().isBlank() && (script.attr("src").endsWith("assets/js/mode.js")
+                            || searchPage && script.attr("src").equals("../assets/js/search.js")));
             assertThat(page.select("button.mode-switch[hidden]")).as(path).hasSize(1);
+            if (searchPage) {
+                // without the search script the page says so and links the lists
+                assertThat(page.select("script").eachAttr("src")).contains("../assets/js/search.js");
+                assertThat(page.select("#search-nojs a")).isNotEmpty();
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 
@@ -31,6 +32,7 @@ import org.gongkai.render.Templates;
 import org.gongkai.render.Theme;
 import org.gongkai.render.WrittenPage;
 import org.gongkai.render.data.DataPages;
+import org.gongkai.search.SearchIndex;
 
 /** Builds a site: load → model → render → publish. The steps run in the order written. */
 public final class SiteBuild {
@@ -112,15 +114,21 @@ public final class SiteBuild {
             // portable: the pages' links are made to end in index.html as they are written
             PageSink sink = PortableLinks.around(site.config(), staging);
             DataPages.Rendering data = dataPages.start(site, index, sections, sink);
+            // the search index counts its tokens from the model meanwhile; it is written once the summaries are known
+            Optional<SearchIndex> search = site.config().search()
+                    ? Optional.of(SearchIndex.start(site, sections, renderer.summaries())) : Optional.empty();
             List<WrittenPage> pages;
             try {
                 pages = new ArrayList<>(renderer.render(site, index, sections, sink, lint::inspect));
             } catch (RuntimeException | Error e) {
                 data.abandon(); // never leave it writing into a staging folder that is being abandoned
+                search.ifPresent(SearchIndex::abandon);
                 throw e;
             }
             pages.addAll(data.finish());
             pages.addAll(dataPages.renderCatalog(site, sections, renderer.summaries(), sink));
+            // the search page is left out of the sitemap: it shows nothing without a query
+            search.ifPresent(s -> s.write(site, sections, templates, sink));
             problems.addAll(lint.finishForBuild());
             failOnWarningsIfStrict(options, problems);
             pages.sort(Comparator.comparing(WrittenPage::path));
@@ -133,7 +141,7 @@ public final class SiteBuild {
             publisher.writeRobots(staging, site);
             listener.stage("publishing", staging::fileCount);
             Changes changes = publisher.commit(staging);
-            keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages));
+            keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages, search));
             return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(),
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException | Error e) {

@@ -23,7 +23,7 @@ public final class ConfigLoader {
 
     /** Every key of site.yaml; README.md documents each one (a test keeps the two in step). */
     public static final Set<String> KEYS = Set.of("title", "bureau", "base_url", "language", "theme", "contacts", "footer", "guide",
-            "disclosure", "identity", "portable");
+            "disclosure", "identity", "portable", "search");
     public static final Set<String> GUIDE_KEYS = Set.of("office", "address", "hours", "phone", "fax", "email", "postcode",
             "procedure", "fee", "form");
     public static final Set<String> CONTACT_KEYS = Set.of("address", "phone", "email", "complaint_phone", "price_hotline");
@@ -81,11 +81,12 @@ public final class ConfigLoader {
         Identity identity = fields.mapping("identity").map(m -> IdentityFields.read(m, file, paths, problems))
                 .orElse(Identity.NONE);
         boolean portable = fields.flag("portable").orElse(false);
+        boolean search = fields.flag("search").orElse(true);
         if (problems.errorCount() > before) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title, bureau, baseUrl, language, theme, contacts, footer, guide, disclosure,
-                identity, portable));
+                identity, portable, search));
     }
 
     private static Contacts contacts(YamlValue.Mapping mapping, String file, Problems problems) {

@@ -12,10 +12,11 @@ import java.util.Optional;
  * @param identity the footer's 主办单位, 网站标识码, 备案号 ({@code identity:}), {@link Identity#NONE} when not set
  * @param disclosure 索引号 and 主题分类 ({@code disclosure:}), {@link Disclosure#NONE} when not set
  * @param portable every internal link ends in {@code index.html}, so the site opens from disk ({@code portable:})
+ * @param search whether the site has its search page and index ({@code search:}, default true)
  */
 public record SiteConfig(String title, String bureau, String baseUrl, String language, String theme,
                          Contacts contacts, List<String> footer, Guide guide, Disclosure disclosure,
-                         Identity identity, boolean portable) {
+                         Identity identity, boolean portable, boolean search) {
 
     public static final String DEFAULT_LANGUAGE = "zh-CN";
     public static final String DEFAULT_THEME = "default";
@@ -33,10 +34,10 @@ public record SiteConfig(String title, String bureau, String baseUrl, String lan
         identity = identity == null ? Identity.NONE : identity;
     }
 
-    /** A configuration without {@code portable:}. */
+    /** A configuration without {@code portable:} and with search (no {@code search: false}). */
     public SiteConfig(String title, String bureau, String baseUrl, String language, String theme, Contacts contacts,
                       List<String> footer, Guide guide, Disclosure disclosure, Identity identity) {
-        this(title, bureau, baseUrl, language, theme, contacts, footer, guide, disclosure, identity, false);
+        this(title, bureau, baseUrl, language, theme, contacts, footer, guide, disclosure, identity, false, true);
     }
 
     /** A configuration without {@code guide:}. */
@@ -56,10 +57,12 @@ public record SiteConfig(String title, String bureau, String baseUrl, String lan
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
-        return new SiteConfig(title, bureau, newBaseUrl, language, theme, contacts, footer, guide, disclosure, identity, portable);
+        return new SiteConfig(title, bureau, newBaseUrl, language, theme, contacts, footer, guide, disclosure, identity,
+                portable, search);
     }
 
     public SiteConfig withPortable(boolean newPortable) {
-        return new SiteConfig(title, bureau, baseUrl, language, theme, contacts, footer, guide, disclosure, identity, newPortable);
+        return new SiteConfig(title, bureau, baseUrl, language, theme, contacts, footer, guide, disclosure, identity,
+                newPortable, search);
     }
 }

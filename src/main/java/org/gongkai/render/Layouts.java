@@ -16,6 +16,9 @@ import org.gongkai.render.view.LinkView;
 /** Builds the page shell's view for any page: navigation, breadcrumbs and links relative to that page. */
 public final class Layouts {
 
+    /** The search page (written by the search stage, org.gongkai.search). */
+    public static final String SEARCH_PAGE = "search/index.html";
+
     private final SiteConfig config;
     private final List<NavSection> sections;
     private final List<FreePage> pages;
@@ -84,7 +87,8 @@ public final class Layouts {
         LayoutView layout = layout(OutputPaths.NOT_FOUND, root, title, "", List.of());
         return new LayoutView(layout.lang(), layout.pageTitle(), layout.description(), layout.siteTitle(), layout.bureau(),
                 layout.root(), layout.homeUrl(), layout.nav(), layout.breadcrumbs(), layout.canonical(), layout.feedUrl(),
-                layout.contacts(), layout.footerLines(), layout.footerLinks(), inlineCss, false, layout.identity());
+                layout.contacts(), layout.footerLines(), layout.footerLinks(), inlineCss, false, layout.identity(),
+                layout.searchUrl());
     }
 
     private LayoutView layout(String path, String root, String title, String description, List<Crumb> crumbs) {
@@ -111,7 +115,18 @@ public final class Layouts {
         return new LayoutView(config.language(), pageTitle, description, config.title(), config.bureau(), root,
                 href(path, root, OutputPaths.HOME), nav, breadcrumbs, canonical,
                 feedWritten ? href(path, root, OutputPaths.FEED) : "", contacts, config.footer(), footerLinks, "", customCss,
-                identity(path, root));
+                identity(path, root), searchUrl(path, root));
+    }
+
+    /**
+     * The header's search field leads to the search page, except on that page and on a site without search; to its
+     * file, not its folder, so that the field also works in a site opened from disk.
+     */
+    private String searchUrl(String path, String root) {
+        if (!config.search() || path.equals(SEARCH_PAGE)) {
+            return "";
+        }
+        return root + SEARCH_PAGE;
     }
 
     private IdentityView identity(String path, String root) {

@@ -167,8 +167,12 @@ final class SiteRebuilder {
         if (site.config().base().isPresent()) {
             new Publisher(options.out()).writeFeeds(sink, site.config(), reports, allPages, state.renderer().summaries());
         }
+        // the search index is not rewritten: the reports changed since it was are written beside it (search/delta.js)
+        if (!changedPages.isEmpty()) {
+            state.search().ifPresent(search -> search.writeDelta(site, state.sections(), state.renderer().summaries(), sink));
+        }
         state.renderer().summaries().retainOnly(reports);
-        state = new BuildState(site, index, state.renderer(), state.dataPages(), state.sections(), allPages);
+        state = new BuildState(site, index, state.renderer(), state.dataPages(), state.sections(), allPages, state.search());
         List<Problem> problems = new ArrayList<>(brokenProblems());
         problems.addAll(notices.list());
         shown = errorsOf(problems);

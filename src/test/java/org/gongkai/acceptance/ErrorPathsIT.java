@@ -128,6 +128,9 @@ class ErrorPathsIT {
                 "column 自然人: 一 14 + 二 1 = 15, but 三（七）总计 13 + 四 1 = 14", "the applications received and carried in must be",
                 "content/annual-reports/2021.yaml", org.gongkai.build.AnnualReportTest.REPORT_2021
                         .replace("carried_over: [2, 0, 0, 0, 0, 0]", "carried_over: [1, 0, 0, 0, 0, 0]")));
+        // site search (search:)
+        cases.add(build("a search switch that is neither yes nor no", "content/site.yaml:6:9: ", "`search` must be yes or no",
+                "search: false", "content/site.yaml", Sites.SITE_YAML + "search: 关闭\n"));
         // data tables
         cases.add(build("a CSV quote that never closes", FEES + ":2:1: ", "this double quote 「\"」 is never closed", "add the closing double quote",
                 FEES, Sites.FEES_HEADER + "\n\"" + Sites.FEE_ROW + "\n"));

@@ -134,6 +134,21 @@ class InputFormsIT {
         }
     }
 
+    /** The search index is written by default and finds a fee row's words; {@code search: false} leaves it out. */
+    @org.junit.jupiter.api.Test
+    void theSearchIndexIsWrittenAndSearchFalseLeavesItOut() {
+        assertThat(read(plain, "search/index.html")).contains("站内搜索", "search.js");
+        assertThat(read(plain, "search/meta.js")).startsWith("gongkaiSearch.meta(");
+        assertThat(grep(plain.resolve("search/d"), "宿价〔2012〕21号")).isTrue();
+        assertThat(read(plain, "reports/2011-12-30-annual-summary/index.html")).contains("class=\"site-search\"");
+
+        TestSite site = Sites.bureau().file("content/site.yaml", Sites.SITE_YAML + "search: false\n");
+        Run run = ShippedTool.gongkai(site.root(), "build");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(Files.exists(site.root().resolve("site/search"))).isFalse();
+        assertThat(read(site.root().resolve("site"), "reports/2011-12-30-annual-summary/index.html")).doesNotContain("site-search");
+    }
+
     static String read(Path site, String page) {
         try {
             return Files.readString(site.resolve(page));

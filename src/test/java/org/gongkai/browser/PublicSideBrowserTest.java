@@ -58,6 +58,7 @@ class PublicSideBrowserTest {
         KINDS.put("catalog", "xxgk/catalog/");
         KINDS.put("catalog-subject", "xxgk/catalog/subject/fees/");
         KINDS.put("statutory", "xxgk/statutory/");
+        KINDS.put("search", "search/");
         KINDS.put("not-found", "no/such/page/");
     }
 

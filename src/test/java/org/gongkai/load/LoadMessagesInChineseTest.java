@@ -187,7 +187,7 @@ class LoadMessagesInChineseTest {
 
         Problem unknown = siteYaml("title: 测试县教育局信息公开\nbureau: 测试县教育局\nthem: default\n");
         assertThat(zh(unknown)).isEqualTo("site.yaml 文件中有未知的键 `them`");
-        assertThat(zhHint(unknown)).isEqualTo("是不是要写 `theme`？可用的键有：base_url、bureau、contacts、disclosure、footer、guide、identity、language、portable、theme、title");
+        assertThat(zhHint(unknown)).isEqualTo("是不是要写 `theme`？可用的键有：base_url、bureau、contacts、disclosure、footer、guide、identity、language、portable、search、theme、title");
 
         Problem contact = siteYaml("title: 测试县教育局信息公开\nbureau: 测试县教育局\ncontacts:\n  phon: \"0556-7812345\"\n");
         assertThat(zh(contact)).isEqualTo("site.yaml 的 `contacts` 部分中有未知的键 `phon`");

@@ -1,0 +1,75 @@
+package org.gongkai.search;
+
+/**
+ * The compact text the index files hold, readable by a few lines of script: numbers as base-32 digits, the last digit
+ * from {@link #LAST}, the others from {@link #MORE} (so a gap between documents below 32 takes one byte), and strings
+ * as JSON. Tokens are written as their own one or two characters after {@code .} or {@code :}.
+ */
+final class Codec {
+
+    static final String LAST = "0123456789abcdefghijklmnopqrstuv";
+    static final String MORE = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+
+    private Codec() {
+    }
+
+    static void number(int value, StringBuilder out) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative: " + value);
+        }
+        int shift = 0;
+        while ((value >>> shift) >= 32) {
+            shift += 5;
+        }
+        for (; shift > 0; shift -= 5) {
+            out.append(MORE.charAt((value >>> shift) & 31));
+        }
+        out.append(LAST.charAt(value & 31));
+    }
+
+    /** Reads the number at {@code at[0]} and moves it on: the inverse of {@link #number}, for tests. */
+    static int readNumber(CharSequence in, int[] at) {
+        int value = 0;
+        while (true) {
+            char c = in.charAt(at[0]++);
+            int last = LAST.indexOf(c);
+            if (last >= 0) {
+                return value << 5 | last;
+            }
+            value = value << 5 | MORE.indexOf(c);
+        }
+    }
+
+    /** A JSON string; also safe in a script file (U+2028 and U+2029 escaped). */
+    static void string(String value, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '<' -> out.append("\\u003c");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)
+                            && !validSurrogate(value, i)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    private static boolean validSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+}

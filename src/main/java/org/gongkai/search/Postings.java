@@ -1,0 +1,170 @@
+package org.gongkai.search;
+
+import java.util.Arrays;
+
+/**
+ * Every (token, document, weight) of the index, appended in document order into 4,096 buckets by the token's hash,
+ * as primitive ints; the shards written are runs of buckets, so their number is chosen once the size is known.
+ * Within a bucket each token's documents stay in order, which the gaps of {@link Codec} need.
+ */
+final class Postings {
+
+    /** log2 of the number of buckets; shards are 2^bits buckets merged, bits ≤ this. */
+    static final int FINE_BITS = 12;
+    /** About this many postings per shard: some 40 KB, so a two-character query loads a few dozen KB. */
+    static final int TARGET_PER_SHARD = 16_384;
+    static final int MAX_DOCS = 1 << 19;
+
+    /** Each bucket's postings as blocks of longs (key in the high half, document and weight in the low): no copying. */
+    private static final int BLOCK = 256;
+
+    private final long[][][] blocks = new long[1 << FINE_BITS][][];
+    private final int[] sizes = new int[1 << FINE_BITS];
+    private long total;
+
+    Postings() {
+        for (int b = 0; b < blocks.length; b++) {
+            blocks[b] = new long[1][BLOCK];
+        }
+    }
+
+    /** The hash both sides use: the top bits of the key times the golden ratio. */
+    static int shard(int key, int bits) {
+        return bits == 0 ? 0 : (key * 0x9E3779B1) >>> (32 - bits);
+    }
+
+    /** Adds a document's tokens; documents must come in increasing id order. */
+    void add(int doc, TokenCounts counts) {
+        for (int i = 0; i < counts.size(); i++) {
+            int key = counts.key(i);
+            int b = shard(key, FINE_BITS);
+            int n = sizes[b];
+            long[][] bucket = blocks[b];
+            if (n == bucket.length * BLOCK) {
+                bucket = blocks[b] = Arrays.copyOf(bucket, bucket.length * 2);
+            }
+            if (bucket[n / BLOCK] == null) {
+                bucket[n / BLOCK] = new long[BLOCK];
+            }
+            bucket[n / BLOCK][n % BLOCK] = (long) key << 32 | (doc << 12 | counts.weight(i));
+            sizes[b] = n + 1;
+        }
+        total += counts.size();
+    }
+
+    long total() {
+        return total;
+    }
+
+    /** How many bits of hash name a shard: enough for about {@link #TARGET_PER_SHARD} postings each. */
+    int shardBits() {
+        int bits = 0;
+        while (bits < FINE_BITS && (total >>> bits) > TARGET_PER_SHARD) {
+            bits++;
+        }
+        return bits;
+    }
+
+    /** The text of shard {@code s} of 2^bits: each token (in key order) with its documents, gap-coded. */
+    String encode(int s, int bits) {
+        ByteOut out = new ByteOut(1024);
+        encode(s, bits, out);
+        return new String(out.toBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The file of shard {@code s}: {@code gongkaiSearch.shard(s,"…");}. */
+    byte[] file(int s, int bits) {
+        ByteOut out = new ByteOut(8 * (int) Math.min(Integer.MAX_VALUE / 8, total >>> bits));
+        out.ascii("gongkaiSearch.shard(").ascii(Integer.toString(s)).ascii(",\"");
+        encode(s, bits, out);
+        return out.ascii("\");\n").toBytes();
+    }
+
+    private void encode(int s, int bits, ByteOut out) {
+        int span = 1 << (FINE_BITS - bits);
+        int count = 0;
+        for (int b = s * span; b < (s + 1) * span; b++) {
+            count += sizes[b];
+        }
+        // the shard's postings grouped by token (a token lies in one bucket; within it documents keep their order)
+        int[] grouped = new int[count];
+        int[] starts = new int[count + 1];
+        int[] keysOf = new int[count];
+        int groups = 0;
+        int filled = 0;
+        for (int b = s * span; b < (s + 1) * span; b++) {
+            groups = group(b, grouped, filled, starts, keysOf, groups);
+            filled += sizes[b];
+        }
+        starts[groups] = filled;
+        // tokens in key order (unsigned): the sign bit flipped so that a signed sort orders them
+        long[] order = new long[groups];
+        for (int g = 0; g < groups; g++) {
+            order[g] = (long) (keysOf[g] ^ Integer.MIN_VALUE) << 32 | g;
+        }
+        Arrays.sort(order);
+        for (long entry : order) {
+            int g = (int) entry;
+            int key = keysOf[g];
+            char first = (char) (key >>> 16);
+            if (first == 0) {
+                out.ascii('.');
+            } else {
+                out.ascii(':').utf8(first);
+            }
+            out.utf8((char) key).number(starts[g + 1] - starts[g]);
+            int previous = -1;
+            for (int i = starts[g]; i < starts[g + 1]; i++) {
+                int doc = grouped[i] >>> 12;
+                out.number(doc - previous - 1).number(grouped[i] & 0xFFF);
+                previous = doc;
+            }
+        }
+    }
+
+    /**
+     * Writes bucket {@code b}'s postings into {@code grouped} from {@code at}, grouped by token in order of first
+     * appearance, each group's start in {@code starts} and key in {@code keysOf} from {@code firstGroup}; returns the
+     * number of groups after it.
+     */
+    private int group(int b, int[] grouped, int at, int[] starts, int[] keysOf, int firstGroup) {
+        int n = sizes[b];
+        if (n == 0) {
+            return firstGroup;
+        }
+        long[][] bucket = blocks[b];
+        int cap = Integer.highestOneBit(Math.max(4, n)) * 4;
+        int[] tableKeys = new int[cap];
+        int[] tableGroup = new int[cap];
+        Arrays.fill(tableGroup, -1);
+        int[] groupOf = new int[n];
+        int[] sizeOf = new int[n];
+        int local = 0;
+        for (int i = 0; i < n; i++) {
+            int key = (int) (bucket[i / BLOCK][i % BLOCK] >>> 32);
+            int slot = (key * 0x85EBCA6B >>> 7) & (cap - 1);
+            while (tableGroup[slot] >= 0 && tableKeys[slot] != key) {
+                slot = (slot + 1) & (cap - 1);
+            }
+            if (tableGroup[slot] < 0) {
+                tableKeys[slot] = key;
+                tableGroup[slot] = local;
+                keysOf[firstGroup + local] = key;
+                local++;
+            }
+            groupOf[i] = tableGroup[slot];
+            sizeOf[groupOf[i]]++;
+        }
+        int[] fill = new int[local];
+        int offset = at;
+        for (int g = 0; g < local; g++) {
+            starts[firstGroup + g] = offset;
+            fill[g] = offset;
+            offset += sizeOf[g];
+        }
+        for (int i = 0; i < n; i++) {
+            grouped[fill[groupOf[i]]++] = (int) bucket[i / BLOCK][i % BLOCK];
+        }
+        return firstGroup + local;
+    }
+}

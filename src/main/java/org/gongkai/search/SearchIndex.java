@@ -1,0 +1,200 @@
+package org.gongkai.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinTask;
+import java.util.stream.IntStream;
+
+import org.gongkai.model.Site;
+import org.gongkai.render.Formats;
+import org.gongkai.render.NavSection;
+import org.gongkai.render.PageSink;
+import org.gongkai.render.Summaries;
+import org.gongkai.render.Templates;
+import org.gongkai.render.WrittenPage;
+
+/**
+ * Writes the search index under {@code search/}: {@code meta.js} (the number of shards, each document's year and
+ * category for the filters), {@code s/<n>.js} (the postings of the tokens whose hash falls in shard n) and
+ * {@code d/<n>.js} (title, date, 发布机构, category and excerpt of documents 16n to 16n + 15). Each file is a
+ * script calling {@code gongkaiSearch}, so that a page opened from disk can load it with a script element where a
+ * browser refuses fetch().
+ *
+ * <p>The tokens are counted on one thread while the pages are rendered (the build's other work keeps the cores
+ * busy); only the shards are encoded in parallel, at the end.
+ */
+public final class SearchIndex {
+
+    public static final String DIR = "search/";
+    static final int DOCS_PER_FILE = 16;
+
+    private final List<SearchDoc> docs;
+    /** Dropped once the shards are written: the preview keeps this index for {@link #writeDelta}, not its postings. */
+    private ForkJoinTask<Postings> postings;
+    private int bits = -1;
+
+    private SearchIndex(List<SearchDoc> docs) {
+        this.docs = docs;
+        this.postings = ForkJoinTask.adapt((Callable<Postings>) () -> count(docs, 0)).fork();
+    }
+
+    /** Starts counting the site's tokens; {@link #write} writes the files once the pages are rendered. */
+    public static SearchIndex start(Site site, List<NavSection> sections, Summaries summaries) {
+        List<SearchDoc> docs = SearchDocs.of(site, sections, summaries);
+        return new SearchIndex(docs.size() > Postings.MAX_DOCS ? docs.subList(0, Postings.MAX_DOCS) : docs);
+    }
+
+    /** An index of the given documents, in this order (for tests). */
+    static SearchIndex of(List<SearchDoc> docs) {
+        return new SearchIndex(docs);
+    }
+
+    /** Stops counting when the build fails meanwhile. */
+    public void abandon() {
+        postings.cancel(true);
+    }
+
+    List<SearchDoc> docs() {
+        return docs;
+    }
+
+    int bits() {
+        return bits;
+    }
+
+    /** Waits for the count (for tests and the benchmark). */
+    Postings postings() {
+        return postings.join();
+    }
+
+    /** The postings of {@code docs}, numbered from {@code firstId}. */
+    static Postings count(List<SearchDoc> docs, int firstId) {
+        Postings all = new Postings();
+        TokenCounts counts = new TokenCounts();
+        for (int i = 0; i < docs.size(); i++) {
+            SearchDoc doc = docs.get(i);
+            counts.titleMode(true);
+            Tokens.scan(doc.title(), counts);
+            counts.titleMode(false);
+            Tokens.scan(doc.extra(), counts);
+            Tokens.scanMarkdown(doc.text(), counts);
+            all.add(firstId + i, counts);
+            counts.clear();
+        }
+        return all;
+    }
+
+    /** Writes the search page and the index; returns the page, for the sitemap. */
+    public WrittenPage write(Site site, List<NavSection> sections, Templates templates, PageSink sink) {
+        write(sink);
+        return SearchPage.write(site, sections, templates, sink);
+    }
+
+    /** Writes every file of the index; returns how many. */
+    int write(PageSink sink) {
+        Postings all = postings.join();
+        postings = null;
+        bits = all.shardBits();
+        int bits = this.bits;
+        IntStream.range(0, 1 << bits).parallel().forEach(s -> sink.write(DIR + "s/" + s + ".js", all.file(s, bits)));
+        int files = (docs.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE;
+        IntStream.range(0, files).parallel().forEach(f -> sink.write(DIR + "d/" + f + ".js", docFile(f)));
+        sink.write(DIR + "meta.js", meta(bits, false));
+        return (1 << bits) + files + 1;
+    }
+
+    /**
+     * The preview's update after reports changed: instead of rewriting every shard (each edited report has tokens in
+     * nearly all of them), writes {@code delta.js} with the changed reports' documents and postings and the ids of
+     * the documents they replace, and marks {@code meta.js} so that the script reads it. Returns the delta's size in
+     * documents.
+     */
+    public int writeDelta(Site site, List<NavSection> sections, Summaries summaries, PageSink sink) {
+        SearchDelta delta = SearchDelta.between(docs, SearchDocs.of(site, sections, summaries, false));
+        sink.write(DIR + "delta.js", delta.file(docs.size()));
+        sink.write(DIR + "meta.js", meta(bits, true));
+        return delta.added().size();
+    }
+
+    static void docRow(SearchDoc doc, StringBuilder out) {
+        out.append('[');
+        Codec.string(doc.path(), out);
+        out.append(',');
+        Codec.string(doc.title(), out);
+        out.append(',');
+        Codec.string(doc.date().map(Formats::chineseDate).orElse(""), out);
+        out.append(',');
+        Codec.string(doc.department(), out);
+        out.append(',');
+        Codec.string(doc.excerpt().get(), out);
+        out.append(']');
+    }
+
+    private byte[] docFile(int f) {
+        StringBuilder out = new StringBuilder("gongkaiSearch.docs(").append(f).append(",[");
+        for (int id = f * DOCS_PER_FILE; id < Math.min(docs.size(), (f + 1) * DOCS_PER_FILE); id++) {
+            SearchDoc doc = docs.get(id);
+            out.append(id == f * DOCS_PER_FILE ? "" : ",\n");
+            docRow(doc, out);
+        }
+        return out.append("]);\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The shard count, the filters' values, and for each document the index of its year and of its category. */
+    private byte[] meta(int bits, boolean delta) {
+        Map<Integer, Integer> years = new LinkedHashMap<>();
+        Map<String, Integer> categories = new LinkedHashMap<>();
+        docs.stream().map(SearchDoc::year).filter(y -> y > 0).distinct().sorted((a, b) -> b - a)
+                .forEach(y -> years.put(y, years.size()));
+        docs.stream().map(SearchDoc::category).distinct().sorted(SearchIndex::categoryOrder)
+                .forEach(c -> categories.put(c, categories.size()));
+        StringBuilder yearOf = new StringBuilder();
+        StringBuilder categoryOf = new StringBuilder();
+        for (SearchDoc doc : docs) {
+            // one character per document: ' ' for no year, else '0' + the year's index (never a quote or backslash)
+            yearOf.append(doc.year() > 0 ? code(years.get(doc.year())) : ' ');
+            categoryOf.append(code(categories.get(doc.category())));
+        }
+        StringBuilder out = new StringBuilder("gongkaiSearch.meta({\"bits\":").append(bits).append(",\"delta\":").append(delta)
+                .append(",\"docs\":").append(docs.size()).append(",\"perFile\":").append(DOCS_PER_FILE).append(",\"years\":[");
+        out.append(String.join(",", years.keySet().stream().map(String::valueOf).toList())).append("],\"categories\":[");
+        List<String> labels = new ArrayList<>(categories.keySet());
+        for (int i = 0; i < labels.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Codec.string(labels.get(i), out);
+        }
+        out.append("],\"yearOf\":");
+        Codec.string(yearOf.toString(), out);
+        out.append(",\"categoryOf\":");
+        Codec.string(categoryOf.toString(), out);
+        return out.append("});\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** '0' + i, skipping '\\' (the only JSON-escaped character above '0'). */
+    private static char code(int index) {
+        char c = (char) ('0' + index);
+        return c >= '\\' ? (char) (c + 1) : c;
+    }
+
+    /** Reports' categories first, in their own order, then pages, then the data sections. */
+    private static int categoryOrder(String a, String b) {
+        return Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b)) : a.compareTo(b);
+    }
+
+    private static int rank(String category) {
+        return switch (category) {
+            case SearchDocs.PAGE -> 1;
+            case SearchDocs.FEES -> 2;
+            case SearchDocs.PROJECTS -> 3;
+            case SearchDocs.AID -> 4;
+            case SearchDocs.SUMMARY -> 5;
+            default -> org.gongkai.model.Category.fromLabel(category).map(c -> -10 + c.ordinal()).orElse(0);
+        };
+    }
+}
