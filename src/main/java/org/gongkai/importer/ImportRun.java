@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +23,7 @@ import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
 import org.gongkai.problem.Text;
+import org.gongkai.scaffold.IndexAssigner;
 import org.gongkai.scaffold.ReportDraft;
 
 /**
@@ -89,12 +92,32 @@ public final class ImportRun {
                     written.add(p);
                 }
             }
-            return new WrittenCheck(target).results(written, problems);
+            // a dry run writes into a copy holding only site.yaml: numbers given there would not be the site's
+            Map<String, String> indexes = options.dryRun() ? Map.of() : numbered(root, written);
+            return new WrittenCheck(target).results(written, indexes, problems);
         } finally {
             if (options.dryRun()) {
                 TemporarySite.delete(root);
             }
         }
+    }
+
+    /**
+     * The 索引号 given to the drafts whose 成文日期 was read from the text, as {@code gongkai index assign} gives them
+     * (the next free numbers of the site's pattern, in that date's year), by file. A draft whose date is a stand-in
+     * keeps its empty {@code index:} and the comment to run {@code index assign} once the date is right; nothing is
+     * numbered on a site without a pattern, or with a problem {@code index assign} stops at (it says so when run).
+     */
+    private static Map<String, String> numbered(Path root, List<Planned> written) {
+        Set<String> dated = new HashSet<>();
+        written.stream().filter(p -> p.imported().inference().date().read()).forEach(p -> dated.add(p.file()));
+        if (dated.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> indexes = new HashMap<>();
+        IndexAssigner.run(root, true, new Problems(), dated::contains).assigned()
+                .forEach(a -> indexes.put(a.file(), a.index()));
+        return indexes;
     }
 
     /** A report with its file and pictures chosen, relative to the site root. */

@@ -1,5 +1,6 @@
 package org.gongkai.importer;
 
+import org.gongkai.lint.ContentLint;
 import org.gongkai.lint.PunctuationFix;
 import org.gongkai.model.Disclosure;
 
@@ -39,7 +40,7 @@ final class ReportText {
     private static void line(StringBuilder out, String keyValue, boolean read, String whatToWrite) {
         out.append(keyValue);
         if (!read) {
-            out.append("  # 未能从原文读出：").append(whatToWrite);
+            out.append("  ").append(ContentLint.STAND_IN_MARKER).append(whatToWrite);
         }
         out.append('\n');
     }

@@ -2,6 +2,7 @@ package org.gongkai.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,7 +24,8 @@ final class WrittenCheck {
         this.site = site;
     }
 
-    List<ImportedReport> results(List<ImportRun.Planned> written, Problems problems) {
+    /** @param indexes the 索引号 given to the drafts, by file */
+    List<ImportedReport> results(List<ImportRun.Planned> written, Map<String, String> indexes, Problems problems) {
         Set<String> files = written.stream().map(ImportRun.Planned::file).collect(Collectors.toSet());
         Problems loading = new Problems();
         Site loaded = new SiteLoader(site).loadWhatLoads(true, loading);
@@ -33,7 +35,7 @@ final class WrittenCheck {
         List<ImportedReport> results = new ArrayList<>();
         for (ImportRun.Planned p : written) {
             results.add(new ImportedReport(p.file(), p.source(), p.imported().inference().title().value(),
-                    read(p.imported().inference()), toCheck(p), findings.stream().filter(f -> f.position().file().equals(p.file())).toList(),
+                    read(p.imported().inference(), Optional.ofNullable(indexes.get(p.file()))), toCheck(p), findings.stream().filter(f -> f.position().file().equals(p.file())).toList(),
                     p.pictures().stream().map(pic -> site.display(site.staticFiles().resolve(pic))).toList()));
         }
         return results;
@@ -57,8 +59,9 @@ final class WrittenCheck {
         return Optional.empty();
     }
 
-    private static List<Text> read(Inference in) {
+    private static List<Text> read(Inference in, Optional<String> index) {
         List<Text> out = new ArrayList<>();
+        index.ifPresent(i -> out.add(Text.of("import.read.index", i)));
         if (in.date().read()) {
             out.add(Text.of("import.read.date", in.date().value()));
         }

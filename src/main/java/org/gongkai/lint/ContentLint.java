@@ -8,6 +8,7 @@ import org.gongkai.lint.rule.MissingNumberRule;
 import org.gongkai.lint.rule.PersonalDataRule;
 import org.gongkai.lint.rule.PlaceholderRule;
 import org.gongkai.lint.rule.PunctuationRule;
+import org.gongkai.lint.rule.StandInRule;
 import org.gongkai.lint.rule.TotalMismatchRule;
 import org.gongkai.lint.rule.YearMismatchRule;
 import org.gongkai.lint.rule.AnchorStarts;
@@ -47,12 +48,14 @@ public final class ContentLint {
     private static final PersonalDataRule PERSONAL_DATA = new PersonalDataRule();
     private static final List<ContentRule> RULES = List.of(new PlaceholderRule(), new MissingNumberRule(),
             new TotalMismatchRule(), new YearMismatchRule(), new DocNumberRule(), new PunctuationRule(), PERSONAL_DATA,
-            new DataMismatchRule());
+            new DataMismatchRule(), new StandInRule());
 
     /** The first characters of the rules' anchors, which each text indexes. */
     static final IndexedChars ANCHOR_STARTS = AnchorStarts.of(RULES);
 
     /** Every kind of finding the content rules make. */
+    /** The comment {@code gongkai import} writes after a value it had to fill in ({@link StandInRule} looks for it). */
+    public static final String STAND_IN_MARKER = StandInRule.MARKER;
     public static final Set<String> KINDS = RULES.stream().map(ContentRule::kind).collect(Collectors.toUnmodifiableSet());
 
     /** The kind of the findings about suppressions (an unknown kind, one that hides nothing). */

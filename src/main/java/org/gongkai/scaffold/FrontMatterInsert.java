@@ -6,13 +6,17 @@ import java.util.Optional;
 import org.gongkai.load.text.TextEncoding;
 
 /**
- * Inserts one line into a Markdown file's front matter and keeps every other byte: the BOM, the line ends (the new
+ * Inserts one line into a Markdown file's front matter (or fills the line of its key when that has no value) and
+ * keeps every other byte: the BOM, the line ends (the new
  * line ends as the line before it does), the encoding (UTF-8 or GBK, as the loader reads it).
  *
  * @param bytes the file with the line inserted
  * @param line the 1-based file line the inserted line is on
  */
 record FrontMatterInsert(byte[] bytes, int line) {
+
+    /** What follows a key that has no value: nothing, or empty quotes, then perhaps a comment. */
+    private static final java.util.regex.Pattern NO_VALUE = java.util.regex.Pattern.compile("\\s*(?:\"\"|'')?\\s*(?:#.*)?");
 
     /** After the {@code title:} line (and any continuation of it), else after the opening {@code ---}; empty without front matter. */
     static Optional<FrontMatterInsert> after(byte[] original, String newLine) {
@@ -51,6 +55,21 @@ record FrontMatterInsert(byte[] bytes, int line) {
         }
         if (close < 0) {
             return Optional.empty();
+        }
+        // a key already there without a value (`index: ""  # …`, as `gongkai import` writes it) is filled in place:
+        // a second line of the same key would be an error
+        String key = newLine.substring(0, newLine.indexOf(':') + 1);
+        for (int n = 1; n < close; n++) {
+            String text = text(original, lines.get(n), charset);
+            if (text.startsWith(key) && NO_VALUE.matcher(text.substring(key.length())).matches()) {
+                int[] at = lines.get(n);
+                byte[] replaced = newLine.getBytes(charset);
+                byte[] out = new byte[original.length - (at[1] - at[0]) + replaced.length];
+                System.arraycopy(original, 0, out, 0, at[0]);
+                System.arraycopy(replaced, 0, out, at[0], replaced.length);
+                System.arraycopy(original, at[1], out, at[0] + replaced.length, original.length - at[1]);
+                return Optional.of(new FrontMatterInsert(out, n + 1));
+            }
         }
         int anchor = 0;
         for (int n = 1; n < close; n++) {

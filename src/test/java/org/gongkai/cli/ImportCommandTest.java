@@ -214,4 +214,48 @@ class ImportCommandTest {
                         "subject: \"\"  # 主题分类：请从 招生录取、", "2013年，我局完成了校安工程。\n").doesNotContain("\r"));
         site.build(site.options().withDrafts(true));
     }
+
+    /** Issue 14: `import` gives a draft whose 成文日期 it read the next 索引号, as `index assign` would, and no other file. */
+    @Test
+    void onASiteWithAnIndexPatternADraftWithItsDateReadGetsTheNextNumberAndNothingElseIsNumbered() throws IOException {
+        String other = "---\ntitle: 旧报告\ndate: 2013-01-10\nyear: 2013\nperiod: 全年\ncategory: 工作汇报\n"
+                + "department: 测试县教育局\n---\n\n正文。\n";
+        TestSite site = TestSite.withConfig("""
+                disclosure:
+                  org_code: "A0001-0000001"
+                  index_pattern: "{org_code}/{year}-{seq:5}"
+                """)
+                .file("content/reports/numbered.md", other.replace("title: 旧报告\n", "title: 旧报告\nindex: \"A0001-0000001/2013-00004\"\n"))
+                .file("content/reports/unnumbered.md", other)
+                .file("x.txt", "教育局2013年工作总结\n\n2013年,我局完成了校安工程。\n\n测试县教育局\n二〇一三年三月八日\n"
+                        .getBytes(StandardCharsets.UTF_8));
+
+        CliRun run = site.cli("import", site.root().resolve("x.txt").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("索引号: A0001-0000001/2013-00005");
+        Path draft = reports(site).stream().filter(f -> !f.getFileName().toString().contains("numbered")).findFirst().orElseThrow();
+        assertThat(draft).content(StandardCharsets.UTF_8).contains("date: 2013-03-08\n", "index: \"A0001-0000001/2013-00005\"\n")
+                .doesNotContain("index: \"\"");
+        assertThat(site.root().resolve("content/reports/unnumbered.md")).content(StandardCharsets.UTF_8).isEqualTo(other);
+        site.build(site.options().withDrafts(true));
+    }
+
+    /** What import had to fill in is found by `check` once the editor takes `draft: true` out without fixing it. */
+    @Test
+    void aStandInLeftInAfterTheDraftLineIsDeletedIsACheckFinding() throws IOException {
+        TestSite site = TestSite.withConfig("").file("x.txt", "教育局2013年工作要点\n\n2013年,我局完成了校安工程。\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(site.cli("import", site.root().resolve("x.txt").toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        Path draft = reports(site).get(0);
+        String text = Files.readString(draft, StandardCharsets.UTF_8);
+        Files.writeString(draft, text.replaceAll("draft: true[^\n]*\n", ""), StandardCharsets.UTF_8);
+
+        CliRun check = site.cli("check");
+
+        String file = site.root().relativize(draft).toString().replace('\\', '/');
+        assertThat(check.exitCode()).as(check.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(check.out() + check.err()).contains(file + ":3:1: [stand-in] 「date: " + TODAY
+                + "」 is a stand-in written by import, not read from the text");
+    }
 }

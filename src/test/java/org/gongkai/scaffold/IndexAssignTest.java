@@ -133,4 +133,20 @@ class IndexAssignTest {
         assertThat(failed.err()).contains("content/reports/b.md:3:8: the 索引号 「A0001/2021-00001」 is already used in content/reports/a.md:3");
         assertThat(Files.readString(twice.root().resolve("content/reports/c.md"))).isEqualTo(report("2021-01-12", ""));
     }
+
+    /** `gongkai import` writes {@code index: ""} with a comment: that line is filled, not a second one added. */
+    @Test
+    void anEmptyIndexLineAsImportWritesItIsFilledInPlace() throws IOException {
+        String imported = report("2021-03-01", "").replace("department: 测试县教育局\n",
+                "department: 测试县教育局\nindex: \"\"  # 索引号：请运行 gongkai index assign 编号\n");
+        TestSite site = TestSite.of(SITE).file("content/reports/b.md", crlf(imported).getBytes(StandardCharsets.UTF_8));
+
+        TestSite.CliRun run = site.cli("index", "assign");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(run.out()).startsWith("content/reports/b.md:8: index: \"A0001/2021-00001\"\n");
+        assertThat(Files.readAllBytes(site.root().resolve("content/reports/b.md"))).isEqualTo(crlf(imported
+                .replace("index: \"\"  # 索引号：请运行 gongkai index assign 编号", "index: \"A0001/2021-00001\"")).getBytes(StandardCharsets.UTF_8));
+        assertThat(site.cli("build", "--drafts").exitCode()).isZero();
+    }
 }

@@ -36,7 +36,7 @@ class RuleNeedsTest {
 
     private static final List<ContentRule> RULES = List.of(new PlaceholderRule(), new MissingNumberRule(),
             new TotalMismatchRule(), new YearMismatchRule(), new DocNumberRule(), new PunctuationRule(),
-            new PersonalDataRule(), new DataMismatchRule());
+            new PersonalDataRule(), new DataMismatchRule(), new StandInRule());
     private static final MarkdownText MARKDOWN = new MarkdownText(new MarkdownRenderer(), AnchorStarts.of(RULES),
             ContentLint.KINDS);
     private static Site site;
