@@ -134,7 +134,7 @@ class SuppressionTest {
         assertThat(unknown.position()).hasToString("content/reports/r.md:10:35");
         assertThat(unknown.problem().message()).isEqualTo("「placeholdr」 is not a kind of finding that can be suppressed");
         assertThat(unknown.problem().hint()).isEqualTo("the kinds are: data-mismatch, doc-number, missing-number, "
-                + "personal-data, placeholder, punctuation, total-mismatch, year-mismatch");
+                + "personal-data, placeholder, punctuation, stand-in, total-mismatch, year-mismatch");
         assertThat(result.findings()).hasSize(1);
     }
 
