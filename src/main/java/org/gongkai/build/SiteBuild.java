@@ -81,8 +81,9 @@ public final class SiteBuild {
         // load: site.yaml, reports, pages, static files, data tables → the model
         listener.stage("loading", () -> 0);
         Site site = new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems)
-                .map(loaded -> options.baseUrl().isEmpty() ? loaded : withBaseUrl(loaded, options.baseUrl()))
-                .map(loaded -> options.portable() ? portable(loaded) : loaded)
+                .map(loaded -> options.baseUrl().isEmpty() ? loaded
+                        : loaded.withConfig(loaded.config().withBaseUrl(options.baseUrl())))
+                .map(loaded -> options.portable() ? loaded.withConfig(loaded.config().withPortable(true)) : loaded)
                 .orElse(null);
         problems.failIfErrors("load");
         // content rules (placeholders, totals, years …): they see each report as it is rendered (one parse for
@@ -90,7 +91,7 @@ public final class SiteBuild {
         // (the data files are read for them on a pool thread while the theme and indexes are assembled)
         MarkdownRenderer markdown = new MarkdownRenderer();
         ForkJoinTask<ContentLint.Session> linting = ForkJoinTask.adapt(
-                () -> new ContentLint(markdown).session(site, options.source())).fork();
+                () -> new ContentLint(markdown).session(site)).fork();
 
         // assemble: theme, indexes, and a check that no two outputs share an address
         Theme theme = Theme.locate(options.source(), site.config().theme(), problems).orElse(null);
@@ -148,16 +149,6 @@ public final class SiteBuild {
             publisher.abandon(staging);
             throw e;
         }
-    }
-
-    private static Site withBaseUrl(Site site, String baseUrl) {
-        return new Site(site.config().withBaseUrl(baseUrl), site.reports(), site.pages(), site.staticFiles(), site.datasets(),
-                site.annualReports());
-    }
-
-    private static Site portable(Site site) {
-        return new Site(site.config().withPortable(true), site.reports(), site.pages(), site.staticFiles(), site.datasets(),
-                site.annualReports());
     }
 
     /** With --strict, a warning stops the build like an error. */

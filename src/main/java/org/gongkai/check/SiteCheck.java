@@ -66,7 +66,7 @@ public final class SiteCheck {
         Problems loading = new Problems();
         Site site = new SiteLoader(new SitePaths(root)).loadWhatLoads(true, loading);
         loading.list().forEach(p -> findings.add(new Finding(p, "")));
-        ContentLint.Result lint = new ContentLint().check(site, root);
+        ContentLint.Result lint = new ContentLint().check(site);
         findings.addAll(lint.findings());
         AnnualReportCheck.check(root, site, today).ifPresent(findings::add);
         java.util.Set<String> withErrors = new java.util.HashSet<>();

@@ -3,6 +3,7 @@ package org.gongkai.importer;
 import org.gongkai.lint.ContentLint;
 import org.gongkai.lint.PunctuationFix;
 import org.gongkai.model.Disclosure;
+import org.gongkai.scaffold.FrontMatterText;
 
 /**
  * The Markdown file of an imported report: front matter with {@code draft: true}, a comment on every value that was
@@ -14,14 +15,14 @@ final class ReportText {
 
     String of(Inference in, Disclosure disclosure, String body) {
         StringBuilder out = new StringBuilder("---\n");
-        line(out, "title: " + quote(in.title().value()), in.title().read(), "请写报告的完整标题");
+        line(out, "title: " + FrontMatterText.quote(in.title().value()), in.title().read(), "请写报告的完整标题");
         line(out, "date: " + in.date().value(), in.date().read(), "落款中没有日期，这里暂填导入的日期：请改为成文日期，如 2011-12-30");
         line(out, "year: " + in.year().value(), in.year().read(), "标题和落款中都没有年份，这里暂填今年：请改为报告所属的年份");
         line(out, "period: " + in.period().value().label(), in.period().read(),
                 "标题中没有上半年、季度、春季等字样，暂按" + in.period().value().label() + "填写：请核对");
         line(out, "category: " + in.category().value().label(), in.category().read(),
                 "标题中没有总结、要点、计划等字样，暂填" + in.category().value().label() + "：请核对");
-        line(out, "department: " + quote(in.department().value()), in.department().read(),
+        line(out, "department: " + FrontMatterText.quote(in.department().value()), in.department().read(),
                 "落款和标题中没有发文单位，暂填网站的 bureau：请核对");
         out.append("tags: []\n");
         if (disclosure.configured()) {
@@ -43,9 +44,5 @@ final class ReportText {
             out.append("  ").append(ContentLint.STAND_IN_MARKER).append(whatToWrite);
         }
         out.append('\n');
-    }
-
-    static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -22,14 +22,6 @@ import org.gongkai.problem.Text;
  */
 record SourceFile(String shown, Optional<Path> path, byte[] stdin) {
 
-    static SourceFile of(Path path, String shown) {
-        return new SourceFile(shown, Optional.of(path), new byte[0]);
-    }
-
-    static SourceFile stdin(byte[] bytes) {
-        return new SourceFile("-", Optional.empty(), bytes.clone());
-    }
-
     /** The stem of the file name, as the title when the text has none. */
     String stem() {
         String name = path.map(p -> p.getFileName().toString()).orElse("粘贴的文字");

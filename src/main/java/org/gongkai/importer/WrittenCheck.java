@@ -31,7 +31,7 @@ final class WrittenCheck {
         Site loaded = new SiteLoader(site).loadWhatLoads(true, loading);
         // a problem in another file of the site is not this command's business; one in a new draft is
         loading.list().stream().filter(p -> files.contains(p.position().file())).forEach(problems::add);
-        List<Finding> findings = new ContentLint().run(loaded, site.root());
+        List<Finding> findings = new ContentLint().run(loaded);
         List<ImportedReport> results = new ArrayList<>();
         for (ImportRun.Planned p : written) {
             results.add(new ImportedReport(p.file(), p.source(), p.imported().inference().title().value(),

@@ -20,7 +20,6 @@ import org.gongkai.lint.text.Suppressions;
 
 import com.vladsch.flexmark.util.ast.Node;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -97,17 +96,14 @@ public final class ContentLint {
 
     /**
      * All findings no suppression hides, sorted by file, line and column.
-     *
-     * @param source the site root; unused since the loader hands the rules the data files it read, kept so that
-     *     callers (build, check) need not change
      */
-    public List<Finding> run(Site site, Path source) {
-        return check(site, source).findings();
+    public List<Finding> run(Site site) {
+        return check(site).findings();
     }
 
     /** The findings, and the suppressed ones, each sorted by file, line and column. */
-    public Result check(Site site, Path source) {
-        Session session = session(site, source);
+    public Result check(Site site) {
+        Session session = session(site);
         site.reports().parallelStream().forEach(report -> session.inspect(report, parser.parse(report.body())));
         return session.result();
     }
@@ -116,11 +112,8 @@ public final class ContentLint {
      * The rules over one build: reports arrive one by one (from any thread) with the tree the renderer parsed,
      * so a build parses each report once; the data files are checked on a pool thread meanwhile, and the pages
      * in {@link Session#finish()}.
-     *
-     * @param source the site root; unused since the loader hands the rules the data files it read, kept so that
-     *     callers (build, check) need not change
      */
-    public Session session(Site site, Path source) {
+    public Session session(Site site) {
         DataTables data = DataTables.of(site.datasets());
         return new Session(site, data);
     }
@@ -183,8 +176,8 @@ public final class ContentLint {
      * The findings as a build prints them: warnings that do not stop it (infos stay infos), each message led by
      * its kind, at most {@value #BUILD_LIMIT} and then one line saying how many more {@code gongkai check} shows.
      */
-    public List<Problem> forBuild(Site site, Path source) {
-        return asBuildProblems(run(site, source));
+    public List<Problem> forBuild(Site site) {
+        return asBuildProblems(run(site));
     }
 
     private static List<Problem> asBuildProblems(List<Finding> findings) {

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -116,7 +115,7 @@ public final class HolidayTable {
                     problems.add(Problem.error(at, Text.of("inspect.holidays.otherYear", text, y), Text.of("inspect.holidays.otherYear.hint", y)));
                     break;
                 }
-                if (weekendOnly && day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                if (weekendOnly && !WorkCalendar.isWeekend(day)) {
                     problems.add(Problem.error(at, Text.of("inspect.holidays.workNotWeekend", day.toString()),
                             Text.of("inspect.holidays.workNotWeekend.hint")));
                     break;

@@ -71,15 +71,18 @@ public final class SiteLoader {
         List<StaticFile> staticFiles = listStaticFiles(problems);
         List<AnnualReport> annualReports = new AnnualReportReader(paths).load(problems);
         Datasets data = datasets.finish();
-        config.ifPresent(c -> DisclosureRules.check(c.disclosure(), items(reports, pages, c, paths.display(paths.siteYaml())), problems));
-        config.ifPresent(c -> DataPageRules.check(c.disclosure(), paths.display(paths.siteYaml()), reports, data, annualReports, problems));
-        if (!includeDrafts) {
-            // a draft left out of the build still must not take a published item's 索引号: it is about to go public
-            List<DisclosureRules.Item> drafts = all.stream().filter(Report::draft)
-                    .map(r -> new DisclosureRules.Item(r.sourcePath(), r.meta())).toList();
-            config.ifPresent(c -> DisclosureRules.draftDuplicates(items(reports, pages, c, paths.display(paths.siteYaml())),
-                    drafts, problems));
-        }
+        config.ifPresent(c -> {
+            String siteYaml = paths.display(paths.siteYaml());
+            List<DisclosureRules.Item> items = items(reports, pages, c, siteYaml);
+            DisclosureRules.check(c.disclosure(), items, problems);
+            DataPageRules.check(c.disclosure(), siteYaml, reports, data, annualReports, problems);
+            if (!includeDrafts) {
+                // a draft left out of the build still must not take a published item's 索引号: it is about to go public
+                List<DisclosureRules.Item> drafts = all.stream().filter(Report::draft)
+                        .map(r -> new DisclosureRules.Item(r.sourcePath(), r.meta())).toList();
+                DisclosureRules.draftDuplicates(items, drafts, problems);
+            }
+        });
         if (config.isEmpty() && standInConfig) {
             config = Optional.of(new SiteConfig("", "", "", "", "", Contacts.NONE, List.of()));
         }

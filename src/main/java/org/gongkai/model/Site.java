@@ -33,6 +33,10 @@ public record Site(SiteConfig config, List<Report> reports, List<FreePage> pages
         this(config, reports, pages, staticFiles, Datasets.EMPTY);
     }
 
+    public Site withConfig(SiteConfig newConfig) {
+        return new Site(newConfig, reports, pages, staticFiles, datasets, annualReports);
+    }
+
     public Site withDatasets(Datasets newDatasets) {
         return new Site(config, reports, pages, staticFiles, newDatasets, annualReports);
     }

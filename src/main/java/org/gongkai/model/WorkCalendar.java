@@ -57,8 +57,12 @@ public record WorkCalendar(Map<Integer, Year> years) {
         if (year.worked().contains(day)) {
             return true;
         }
-        boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-        return !weekend && !year.off().contains(day);
+        return !isWeekend(day) && !year.off().contains(day);
+    }
+
+    /** Saturday or Sunday: a day off unless the holiday notice makes it a working day (调休). */
+    public static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 
     /**

@@ -44,6 +44,11 @@ public final class Summaries {
     }
 
     /** Keeps the first paragraph of a report, taken from the parse its page was just rendered from. */
+    /** The lead of a Markdown body cut as a report's summary is: the 目录's 内容概述 of a free page. */
+    public String lead(String body) {
+        return cut(markdown.lead(body));
+    }
+
     void remember(Report report, String lead) {
         byBody.put(report.body(), cut(lead));
     }

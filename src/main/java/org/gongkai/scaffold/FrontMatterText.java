@@ -1,12 +1,12 @@
 package org.gongkai.scaffold;
 
 /** Values as they go into YAML front matter: strings double-quoted, so that no title or name is read as something else. */
-final class FrontMatterText {
+public final class FrontMatterText {
 
     private FrontMatterText() {
     }
 
-    static String quote(String text) {
+    public static String quote(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -45,8 +45,11 @@ final class ByteOut {
         return this;
     }
 
-    /** As {@link Codec#number}. */
+    /** A number in {@link Codec}'s base-32 digits: the last from {@link Codec#LAST}, the others from {@link Codec#MORE}. */
     ByteOut number(int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative: " + value);
+        }
         ensure(7);
         int shift = 0;
         while ((value >>> shift) >= 32) {

@@ -13,21 +13,7 @@ final class Codec {
     private Codec() {
     }
 
-    static void number(int value, StringBuilder out) {
-        if (value < 0) {
-            throw new IllegalArgumentException("negative: " + value);
-        }
-        int shift = 0;
-        while ((value >>> shift) >= 32) {
-            shift += 5;
-        }
-        for (; shift > 0; shift -= 5) {
-            out.append(MORE.charAt((value >>> shift) & 31));
-        }
-        out.append(LAST.charAt(value & 31));
-    }
-
-    /** Reads the number at {@code at[0]} and moves it on: the inverse of {@link #number}, for tests. */
+    /** Reads the number at {@code at[0]} and moves it on: the inverse of {@link ByteOut#number}, for tests. */
     static int readNumber(CharSequence in, int[] at) {
         int value = 0;
         while (true) {

@@ -14,6 +14,7 @@ import org.gongkai.model.Project;
 import org.gongkai.model.Report;
 import org.gongkai.model.SchoolYear;
 import org.gongkai.model.Site;
+import org.gongkai.render.DataPageList;
 import org.gongkai.render.DataPaths;
 import org.gongkai.render.NavSection;
 import org.gongkai.render.OutputPaths;
@@ -58,11 +59,11 @@ final class SearchDocs {
         TreeSet<SchoolYear> schoolYears = new TreeSet<>();
         site.datasets().fees().forEach(f -> schoolYears.add(f.schoolYear()));
         for (SchoolYear sy : schoolYears) {
-            docs.add(section(DataPaths.feesDir(sy), sy.label() + "收费公示", "各学校" + sy.label() + "的收费项目、标准和依据",
+            docs.add(section(DataPaths.feesDir(sy), DataPageList.feesTitle(sy), "各学校" + sy.label() + "的收费项目、标准和依据",
                     bureau, sy.startYear()));
         }
         for (int year : DataPaths.summaryYears(site)) {
-            docs.add(section(folder(DataPaths.year(year)), year + "年年度汇总", year + "年的报告、项目投入、学生资助和收费公示",
+            docs.add(section(folder(DataPaths.year(year)), DataPageList.yearTitle(year), year + "年的报告、项目投入、学生资助和收费公示",
                     bureau, year));
         }
         if (rows) {

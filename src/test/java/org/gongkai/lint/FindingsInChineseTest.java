@@ -205,7 +205,7 @@ class FindingsInChineseTest {
         TestSite site = TestSite.withConfig("-- content/reports/r.md --\n" + LintRun.FRONT_MATTER + body);
         Problems problems = new Problems();
         Site loaded = new SiteLoader(new SitePaths(site.root())).load(true, problems).orElseThrow();
-        List<Problem> build = new ContentLint().forBuild(loaded, site.root());
+        List<Problem> build = new ContentLint().forBuild(loaded);
 
         assertThat(build.get(0).message(Language.ZH)).isEqualTo("[placeholder] 「XX市」像是没有填写的占位符");
         assertThat(build.get(0).message()).isEqualTo("[placeholder] 「XX市」 looks like an unfilled placeholder");
@@ -250,7 +250,7 @@ class FindingsInChineseTest {
         Path root = Path.of(FindingsInChineseTest.class.getResource("/lint-cases").toURI());
         Problems problems = new Problems();
         Site site = new SiteLoader(new SitePaths(root)).load(true, problems).orElseThrow();
-        return new ContentLint().run(site, root);
+        return new ContentLint().run(site);
     }
 
     private static byte[] resource(String path) throws IOException {

@@ -45,7 +45,7 @@ public final class LintRun {
         Problems problems = new Problems();
         Site loaded = new SiteLoader(new SitePaths(site.root())).load(true, problems).orElseThrow();
         assertThat(problems.hasErrors()).as("the test site loads: %s", problems.list()).isFalse();
-        return new ContentLint().run(loaded, site.root());
+        return new ContentLint().run(loaded);
     }
 
     /** The findings and the suppressed findings of a site. */
@@ -53,7 +53,7 @@ public final class LintRun {
         Problems problems = new Problems();
         Site loaded = new SiteLoader(new SitePaths(site.root())).load(true, problems).orElseThrow();
         assertThat(problems.hasErrors()).as("the test site loads: %s", problems.list()).isFalse();
-        return new ContentLint().check(loaded, site.root());
+        return new ContentLint().check(loaded);
     }
 
     /** {@link #result} of one report {@code content/reports/r.md} with {@link #FRONT_MATTER} and this body. */

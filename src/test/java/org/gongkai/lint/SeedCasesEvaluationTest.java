@@ -49,7 +49,7 @@ class SeedCasesEvaluationTest {
         Site site = new SiteLoader(new SitePaths(root)).load(true, problems).orElseThrow();
         assertThat(problems.hasErrors()).as(problems.list().toString()).isFalse();
         actual = new HashSet<>();
-        for (Finding finding : new ContentLint().run(site, root)) {
+        for (Finding finding : new ContentLint().run(site)) {
             String file = Path.of(finding.position().file()).getFileName().toString();
             actual.add(new Key(file, finding.position().line(), finding.kind()));
         }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.FreePage;
 import org.gongkai.model.ItemMeta;
 import org.gongkai.model.Report;
@@ -26,12 +25,11 @@ final class CatalogItems {
             .thenComparing(CatalogItem::index)
             .thenComparing(CatalogItem::path);
 
-    private static final int SUMMARY_MAX = 140;
 
     private CatalogItems() {
     }
 
-    static List<CatalogItem> of(Site site, Summaries summaries, MarkdownRenderer markdown) {
+    static List<CatalogItem> of(Site site, Summaries summaries) {
         String publisher = site.config().disclosure().publisherOr(site.config().bureau());
         ItemMetaViews metas = new ItemMetaViews(site.config());
         List<CatalogItem> items = new ArrayList<>();
@@ -40,7 +38,7 @@ final class CatalogItems {
                     publisher, Optional.of(report.date()), report.tags(), 0));
         }
         for (FreePage page : site.pages()) {
-            items.add(item("page", page.meta(), page.title(), OutputPaths.page(page.slug()), cut(markdown.lead(page.body())),
+            items.add(item("page", page.meta(), page.title(), OutputPaths.page(page.slug()), summaries.lead(page.body()),
                     publisher, Optional.empty(), List.of(), 0));
         }
         for (DataPageList.Entry entry : DataPageList.of(site)) {
@@ -67,13 +65,5 @@ final class CatalogItems {
             case YEAR -> "year";
             case ANNUAL_REPORT -> "annual-report";
         };
-    }
-
-    /** As report summaries are cut: at 140 characters, with …. */
-    private static String cut(String text) {
-        if (text.codePointCount(0, text.length()) <= SUMMARY_MAX) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, SUMMARY_MAX)) + "…";
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.Site;
 import org.gongkai.render.Crumb;
 import org.gongkai.render.Formats;
@@ -29,17 +28,15 @@ import org.gongkai.render.view.LinkView;
 public final class CatalogPages {
 
     private final Templates templates;
-    private final MarkdownRenderer markdown;
 
-    public CatalogPages(Templates templates, MarkdownRenderer markdown) {
+    public CatalogPages(Templates templates) {
         this.templates = templates;
-        this.markdown = markdown;
     }
 
     /** @param summaries the reports' summaries, as their pages were rendered */
     public List<WrittenPage> render(Site site, List<NavSection> sections, Summaries summaries, PageSink sink) {
         Layouts layouts = new Layouts(site, sections, templates.customCss());
-        List<CatalogItem> items = CatalogItems.of(site, summaries, markdown);
+        List<CatalogItem> items = CatalogItems.of(site, summaries);
         CatalogFiles files = new CatalogFiles(site.config());
         sink.write(CatalogPaths.JSON, files.json(items));
         sink.write(CatalogPaths.CSV, files.csv(items));

@@ -34,6 +34,10 @@ final class StatutoryPage {
             new Article("art20-11", "第二十条第（十一）项　教育", "扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况",
                     Set.of("report", "aid")));
 
+    /** The kinds listed under an article; the others are grouped by 主题分类. */
+    private static final Set<String> LISTED = ARTICLES.stream().flatMap(a -> a.kinds().stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final String OTHER = "其他";
 
     private final Templates templates;
@@ -55,7 +59,7 @@ final class StatutoryPage {
                         article.heading() + "（" + rows.size() + "条）", rows));
             }
         }
-        Set<String> listed = Set.of("fees", "projects", "report", "aid");
+        Set<String> listed = LISTED;
         Map<String, List<CatalogView.Row>> bySubject = new LinkedHashMap<>();
         site.config().disclosure().subjects().forEach(subject -> bySubject.put(subject, new ArrayList<>()));
         bySubject.putIfAbsent(OTHER, new ArrayList<>());

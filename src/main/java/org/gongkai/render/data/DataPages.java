@@ -107,7 +107,7 @@ public final class DataPages {
      * the reports' summaries as their pages show them; again in the preview after a report changed.
      */
     public List<WrittenPage> renderCatalog(Site site, List<NavSection> sections, Summaries summaries, PageSink sink) {
-        return new CatalogPages(templates, markdown).render(site, sections, summaries, sink);
+        return new CatalogPages(templates).render(site, sections, summaries, sink);
     }
 
     /**
