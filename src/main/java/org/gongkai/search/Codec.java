@@ -51,6 +51,53 @@ final class Codec {
         out.append('"');
     }
 
+    /**
+     * Reads the string that {@link #string} wrote at {@code at[0]} and moves past it; null when there is none there
+     * (a damaged file).
+     */
+    static String readString(CharSequence in, int[] at) {
+        if (at[0] >= in.length() || in.charAt(at[0]) != '"') {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = at[0] + 1; i < in.length(); i++) {
+            char c = in.charAt(i);
+            if (c == '"') {
+                at[0] = i + 1;
+                return out.toString();
+            }
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            if (++i >= in.length()) {
+                return null;
+            }
+            switch (in.charAt(i)) {
+                case '"' -> out.append('"');
+                case '\\' -> out.append('\\');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'u' -> {
+                    if (i + 4 >= in.length()) {
+                        return null;
+                    }
+                    try {
+                        out.append((char) Integer.parseInt(in.subSequence(i + 1, i + 5).toString(), 16));
+                    } catch (NumberFormatException e) {
+                        return null;
+                    }
+                    i += 4;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean validSurrogate(String s, int i) {
         char c = s.charAt(i);
         if (Character.isHighSurrogate(c)) {

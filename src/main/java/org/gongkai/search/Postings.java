@@ -7,7 +7,7 @@ import java.util.Arrays;
  * as primitive ints; the shards written are runs of buckets, so their number is chosen once the size is known.
  * Within a bucket each token's documents stay in order, which the gaps of {@link Codec} need.
  */
-final class Postings {
+final class Postings implements Shards {
 
     /** log2 of the number of buckets; shards are 2^bits buckets merged, bits ≤ this. */
     static final int FINE_BITS = 12;
@@ -57,7 +57,13 @@ final class Postings {
     }
 
     /** How many bits of hash name a shard: enough for about {@link #TARGET_PER_SHARD} postings each. */
-    int shardBits() {
+    @Override
+    public int bits() {
+        return bitsFor(total);
+    }
+
+    /** The shard bits of an index of {@code total} postings. */
+    static int bitsFor(long total) {
         int bits = 0;
         while (bits < FINE_BITS && (total >>> bits) > TARGET_PER_SHARD) {
             bits++;
@@ -72,15 +78,32 @@ final class Postings {
         return new String(out.toBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The file of shard {@code s}: {@code gongkaiSearch.shard(s,"…");}. */
-    byte[] file(int s, int bits) {
+    /** The file of shard {@code s} of {@link #bits()}: {@code gongkaiSearch.shard(s,"…");}. */
+    @Override
+    public byte[] file(int s) {
+        int bits = bits();
         ByteOut out = new ByteOut(8 * (int) Math.min(Integer.MAX_VALUE / 8, total >>> bits));
-        out.ascii("gongkaiSearch.shard(").ascii(Integer.toString(s)).ascii(",\"");
+        out.ascii(ShardText.open(s));
         encode(s, bits, out);
-        return out.ascii("\");\n").toBytes();
+        ShardText.close(out);
+        return out.toBytes();
     }
 
     private void encode(int s, int bits, ByteOut out) {
+        Grouped shard = grouped(s, bits);
+        for (int t = 0; t < shard.keys().length; t++) {
+            ShardText.token(out, shard.keys()[t], shard.postings(), shard.from()[t], shard.to()[t]);
+        }
+    }
+
+    /**
+     * The postings of one shard by token: token t is {@code keys[t]} (in unsigned key order) and its postings
+     * (document << 12 | weight, in document order) are {@code postings[from[t]..to[t])}.
+     */
+    record Grouped(int[] keys, int[] from, int[] to, int[] postings) {
+    }
+
+    Grouped grouped(int s, int bits) {
         int span = 1 << (FINE_BITS - bits);
         int count = 0;
         for (int b = s * span; b < (s + 1) * span; b++) {
@@ -103,23 +126,16 @@ final class Postings {
             order[g] = (long) (keysOf[g] ^ Integer.MIN_VALUE) << 32 | g;
         }
         Arrays.sort(order);
-        for (long entry : order) {
-            int g = (int) entry;
-            int key = keysOf[g];
-            char first = (char) (key >>> 16);
-            if (first == 0) {
-                out.ascii('.');
-            } else {
-                out.ascii(':').utf8(first);
-            }
-            out.utf8((char) key).number(starts[g + 1] - starts[g]);
-            int previous = -1;
-            for (int i = starts[g]; i < starts[g + 1]; i++) {
-                int doc = grouped[i] >>> 12;
-                out.number(doc - previous - 1).number(grouped[i] & 0xFFF);
-                previous = doc;
-            }
+        int[] keys = new int[groups];
+        int[] from = new int[groups];
+        int[] to = new int[groups];
+        for (int t = 0; t < groups; t++) {
+            int g = (int) order[t];
+            keys[t] = keysOf[g];
+            from[t] = starts[g];
+            to[t] = starts[g + 1];
         }
+        return new Grouped(keys, from, to, grouped);
     }
 
     /**

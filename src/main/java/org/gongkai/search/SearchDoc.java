@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * @param excerpt the text shown under the title, asked for once the pages are rendered (a report's summary)
  * @param text what is indexed besides the title and {@code extra}: Markdown source, scanned as it is
  * @param extra plain text indexed with the body (a report's written summary, a row's cells)
- * @param row whether it is a row of a data table (which only a full build changes)
+ * @param row whether it is a row of a data table (which only a full build changes); a row has no text and its
+ *            excerpt is its {@code extra}, so that its published row shows all it indexes
  */
 record SearchDoc(String path, String title, Optional<LocalDate> date, int year, String department, String category,
                  Supplier<String> excerpt, String text, String extra, boolean row) {

@@ -29,6 +29,10 @@ final class SearchDocs {
     static final String AID = "学生资助";
     static final String SUMMARY = "年度汇总";
     private static final int EXCERPT = 140;
+    /** The order of the index: newest first, then by address. */
+    static final Comparator<SearchDoc> ORDER = Comparator.comparing((SearchDoc d) -> d.date().orElse(LocalDate.MIN),
+            Comparator.reverseOrder()).thenComparing(SearchDoc::path).thenComparing(SearchDoc::title)
+            .thenComparing(SearchDoc::extra);
 
     private SearchDocs() {
     }
@@ -71,8 +75,7 @@ final class SearchDocs {
             site.datasets().projects().forEach(p -> docs.add(project(p, bureau)));
             site.datasets().aid().forEach(a -> docs.add(aid(a, bureau)));
         }
-        docs.sort(Comparator.comparing((SearchDoc d) -> d.date().orElse(LocalDate.MIN), Comparator.reverseOrder())
-                .thenComparing(SearchDoc::path).thenComparing(SearchDoc::title).thenComparing(SearchDoc::extra));
+        docs.sort(ORDER);
         return docs;
     }
 

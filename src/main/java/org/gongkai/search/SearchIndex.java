@@ -1,12 +1,15 @@
 package org.gongkai.search;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 
 import org.gongkai.model.Site;
@@ -34,28 +37,53 @@ public final class SearchIndex {
 
     private final List<SearchDoc> docs;
     /** Dropped once the shards are written: the preview keeps this index for {@link #writeDelta}, not its postings. */
-    private ForkJoinTask<Postings> postings;
+    private ForkJoinTask<Shards> shards;
     private int bits = -1;
+    private boolean reused;
 
-    private SearchIndex(List<SearchDoc> docs) {
+    private SearchIndex(List<SearchDoc> docs, Callable<Shards> shards) {
         this.docs = docs;
-        this.postings = ForkJoinTask.adapt((Callable<Postings>) () -> count(docs, 0)).fork();
+        this.shards = ForkJoinTask.adapt(shards).fork();
     }
 
     /** Starts counting the site's tokens; {@link #write} writes the files once the pages are rendered. */
     public static SearchIndex start(Site site, List<NavSection> sections, Summaries summaries) {
-        List<SearchDoc> docs = SearchDocs.of(site, sections, summaries);
-        return new SearchIndex(docs.size() > Postings.MAX_DOCS ? docs.subList(0, Postings.MAX_DOCS) : docs);
+        return of(limit(SearchDocs.of(site, sections, summaries)));
+    }
+
+    /**
+     * As {@link #start(Site, List, Summaries)}, but takes the postings of every document not named in
+     * {@code changed} from the index that the last build published under {@code published} (the site folder): only
+     * the changed documents are counted. Falls back to counting everything when the published index cannot be used
+     * (missing, unreadable, another format). The files written are those of a clean index either way.
+     *
+     * @param changed the site paths ({@code reports/slug/}) of the documents whose text or title may differ from
+     *                when {@code published} was built; added documents need not be named
+     */
+    public static SearchIndex start(Site site, List<NavSection> sections, Summaries summaries, Path published,
+                                    Set<String> changed) {
+        return reusing(limit(SearchDocs.of(site, sections, summaries)), published, changed);
+    }
+
+    /** {@link #start(Site, List, Summaries, Path, Set)} over the given documents, in this order (for tests). */
+    static SearchIndex reusing(List<SearchDoc> docs, Path published, Set<String> changed) {
+        Set<String> named = Set.copyOf(changed);
+        return new SearchIndex(docs, () -> PublishedIndex.read(published.resolve(DIR))
+                .flatMap(old -> ReusedShards.of(docs, named, old)).orElseGet(() -> count(docs, i -> i)));
     }
 
     /** An index of the given documents, in this order (for tests). */
     static SearchIndex of(List<SearchDoc> docs) {
-        return new SearchIndex(docs);
+        return new SearchIndex(docs, () -> count(docs, i -> i));
+    }
+
+    private static List<SearchDoc> limit(List<SearchDoc> docs) {
+        return docs.size() > Postings.MAX_DOCS ? docs.subList(0, Postings.MAX_DOCS) : docs;
     }
 
     /** Stops counting when the build fails meanwhile. */
     public void abandon() {
-        postings.cancel(true);
+        shards.cancel(true);
     }
 
     List<SearchDoc> docs() {
@@ -66,13 +94,18 @@ public final class SearchIndex {
         return bits;
     }
 
-    /** Waits for the count (for tests and the benchmark). */
-    Postings postings() {
-        return postings.join();
+    /** Whether the shards take postings from a published index (for tests): false when it fell back to counting. */
+    boolean reused() {
+        return shards == null ? reused : shards.join() instanceof ReusedShards;
     }
 
     /** The postings of {@code docs}, numbered from {@code firstId}. */
     static Postings count(List<SearchDoc> docs, int firstId) {
+        return count(docs, i -> firstId + i);
+    }
+
+    /** The postings of {@code docs}, document i numbered {@code id.applyAsInt(i)} (increasing). */
+    static Postings count(List<SearchDoc> docs, IntUnaryOperator id) {
         Postings all = new Postings();
         TokenCounts counts = new TokenCounts();
         for (int i = 0; i < docs.size(); i++) {
@@ -82,7 +115,7 @@ public final class SearchIndex {
             counts.titleMode(false);
             Tokens.scan(doc.extra(), counts);
             Tokens.scanMarkdown(doc.text(), counts);
-            all.add(firstId + i, counts);
+            all.add(id.applyAsInt(i), counts);
             counts.clear();
         }
         return all;
@@ -96,11 +129,11 @@ public final class SearchIndex {
 
     /** Writes every file of the index; returns how many. */
     int write(PageSink sink) {
-        Postings all = postings.join();
-        postings = null;
-        bits = all.shardBits();
-        int bits = this.bits;
-        IntStream.range(0, 1 << bits).parallel().forEach(s -> sink.write(DIR + "s/" + s + ".js", all.file(s, bits)));
+        Shards all = shards.join();
+        reused = all instanceof ReusedShards;
+        shards = null;
+        bits = all.bits();
+        IntStream.range(0, 1 << bits).parallel().forEach(s -> sink.write(DIR + "s/" + s + ".js", all.file(s)));
         int files = (docs.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE;
         IntStream.range(0, files).parallel().forEach(f -> sink.write(DIR + "d/" + f + ".js", docFile(f)));
         sink.write(DIR + "meta.js", meta(bits, false));
@@ -126,12 +159,17 @@ public final class SearchIndex {
         out.append(',');
         Codec.string(doc.title(), out);
         out.append(',');
-        Codec.string(doc.date().map(Formats::chineseDate).orElse(""), out);
+        Codec.string(dateText(doc), out);
         out.append(',');
         Codec.string(doc.department(), out);
         out.append(',');
         Codec.string(doc.excerpt().get(), out);
         out.append(']');
+    }
+
+    /** The date as the results show it. */
+    static String dateText(SearchDoc doc) {
+        return doc.date().map(Formats::chineseDate).orElse("");
     }
 
     private byte[] docFile(int f) {

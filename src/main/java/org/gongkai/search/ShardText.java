@@ -1,0 +1,152 @@
+package org.gongkai.search;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The format of a shard file, both ways: {@code gongkaiSearch.shard(n,"…");} where … is each token (in unsigned key
+ * order) as {@code .c} or {@code :cc}, the number of its documents, then per document the gap from the previous id
+ * and the weight, in {@link Codec}'s base-32 digits. A posting is one int: the document's id above 12 bits of weight.
+ */
+final class ShardText {
+
+    private static final byte[] CLOSE = "\");\n".getBytes(StandardCharsets.US_ASCII);
+    /** Each byte's digit value: 0–31 for a last digit, 32–63 for one that says more follow, -1 for none. */
+    private static final byte[] DIGITS = new byte[256];
+
+    static {
+        java.util.Arrays.fill(DIGITS, (byte) -1);
+        for (int i = 0; i < 32; i++) {
+            DIGITS[Codec.LAST.charAt(i)] = (byte) i;
+            DIGITS[Codec.MORE.charAt(i)] = (byte) (32 + i);
+        }
+    }
+
+    private ShardText() {
+    }
+
+    static String open(int shard) {
+        return "gongkaiSearch.shard(" + shard + ",\"";
+    }
+
+    static void close(ByteOut out) {
+        out.ascii("\");\n");
+    }
+
+    /** Writes one token with its postings {@code postings[from..to)}, which are in document order. */
+    static void token(ByteOut out, int key, int[] postings, int from, int to) {
+        char first = (char) (key >>> 16);
+        if (first == 0) {
+            out.ascii('.');
+        } else {
+            out.ascii(':').utf8(first);
+        }
+        out.utf8((char) key).number(to - from);
+        int previous = -1;
+        for (int i = from; i < to; i++) {
+            int doc = postings[i] >>> 12;
+            out.number(doc - previous - 1).number(postings[i] & 0xFFF);
+            previous = doc;
+        }
+    }
+
+    /** A shard file as written, or a file that is not one. */
+    static final class Unreadable extends Exception {
+        Unreadable(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    /** Reads the body of a shard file: tokens and numbers, every byte checked, so a damaged file is refused. */
+    static final class Reader {
+        private final byte[] bytes;
+        private final int end;
+        private int at;
+
+        /** Over shard {@code shard}'s whole file; refuses one that does not open and close as a shard does. */
+        Reader(byte[] file, int shard) throws Unreadable {
+            byte[] open = open(shard).getBytes(StandardCharsets.US_ASCII);
+            if (file.length < open.length + CLOSE.length
+                    || !java.util.Arrays.equals(file, 0, open.length, open, 0, open.length)
+                    || !java.util.Arrays.equals(file, file.length - CLOSE.length, file.length, CLOSE, 0, CLOSE.length)) {
+                throw new Unreadable("not shard " + shard);
+            }
+            this.bytes = file;
+            this.at = open.length;
+            this.end = file.length - CLOSE.length;
+        }
+
+        boolean more() {
+            return at < end;
+        }
+
+        int position() {
+            return at;
+        }
+
+        void seek(int position) {
+            at = position;
+        }
+
+        /** The next token's key. */
+        int key() throws Unreadable {
+            byte mark = next();
+            if (mark == '.') {
+                return character();
+            }
+            if (mark == ':') {
+                return character() << 16 | character();
+            }
+            throw new Unreadable("no token at " + (at - 1));
+        }
+
+        /** The next number: the inverse of {@link ByteOut#number}. */
+        int number() throws Unreadable {
+            int value = 0;
+            for (int digits = 0; digits < 7; digits++) {
+                int digit = DIGITS[next() & 0xFF];
+                if (digit < 0) {
+                    throw new Unreadable("no digit at " + (at - 1));
+                }
+                if (digit < 32) {
+                    return value << 5 | digit;
+                }
+                value = value << 5 | (digit - 32);
+            }
+            throw new Unreadable("number too long at " + at);
+        }
+
+        /** One character of the BMP, as {@link ByteOut#utf8} writes it; never 0, which no token holds. */
+        private int character() throws Unreadable {
+            int b = next() & 0xFF;
+            int c;
+            if (b < 0x80) {
+                c = b;
+            } else if ((b & 0xE0) == 0xC0) {
+                c = (b & 0x1F) << 6 | continuation();
+            } else if ((b & 0xF0) == 0xE0) {
+                c = (b & 0x0F) << 12 | continuation() << 6 | continuation();
+            } else {
+                throw new Unreadable("not UTF-8 at " + (at - 1));
+            }
+            if (c == 0 || c == '"' || c == '\\' || Character.isSurrogate((char) c)) {
+                throw new Unreadable("no token character at " + (at - 1));
+            }
+            return c;
+        }
+
+        private int continuation() throws Unreadable {
+            int b = next() & 0xFF;
+            if ((b & 0xC0) != 0x80) {
+                throw new Unreadable("not UTF-8 at " + (at - 1));
+            }
+            return b & 0x3F;
+        }
+
+        private byte next() throws Unreadable {
+            if (at >= end) {
+                throw new Unreadable("ends early");
+            }
+            return bytes[at++];
+        }
+    }
+}
