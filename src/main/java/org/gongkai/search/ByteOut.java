@@ -62,6 +62,17 @@ final class ByteOut {
         return this;
     }
 
+    ByteOut bytes(byte[] from, int start, int end) {
+        ensure(end - start);
+        System.arraycopy(from, start, bytes, size, end - start);
+        size += end - start;
+        return this;
+    }
+
+    int size() {
+        return size;
+    }
+
     byte[] toBytes() {
         return Arrays.copyOf(bytes, size);
     }

@@ -10,41 +10,37 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The index a previous build published under {@code search/}, read back so that an incremental build can take the
- * postings of unchanged documents from it: each id's document (path, title, date, 发布机构, from {@code d/*.js}) and
- * the shards' tokens, every byte checked on reading. Anything that is not exactly what {@link SearchIndex} writes —
- * a missing or damaged file, another format, the preview's {@code delta.js} in force — makes it unusable.
+ * postings of unchanged documents from it: each id's document (path, title, date, 发布机构 and excerpt, from
+ * {@code d/*.js}), then the shards, every byte checked. Anything that is not exactly what {@link SearchIndex} writes
+ * — a missing or damaged file, another format, the preview's {@code delta.js} in force — makes it unusable.
  */
 final class PublishedIndex {
 
     private static final Pattern META = Pattern.compile(
             "gongkaiSearch\\.meta\\(\\{\"bits\":(\\d{1,2}),\"delta\":(true|false),\"docs\":(\\d{1,7}),\"perFile\":(\\d{1,4}),");
 
+    private final Path dir;
     private final int bits;
-    /** Per old id: what {@link #key} makes of its row in {@code d/*.js}, and the row's excerpt. */
+    /** Per id: what {@link #key} makes of its row in {@code d/*.js}, and the row's excerpt. */
     private final List<String> keys;
     private final List<String> excerpts;
-    /** Per old id: how many postings it has. */
-    private final int[] postingsOf;
-    private final byte[][] shards;
-    /** Every token of every shard, shard by shard in key order: its key and where its document count starts. */
-    private final int[] tokenKeys;
-    private final int[] tokenAt;
-    /** Shard s holds tokens firstToken[s] to firstToken[s + 1] - 1. */
-    private final int[] firstToken;
 
-    private PublishedIndex(int bits, List<String> keys, List<String> excerpts, int[] postingsOf, byte[][] shards, int[] tokenKeys, int[] tokenAt,
-                           int[] firstToken) {
+    private PublishedIndex(Path dir, int bits, List<String> keys, List<String> excerpts) {
+        this.dir = dir;
         this.bits = bits;
         this.keys = keys;
         this.excerpts = excerpts;
-        this.postingsOf = postingsOf;
-        this.shards = shards;
-        this.tokenKeys = tokenKeys;
-        this.tokenAt = tokenAt;
-        this.firstToken = firstToken;
+    }
+
+    /**
+     * One published shard's tokens that kept documents, renumbered: token t has key {@code keys[t]} (in key order)
+     * and is written, as {@link ShardText#token} writes it, in {@code body[starts[t]..starts[t + 1])}.
+     */
+    record Renumbered(int[] keys, int[] starts, byte[] body, long postings) {
     }
 
     /** What identifies a document across builds, as far as the published rows show it. */
@@ -52,7 +48,7 @@ final class PublishedIndex {
         return path + '\u0000' + title + '\u0000' + date + '\u0000' + department;
     }
 
-    /** The index in {@code dir} (a published site's {@code search/}), or empty when it cannot be used. */
+    /** The documents of the index in {@code dir} (a published site's {@code search/}), or empty when it is not one. */
     static Optional<PublishedIndex> read(Path dir) {
         try {
             Matcher meta = META.matcher(Files.readString(dir.resolve("meta.js"), StandardCharsets.UTF_8));
@@ -62,47 +58,47 @@ final class PublishedIndex {
                     || Integer.parseInt(meta.group(3)) > Postings.MAX_DOCS) {
                 return Optional.empty();
             }
-            int bits = Integer.parseInt(meta.group(1));
             int docs = Integer.parseInt(meta.group(3));
-            List<String> keys = new ArrayList<>(docs);
-            List<String> excerpts = new ArrayList<>(docs);
-            for (int f = 0; f * SearchIndex.DOCS_PER_FILE < docs; f++) {
-                String text = Files.readString(dir.resolve("d/" + f + ".js"), StandardCharsets.UTF_8);
-                if (!rows(text, f, Math.min(SearchIndex.DOCS_PER_FILE, docs - f * SearchIndex.DOCS_PER_FILE), keys, excerpts)) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(shards(dir, bits, keys, excerpts));
-        } catch (IOException | ShardText.Unreadable | RuntimeException e) {
+            List<String[]> rows = IntStream.range(0, (docs + SearchIndex.DOCS_PER_FILE - 1) / SearchIndex.DOCS_PER_FILE)
+                    .parallel().mapToObj(f -> rows(dir, f, Math.min(SearchIndex.DOCS_PER_FILE, docs - f * SearchIndex.DOCS_PER_FILE)))
+                    .flatMap(List::stream).toList();
+            return Optional.of(new PublishedIndex(dir, Integer.parseInt(meta.group(1)),
+                    rows.stream().map(r -> key(r[0], r[1], r[2], r[3])).toList(), rows.stream().map(r -> r[4]).toList()));
+        } catch (IOException | RuntimeException e) {
             // unreadable as an index of ours (RuntimeException: a malformed file the checks let through)
             return Optional.empty();
         }
     }
 
-    /** Adds the keys of the {@code count} rows of document file {@code f}; false when it is not such a file. */
-    private static boolean rows(String text, int f, int count, List<String> keys, List<String> excerpts) {
+    /** The {@code count} rows of document file {@code f}, each its five fields. */
+    private static List<String[]> rows(Path dir, int f, int count) {
+        String text;
+        try {
+            text = Files.readString(dir.resolve("d/" + f + ".js"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
         String open = "gongkaiSearch.docs(" + f + ",[";
         if (!text.startsWith(open)) {
-            return false;
+            throw new IllegalArgumentException("not document file " + f);
         }
+        List<String[]> rows = new ArrayList<>(count);
         int[] at = {open.length()};
         for (int i = 0; i < count; i++) {
-            if (i > 0 && !skip(text, at, ",\n") || !skip(text, at, "[")) {
-                return false;
-            }
+            boolean row = (i == 0 || skip(text, at, ",\n")) && skip(text, at, "[");
             String[] fields = new String[5];
-            for (int k = 0; k < fields.length; k++) {
-                if (k > 0 && !skip(text, at, ",") || (fields[k] = Codec.readString(text, at)) == null) {
-                    return false;
-                }
+            for (int k = 0; k < fields.length && row; k++) {
+                row = (k == 0 || skip(text, at, ",")) && (fields[k] = Codec.readString(text, at)) != null;
             }
-            if (!skip(text, at, "]")) {
-                return false;
+            if (!row || !skip(text, at, "]")) {
+                throw new IllegalArgumentException("no row " + i + " in document file " + f);
             }
-            keys.add(key(fields[0], fields[1], fields[2], fields[3]));
-            excerpts.add(fields[4]);
+            rows.add(fields);
         }
-        return skip(text, at, "]);\n") && at[0] == text.length();
+        if (!skip(text, at, "]);\n") || at[0] != text.length()) {
+            throw new IllegalArgumentException("document file " + f + " does not end after its rows");
+        }
+        return rows;
     }
 
     private static boolean skip(String text, int[] at, String expected) {
@@ -113,48 +109,8 @@ final class PublishedIndex {
         return true;
     }
 
-    private static PublishedIndex shards(Path dir, int bits, List<String> keys, List<String> excerpts) throws IOException, ShardText.Unreadable {
-        int docs = keys.size();
-        int[] postingsOf = new int[docs];
-        byte[][] shards = new byte[1 << bits][];
-        int[] firstToken = new int[(1 << bits) + 1];
-        int[] tokenKeys = new int[1 << 16];
-        int[] tokenAt = new int[1 << 16];
-        int tokens = 0;
-        for (int s = 0; s < shards.length; s++) {
-            shards[s] = Files.readAllBytes(dir.resolve("s/" + s + ".js"));
-            firstToken[s] = tokens;
-            ShardText.Reader in = new ShardText.Reader(shards[s], s);
-            while (in.more()) {
-                int key = in.key();
-                if (Postings.shard(key, bits) != s || tokens > firstToken[s]
-                        && Integer.compareUnsigned(key, tokenKeys[tokens - 1]) <= 0) {
-                    throw new ShardText.Unreadable("token out of place in shard " + s);
-                }
-                if (tokens == tokenKeys.length) {
-                    tokenKeys = Arrays.copyOf(tokenKeys, tokens * 2);
-                    tokenAt = Arrays.copyOf(tokenAt, tokens * 2);
-                }
-                tokenKeys[tokens] = key;
-                tokenAt[tokens++] = in.position();
-                int n = in.number();
-                int doc = -1;
-                for (int i = 0; i < n; i++) {
-                    doc += in.number() + 1;
-                    int weight = in.number();
-                    if (doc >= docs || weight < 2 || weight > 0xFFF) {
-                        throw new ShardText.Unreadable("no such posting in shard " + s);
-                    }
-                    postingsOf[doc]++;
-                }
-                if (n == 0) {
-                    throw new ShardText.Unreadable("a token without documents in shard " + s);
-                }
-            }
-        }
-        firstToken[shards.length] = tokens;
-        return new PublishedIndex(bits, keys, excerpts, postingsOf, shards, Arrays.copyOf(tokenKeys, tokens),
-                Arrays.copyOf(tokenAt, tokens), firstToken);
+    int bits() {
+        return bits;
     }
 
     int docs() {
@@ -169,77 +125,91 @@ final class PublishedIndex {
         return excerpts.get(id);
     }
 
-    int postingsOf(int id) {
-        return postingsOf[id];
-    }
-
-    /** The tokens of this index that fall into shard {@code s} of 2^{@code newBits}, in unsigned key order. */
-    int[] tokensIn(int s, int newBits) {
-        if (newBits >= bits) {
-            int old = s >>> (newBits - bits);
-            return java.util.stream.IntStream.range(firstToken[old], firstToken[old + 1])
-                    .filter(t -> Postings.shard(tokenKeys[t], newBits) == s).toArray();
-        }
-        // several of our shards make the new one: their tokens merged into key order
-        int from = firstToken[s << (bits - newBits)];
-        int to = firstToken[(s + 1) << (bits - newBits)];
-        long[] order = new long[to - from];
-        for (int t = from; t < to; t++) {
-            order[t - from] = (long) (tokenKeys[t] ^ Integer.MIN_VALUE) << 32 | t;
-        }
-        Arrays.sort(order);
-        int[] out = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            out[i] = (int) order[i];
-        }
-        return out;
-    }
-
-    int tokenKey(int token) {
-        return tokenKeys[token];
-    }
-
-    /** How many documents token {@code token} is in. */
-    int count(int token) {
-        try {
-            return reader(token).number();
-        } catch (ShardText.Unreadable e) {
-            throw new IllegalStateException("checked when read", e);
-        }
-    }
-
     /**
-     * Decodes token {@code token}'s postings (old id << 12 | weight, in id order) into {@code into}, which must have
-     * room for {@link #count}; returns how many.
+     * Every shard read, checked and renumbered (on the pool's threads: an incremental build has little else to do
+     * meanwhile): document {@code id} becomes {@code idNow[id]}, or is left out where that is -1; {@code idNow} must
+     * keep the order of the documents it keeps. Empty when a shard is missing or damaged.
      */
-    int postings(int token, int[] into) {
+    Optional<Renumbered[]> renumbered(int[] idNow) {
         try {
-            ShardText.Reader in = reader(token);
-            int n = in.number();
-            int doc = -1;
-            for (int i = 0; i < n; i++) {
-                doc += in.number() + 1;
-                into[i] = doc << 12 | in.number();
-            }
-            return n;
-        } catch (ShardText.Unreadable e) {
-            throw new IllegalStateException("checked when read", e);
+            return Optional.of(IntStream.range(0, 1 << bits).parallel().mapToObj(s -> renumber(s, idNow))
+                    .toArray(Renumbered[]::new));
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 
-    /** A reader at the token's document count. */
-    private ShardText.Reader reader(int token) throws ShardText.Unreadable {
-        int shard = Arrays.binarySearch(firstToken, token);
-        // equal starts belong to empty shards before the one that holds the token: take the last of them
-        if (shard < 0) {
-            shard = -shard - 2;
-        } else {
-            while (firstToken[shard + 1] == token) {
-                shard++;
+    private Renumbered renumber(int s, int[] idNow) {
+        try {
+            byte[] file = Files.readAllBytes(dir.resolve("s/" + s + ".js"));
+            ShardText.Reader in = new ShardText.Reader(file, s);
+            ByteOut out = new ByteOut(file.length);
+            int[] keys = new int[256];
+            int[] starts = new int[257];
+            int[] kept = new int[256];
+            int tokens = 0;
+            long postings = 0;
+            int previous = 0;
+            while (in.more()) {
+                int tokenStart = in.position();
+                int key = in.key();
+                if (Postings.shard(key, bits) != s || previous != 0 && Integer.compareUnsigned(key, previous) <= 0) {
+                    throw new ShardText.Unreadable("token out of place in shard " + s);
+                }
+                previous = key;
+                int n = in.number();
+                if (n == 0 || n > idNow.length) {
+                    throw new ShardText.Unreadable("a token without documents in shard " + s);
+                }
+                if (n > kept.length) {
+                    kept = new int[Math.max(n, Math.min(idNow.length, 2 * kept.length))];
+                }
+                int firstGap = in.position();
+                int afterFirstGap = 0;
+                int k = 0;
+                int doc = -1;
+                int firstDoc = 0;
+                // when all its documents are kept and move by the same amount, the token's bytes are copied
+                int shift = 0;
+                boolean shifted = true;
+                for (int i = 0; i < n; i++) {
+                    doc += in.number() + 1;
+                    if (i == 0) {
+                        firstDoc = doc;
+                        afterFirstGap = in.position();
+                    }
+                    int weight = in.number();
+                    if (doc >= idNow.length || weight < 2 || weight > 0xFFF) {
+                        throw new ShardText.Unreadable("no such posting in shard " + s);
+                    }
+                    int now = idNow[doc];
+                    if (now >= 0) {
+                        kept[k++] = now << 12 | weight;
+                        shift = i == 0 ? now - doc : shift;
+                        shifted &= now - doc == shift;
+                    } else {
+                        shifted = false;
+                    }
+                }
+                if (k > 0) {
+                    if (tokens + 1 == keys.length) {
+                        keys = Arrays.copyOf(keys, keys.length * 2);
+                        starts = Arrays.copyOf(starts, keys.length + 1);
+                    }
+                    keys[tokens] = key;
+                    starts[tokens++] = out.size();
+                    if (shifted) {
+                        ShardText.shifted(out, file, tokenStart, firstGap, afterFirstGap, in.position(), firstDoc + shift);
+                    } else {
+                        ShardText.token(out, key, kept, 0, k);
+                    }
+                    postings += k;
+                }
             }
+            starts[tokens] = out.size();
+            return new Renumbered(Arrays.copyOf(keys, tokens), Arrays.copyOf(starts, tokens + 1), out.toBytes(), postings);
+        } catch (IOException | ShardText.Unreadable e) {
+            throw new IllegalArgumentException(e);
         }
-        ShardText.Reader in = new ShardText.Reader(shards[shard], shard);
-        in.seek(tokenAt[token]);
-        return in;
     }
 }

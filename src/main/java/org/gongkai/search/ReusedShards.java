@@ -2,6 +2,7 @@ package org.gongkai.search;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,26 +10,24 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The shards of an index whose unchanged documents' postings come from the published index: each published token's
- * postings are renumbered to the documents' new ids (those of documents gone or changed dropped) and merged with the
- * postings counted for the changed and added documents, shard by shard as the files are written. The same
- * (document, token, weight) triples as a full count, so the same bytes.
+ * The shards of an index whose unchanged documents' postings come from the published index: the published shards
+ * renumbered to the documents' new ids (those of documents gone or changed left out), then, as each file is
+ * written, their tokens copied as they are and merged with the postings counted for the changed and added
+ * documents where a token has some. The same (document, token, weight) triples as a full count, so the same bytes.
  */
 final class ReusedShards implements Shards {
 
-    private final PublishedIndex published;
-    /** Per published id: its id now, or -1 when its postings are not taken. */
-    private final int[] idNow;
+    private final PublishedIndex.Renumbered[] published;
+    private final int publishedBits;
     private final Postings counted;
-    private final int docsNow;
     private final int bits;
 
-    private ReusedShards(PublishedIndex published, int[] idNow, Postings counted, int docsNow, long total) {
+    private ReusedShards(PublishedIndex.Renumbered[] published, int publishedBits, Postings counted) {
         this.published = published;
-        this.idNow = idNow;
+        this.publishedBits = publishedBits;
         this.counted = counted;
-        this.docsNow = docsNow;
-        this.bits = Postings.bitsFor(total);
+        this.bits = Postings.bitsFor(Arrays.stream(published).mapToLong(PublishedIndex.Renumbered::postings).sum()
+                + counted.total());
     }
 
     /**
@@ -36,8 +35,8 @@ final class ReusedShards implements Shards {
      * index has a document of the same path, title, date and 发布机构; a table row's when a published row says the
      * same and has its cells as excerpt (all that it indexes: rows are known by their content, since their files do
      * not say which row changed). The rest are counted, the data pages too (a few short texts). Empty when the
-     * published documents would not keep their order (not the published index of these documents): then everything
-     * is counted.
+     * published documents would not keep their order (not the published index of these documents) or a shard
+     * cannot be read: then everything is counted.
      */
     static Optional<Shards> of(List<SearchDoc> docs, Set<String> changed, PublishedIndex published) {
         Map<String, ArrayDeque<Integer>> byKey = new HashMap<>();
@@ -45,10 +44,9 @@ final class ReusedShards implements Shards {
             byKey.computeIfAbsent(published.key(id), k -> new ArrayDeque<>()).add(id);
         }
         int[] idNow = new int[published.docs()];
-        java.util.Arrays.fill(idNow, -1);
+        Arrays.fill(idNow, -1);
         List<SearchDoc> toCount = new ArrayList<>();
         List<Integer> countedIds = new ArrayList<>();
-        long total = 0;
         int lastTaken = -1;
         for (int id = 0; id < docs.size(); id++) {
             SearchDoc doc = docs.get(id);
@@ -63,10 +61,9 @@ final class ReusedShards implements Shards {
             }
             lastTaken = old;
             idNow[old] = id;
-            total += published.postingsOf(old);
         }
-        Postings counted = SearchIndex.count(toCount, countedIds::get);
-        return Optional.of(new ReusedShards(published, idNow, counted, docs.size(), total + counted.total()));
+        return published.renumbered(idNow).map(renumbered ->
+                new ReusedShards(renumbered, published.bits(), SearchIndex.count(toCount, countedIds::get)));
     }
 
     /** The published id whose postings {@code doc} takes (removed from {@code byKey}), or -1. */
@@ -104,64 +101,87 @@ final class ReusedShards implements Shards {
     @Override
     public byte[] file(int s) {
         Postings.Grouped fresh = counted.grouped(s, bits);
-        int[] old = published.tokensIn(s, bits);
-        // most tokens are in few documents: the buffers grow to the longest list of the shard
-        int[] decoded = new int[64];
-        int[] taken = new int[64];
-        int[] merged = new int[64];
+        long[] old = tokensIn(s);
         ByteOut out = new ByteOut(8 * Postings.TARGET_PER_SHARD);
         out.ascii(ShardText.open(s));
         int i = 0;
         int j = 0;
         while (i < old.length || j < fresh.keys().length) {
             int order = i == old.length ? 1 : j == fresh.keys().length ? -1
-                    : Integer.compareUnsigned(published.tokenKey(old[i]), fresh.keys()[j]);
-            int key = order <= 0 ? published.tokenKey(old[i]) : fresh.keys()[j];
-            int kept = 0;
-            if (order <= 0) {
-                int n = published.count(old[i]);
-                if (n > decoded.length) {
-                    decoded = new int[Math.max(n, Math.min(docsNow, 2 * decoded.length))];
-                    taken = new int[decoded.length];
-                }
-                published.postings(old[i++], decoded);
-                for (int k = 0; k < n; k++) {
-                    int now = idNow[decoded[k] >>> 12];
-                    if (now >= 0) {
-                        taken[kept++] = now << 12 | decoded[k] & 0xFFF;
-                    }
-                }
+                    : Integer.compareUnsigned(key(old[i]), fresh.keys()[j]);
+            if (order < 0) {
+                PublishedIndex.Renumbered from = published[(int) (old[i] >>> 32)];
+                int t = (int) old[i++];
+                out.bytes(from.body(), from.starts()[t], from.starts()[t + 1]);
+                continue;
             }
-            int from = 0;
-            int to = 0;
-            if (order >= 0) {
-                from = fresh.from()[j];
-                to = fresh.to()[j++];
-            }
-            if (kept + to - from > merged.length) {
-                merged = new int[Math.max(kept + to - from, Math.min(docsNow, 2 * merged.length))];
-            }
-            int size = merge(taken, kept, fresh.postings(), from, to, merged);
-            if (size > 0) {
-                ShardText.token(out, key, merged, 0, size);
+            int key = fresh.keys()[j];
+            int from = fresh.from()[j];
+            int to = fresh.to()[j++];
+            if (order == 0) {
+                int[] merged = merge(old[i++], fresh.postings(), from, to);
+                ShardText.token(out, key, merged, 0, merged.length);
+            } else {
+                ShardText.token(out, key, fresh.postings(), from, to);
             }
         }
         ShardText.close(out);
         return out.toBytes();
     }
 
-    /** Merges two runs of postings, each in document order, into {@code into}; returns the length. */
-    private static int merge(int[] a, int aSize, int[] b, int bFrom, int bTo, int[] into) {
-        int n = 0;
-        int i = 0;
-        int j = bFrom;
-        while (i < aSize || j < bTo) {
-            if (j == bTo || i < aSize && (a[i] >>> 12) < (b[j] >>> 12)) {
-                into[n++] = a[i++];
-            } else {
-                into[n++] = b[j++];
+    private int key(long token) {
+        return published[(int) (token >>> 32)].keys()[(int) token];
+    }
+
+    /**
+     * The published tokens that fall into shard {@code s} of 2^{@link #bits}, in key order, each as its published
+     * shard (high half) and its index there.
+     */
+    private long[] tokensIn(int s) {
+        if (bits >= publishedBits) {
+            int shard = s >>> (bits - publishedBits);
+            int[] keys = published[shard].keys();
+            return java.util.stream.IntStream.range(0, keys.length).filter(t -> Postings.shard(keys[t], bits) == s)
+                    .mapToLong(t -> (long) shard << 32 | t).toArray();
+        }
+        // several published shards make this one: their tokens merged into key order
+        List<long[]> sorted = new ArrayList<>();
+        for (int shard = s << (publishedBits - bits); shard < (s + 1) << (publishedBits - bits); shard++) {
+            int[] keys = published[shard].keys();
+            for (int t = 0; t < keys.length; t++) {
+                sorted.add(new long[] {keys[t] ^ Integer.MIN_VALUE, (long) shard << 32 | t});
             }
         }
-        return n;
+        sorted.sort((a, b) -> Long.compare(a[0], b[0]));
+        return sorted.stream().mapToLong(e -> e[1]).toArray();
+    }
+
+    /** The published token's postings merged with {@code fresh[from..to)}, both in document order. */
+    private int[] merge(long token, int[] fresh, int from, int to) {
+        PublishedIndex.Renumbered shard = published[(int) (token >>> 32)];
+        int t = (int) token;
+        ShardText.Reader in = ShardText.Reader.over(shard.body(), shard.starts()[t], shard.starts()[t + 1]);
+        try {
+            in.key();
+            int n = in.number();
+            int[] out = new int[n + to - from];
+            int size = 0;
+            int doc = -1;
+            int j = from;
+            for (int i = 0; i < n; i++) {
+                doc += in.number() + 1;
+                int posting = doc << 12 | in.number();
+                while (j < to && (fresh[j] >>> 12) < doc) {
+                    out[size++] = fresh[j++];
+                }
+                out[size++] = posting;
+            }
+            while (j < to) {
+                out[size++] = fresh[j++];
+            }
+            return out;
+        } catch (ShardText.Unreadable e) {
+            throw new IllegalStateException("written by renumbering", e);
+        }
     }
 }

@@ -49,6 +49,15 @@ final class ShardText {
         }
     }
 
+    /**
+     * Copies a token as written in {@code file}: its key and count {@code [tokenStart..firstGap)}, its postings after
+     * the first gap {@code [afterFirstGap..end)}, with every document moved by the same amount, so that only the first
+     * gap (which is the first document's id) changes, to {@code firstId}.
+     */
+    static void shifted(ByteOut out, byte[] file, int tokenStart, int firstGap, int afterFirstGap, int end, int firstId) {
+        out.bytes(file, tokenStart, firstGap).number(firstId).bytes(file, afterFirstGap, end);
+    }
+
     /** A shard file as written, or a file that is not one. */
     static final class Unreadable extends Exception {
         Unreadable(String why) {
@@ -75,16 +84,23 @@ final class ShardText {
             this.end = file.length - CLOSE.length;
         }
 
-        boolean more() {
-            return at < end;
+        private Reader(byte[] bytes, int at, int end) {
+            this.bytes = bytes;
+            this.at = at;
+            this.end = end;
         }
 
         int position() {
             return at;
         }
 
-        void seek(int position) {
-            at = position;
+        /** A reader of tokens as {@link #token} wrote them into {@code bytes[from..to)}. */
+        static Reader over(byte[] bytes, int from, int to) {
+            return new Reader(bytes, from, to);
+        }
+
+        boolean more() {
+            return at < end;
         }
 
         /** The next token's key. */
