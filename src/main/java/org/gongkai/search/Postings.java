@@ -41,7 +41,10 @@ final class Postings implements Shards {
             int n = sizes[b];
             long[][] bucket = blocks[b];
             if (n == bucket.length * BLOCK) {
-                bucket = blocks[b] = Arrays.copyOf(bucket, bucket.length * 2);
+                // not Arrays.copyOf, which makes a long[][] reflectively: slow without the C2 compiler
+                long[][] grown = new long[bucket.length * 2][];
+                System.arraycopy(bucket, 0, grown, 0, bucket.length);
+                bucket = blocks[b] = grown;
             }
             if (bucket[n / BLOCK] == null) {
                 bucket[n / BLOCK] = new long[BLOCK];
