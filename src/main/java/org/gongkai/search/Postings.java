@@ -109,9 +109,12 @@ final class Postings implements Shards {
     Grouped grouped(int s, int bits) {
         int span = 1 << (FINE_BITS - bits);
         int count = 0;
+        int most = 0;
         for (int b = s * span; b < (s + 1) * span; b++) {
             count += sizes[b];
+            most = Math.max(most, sizes[b]);
         }
+        Tables tables = new Tables(most);
         // the shard's postings grouped by token (a token lies in one bucket; within it documents keep their order)
         int[] grouped = new int[count];
         int[] starts = new int[count + 1];
@@ -119,7 +122,7 @@ final class Postings implements Shards {
         int groups = 0;
         int filled = 0;
         for (int b = s * span; b < (s + 1) * span; b++) {
-            groups = group(b, grouped, filled, starts, keysOf, groups);
+            groups = group(b, tables, grouped, filled, starts, keysOf, groups);
             filled += sizes[b];
         }
         starts[groups] = filled;
@@ -142,47 +145,72 @@ final class Postings implements Shards {
     }
 
     /**
+     * The tables that group one bucket's postings by token, made once for the buckets of a shard (sized for the
+     * largest) and cleared after each: a table per bucket was most of the encoding's allocation.
+     */
+    private static final class Tables {
+        final int mask;
+        final int[] keys;
+        /** The group at each slot, plus one: 0 is an empty slot. */
+        final int[] groupAt;
+        final int[] slotOf;
+        final int[] groupOf;
+        final int[] sizeOf;
+
+        Tables(int most) {
+            int cap = Integer.highestOneBit(Math.max(4, most)) * 4;
+            mask = cap - 1;
+            keys = new int[cap];
+            groupAt = new int[cap];
+            slotOf = new int[most];
+            groupOf = new int[most];
+            sizeOf = new int[most];
+        }
+    }
+
+    /**
      * Writes bucket {@code b}'s postings into {@code grouped} from {@code at}, grouped by token in order of first
      * appearance, each group's start in {@code starts} and key in {@code keysOf} from {@code firstGroup}; returns the
      * number of groups after it.
      */
-    private int group(int b, int[] grouped, int at, int[] starts, int[] keysOf, int firstGroup) {
+    private int group(int b, Tables t, int[] grouped, int at, int[] starts, int[] keysOf, int firstGroup) {
         int n = sizes[b];
         if (n == 0) {
             return firstGroup;
         }
         long[][] bucket = blocks[b];
-        int cap = Integer.highestOneBit(Math.max(4, n)) * 4;
-        int[] tableKeys = new int[cap];
-        int[] tableGroup = new int[cap];
-        Arrays.fill(tableGroup, -1);
-        int[] groupOf = new int[n];
-        int[] sizeOf = new int[n];
         int local = 0;
         for (int i = 0; i < n; i++) {
             int key = (int) (bucket[i / BLOCK][i % BLOCK] >>> 32);
-            int slot = (key * 0x85EBCA6B >>> 7) & (cap - 1);
-            while (tableGroup[slot] >= 0 && tableKeys[slot] != key) {
-                slot = (slot + 1) & (cap - 1);
+            int slot = (key * 0x85EBCA6B >>> 7) & t.mask;
+            while (t.groupAt[slot] != 0 && t.keys[slot] != key) {
+                slot = (slot + 1) & t.mask;
             }
-            if (tableGroup[slot] < 0) {
-                tableKeys[slot] = key;
-                tableGroup[slot] = local;
+            if (t.groupAt[slot] == 0) {
+                t.keys[slot] = key;
+                t.groupAt[slot] = local + 1;
+                t.slotOf[local] = slot;
                 keysOf[firstGroup + local] = key;
                 local++;
             }
-            groupOf[i] = tableGroup[slot];
-            sizeOf[groupOf[i]]++;
+            int g = t.groupAt[slot] - 1;
+            t.groupOf[i] = g;
+            t.sizeOf[g]++;
         }
-        int[] fill = new int[local];
+        // sizeOf becomes each group's next place
         int offset = at;
         for (int g = 0; g < local; g++) {
             starts[firstGroup + g] = offset;
-            fill[g] = offset;
-            offset += sizeOf[g];
+            int size = t.sizeOf[g];
+            t.sizeOf[g] = offset;
+            offset += size;
         }
         for (int i = 0; i < n; i++) {
-            grouped[fill[groupOf[i]]++] = (int) bucket[i / BLOCK][i % BLOCK];
+            grouped[t.sizeOf[t.groupOf[i]]++] = (int) bucket[i / BLOCK][i % BLOCK];
+        }
+        for (int g = 0; g < local; g++) {
+            t.groupAt[t.slotOf[g]] = 0;
+            t.sizeOf[g] = 0;
         }
         return firstGroup + local;
     }
