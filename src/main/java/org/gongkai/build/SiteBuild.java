@@ -26,7 +26,9 @@ import org.gongkai.publish.StagingSite;
 import org.gongkai.render.NavSection;
 import org.gongkai.render.PageSink;
 import org.gongkai.render.PortableLinks;
+import org.gongkai.render.RenderScope;
 import org.gongkai.render.ReportIndex;
+import org.gongkai.render.ReportInspector;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Templates;
 import org.gongkai.render.Theme;
@@ -103,52 +105,105 @@ public final class SiteBuild {
         failOnWarningsIfStrict(options, problems);
         problems.failIfErrors("assemble");
 
-        // render and publish into a staging folder; swap it in only when all of it succeeded
+        // plan: with the cache of the last build, only the reports that changed are rendered and checked again
+        List<NavSection> sections = SiteRenderer.sections(site);
+        Incremental incremental = Incremental.plan(options, site, index, sections);
         ContentLint.Session lint = linting.join();
+        incremental.reuse(site, renderer.summaries(), lint);
+
+        // render and publish into a staging folder; swap it in only when all of it succeeded
         Publisher publisher = new Publisher(options.out());
         StagingSite staging = publisher.open();
         listener.stage("rendering", staging::fileCount);
         try {
-            List<NavSection> sections = SiteRenderer.sections(site);
             DataPages dataPages = new DataPages(templates, markdown);
-            // the data pages need nothing from the reports' pages: they are rendered alongside them
             // portable: the pages' links are made to end in index.html as they are written
             PageSink sink = PortableLinks.around(site.config(), staging);
-            DataPages.Rendering data = dataPages.start(site, index, sections, sink);
             // the search index counts its tokens from the model meanwhile; it is written once the summaries are known
             Optional<SearchIndex> search = site.config().search()
                     ? Optional.of(SearchIndex.start(site, sections, renderer.summaries())) : Optional.empty();
-            List<WrittenPage> pages;
+            Rendered rendered;
             try {
-                pages = new ArrayList<>(renderer.render(site, index, sections, sink, lint::inspect));
+                rendered = render(site, index, sections, renderer, dataPages, sink, incremental, lint);
             } catch (RuntimeException | Error e) {
-                data.abandon(); // never leave it writing into a staging folder that is being abandoned
                 search.ifPresent(SearchIndex::abandon);
                 throw e;
             }
-            pages.addAll(data.finish());
-            pages.addAll(dataPages.renderCatalog(site, sections, renderer.summaries(), sink));
+            List<WrittenPage> pages = rendered.pages();
             // the search page is left out of the sitemap: it shows nothing without a query
             search.ifPresent(s -> s.write(site, sections, templates, sink));
             problems.addAll(lint.finishForBuild());
             failOnWarningsIfStrict(options, problems);
-            pages.sort(Comparator.comparing(WrittenPage::path));
-            if (site.config().base().isPresent()) {
-                publisher.writeFeeds(staging, site.config(), site.reports(), pages, renderer.summaries());
-            } else {
-                problems.add(new Problem(SourcePosition.of("content/site.yaml"), Severity.INFO, "feed",
-                        Text.of("build.feed"), Text.of("build.feed.hint")));
+            if (rendered.rest()) {
+                pages.sort(Comparator.comparing(WrittenPage::path));
+                if (site.config().base().isPresent()) {
+                    publisher.writeFeeds(staging, site.config(), site.reports(), pages, renderer.summaries());
+                } else {
+                    problems.add(new Problem(SourcePosition.of("content/site.yaml"), Severity.INFO, "feed",
+                            Text.of("build.feed"), Text.of("build.feed.hint")));
+                }
+                publisher.writeRobots(staging, site);
             }
-            publisher.writeRobots(staging, site);
+            incremental.carry(options.out(), staging, rendered.rest(),
+                    path -> search.isPresent() && path.startsWith(SearchIndex.DIR));
             listener.stage("publishing", staging::fileCount);
             Changes changes = publisher.commit(staging);
+            incremental.save(options, site, renderer.summaries());
             keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages, search));
             return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(),
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), staging.pageCount() - staging.carriedPageCount(),
+                    staging.carriedPageCount(), incremental.fullBecause());
         } catch (RuntimeException | Error e) {
             publisher.abandon(staging);
             throw e;
         }
+    }
+
+    /** The pages a build rendered (and those of the sitemap it took over), and whether it rendered the lists and the rest. */
+    private record Rendered(List<WrittenPage> pages, boolean rest) {
+    }
+
+    /**
+     * The reports' pages the plan names, then — in a full build, or when what the lists show changed — the other
+     * pages: lists, home, data pages and catalogue. A full build renders the data pages alongside the reports' (they
+     * need nothing from them); an incremental one knows only once the reports are rendered whether it needs them.
+     */
+    private static Rendered render(Site site, ReportIndex index, List<NavSection> sections, SiteRenderer renderer,
+                                   DataPages dataPages, PageSink sink, Incremental incremental, ContentLint.Session lint) {
+        ReportInspector inspector = (report, document) -> incremental.found(report, lint.inspect(report, document));
+        if (incremental.full()) {
+            DataPages.Rendering data = dataPages.start(site, index, sections, sink);
+            List<WrittenPage> pages;
+            try {
+                pages = new ArrayList<>(renderer.render(site, index, sections, sink, inspector));
+            } catch (RuntimeException | Error e) {
+                data.abandon(); // never leave it writing into a staging folder that is being abandoned
+                throw e;
+            }
+            return new Rendered(rest(site, sections, renderer, dataPages, sink, pages, data), true);
+        }
+        List<WrittenPage> pages = renderer.render(site, index, sections, sink, inspector,
+                new RenderScope(incremental::renders, false));
+        if (!incremental.rest(site, renderer.summaries())) {
+            return new Rendered(new ArrayList<>(pages), false);
+        }
+        DataPages.Rendering data = dataPages.start(site, index, sections, sink);
+        try {
+            pages = new ArrayList<>(renderer.render(site, index, sections, sink, ReportInspector.NONE,
+                    new RenderScope(report -> false, true)));
+        } catch (RuntimeException | Error e) {
+            data.abandon();
+            throw e;
+        }
+        return new Rendered(rest(site, sections, renderer, dataPages, sink, pages, data), true);
+    }
+
+    private static List<WrittenPage> rest(Site site, List<NavSection> sections, SiteRenderer renderer,
+                                          DataPages dataPages, PageSink sink, List<WrittenPage> pages,
+                                          DataPages.Rendering data) {
+        pages.addAll(data.finish());
+        pages.addAll(dataPages.renderCatalog(site, sections, renderer.summaries(), sink));
+        return pages;
     }
 
     /** With --strict, a warning stops the build like an error. */

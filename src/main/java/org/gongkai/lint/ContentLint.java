@@ -138,11 +138,27 @@ public final class ContentLint {
             }).fork();
         }
 
-        /** Checks one report whose body {@code document} is the parsed tree of; the tree is only read. */
-        public void inspect(Report report, Node document) {
+        /**
+         * Checks one report whose body {@code document} is the parsed tree of; the tree is only read. Returns what the
+         * rules found in it, which an incremental build keeps for the next one.
+         */
+        public ReportFindings inspect(Report report, Node document) {
             LintText frontMatter = markdown.frontMatter(report.sourcePath(), report.frontMatter());
-            found.addAll(check(markdown.read(report.sourcePath(), report, frontMatter, report.body(), report.bodyLine(),
-                    document, report.checkIgnore()), context, ignored));
+            List<Ignored> hidden = new ArrayList<>();
+            List<Finding> findings = check(markdown.read(report.sourcePath(), report, frontMatter, report.body(),
+                    report.bodyLine(), document, report.checkIgnore()), context, hidden);
+            ReportFindings result = new ReportFindings(findings, hidden);
+            reuse(result);
+            return result;
+        }
+
+        /**
+         * Takes a report's findings from an earlier run instead of checking it: its inputs ({@link
+         * org.gongkai.lint.rule.RuleInput}: the report, site.yaml and the data tables) are what they were then.
+         */
+        public void reuse(ReportFindings findings) {
+            found.addAll(findings.findings());
+            ignored.addAll(findings.ignored());
         }
 
         /** Checks the free pages and the data files, and returns every finding no suppression hides, sorted. */
