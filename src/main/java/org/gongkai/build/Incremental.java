@@ -56,14 +56,20 @@ final class Incremental {
         SitePaths paths = new SitePaths(options.source());
         String settings = List.of(options.drafts(), options.baseUrl(), options.portable(), options.strict()).toString();
         String context = sections.toString();
+        String indexKey = Fingerprints.index(site.reports(), context);
+        CacheFile file = new CacheFile(paths.cache());
+        CacheFile.Read read = file.read();
+        // the pages' contexts follow from the index: worked out again only when it changed
+        Map<String, CachedReport> before = read instanceof CacheFile.Found found && found.cache().index().equals(indexKey)
+                ? found.cache().reports() : Map.of();
         Map<String, RebuildPlan.Stamp> reports = site.reports().parallelStream().collect(Collectors.toConcurrentMap(
                 Report::sourcePath, report -> new RebuildPlan.Stamp(Fingerprints.report(report),
-                        Fingerprints.hash(SiteRenderer.pageContext(report, index) + context))));
+                        before.containsKey(report.sourcePath()) ? before.get(report.sourcePath()).context()
+                                : Fingerprints.hash(SiteRenderer.pageContext(report, index) + context))));
         RebuildPlan.Inputs inputs = new RebuildPlan.Inputs(Fingerprints.tool(), options.out().toString(),
                 Fingerprints.inputs(paths.root(), List.of(paths.content(), paths.themes()), paths.reports(), settings),
-                Map.copyOf(reports));
-        CacheFile file = new CacheFile(paths.cache());
-        return new Incremental(file, RebuildPlan.of(file.read(), options.clean(), inputs, PublishedFiles.of(options.out())),
+                indexKey, Map.copyOf(reports));
+        return new Incremental(file, RebuildPlan.of(read, options.clean(), inputs, PublishedFiles.of(options.out())),
                 inputs);
     }
 
@@ -153,7 +159,7 @@ final class Incremental {
             reports.put(report.sourcePath(), new CachedReport(stamp.fingerprint(), stamp.context(), summaries.of(report),
                     outputs, findings));
         }
-        file.write(new BuildCache(inputs.tool(), inputs.out(), inputs.inputs(), listing(site, summaries), reports,
+        file.write(new BuildCache(inputs.tool(), inputs.out(), inputs.inputs(), inputs.index(), listing(site, summaries), reports,
                 published.get()));
     }
 

@@ -37,9 +37,16 @@ public final class Fingerprints {
         }
     }
 
-    /** A report as it was loaded: every field, the body and the front matter's lines included. */
-    public static String report(Report report) {
-        return hash(report.toString());
+    /**
+     * A report as it was loaded: every field, the body and the front matter as written included. Written out field by
+     * field rather than by {@code toString}: the front matter's key lines are an unordered map, whose order differs
+     * from one run of Java to the next (they follow from the front matter's text, which is here).
+     */
+    public static String report(Report r) {
+        return hash(String.valueOf(List.of(r.slug(), r.sourcePath(), r.title(), r.date(), r.year(), r.period(),
+                r.category(), r.department(), r.tags(), r.summary(), r.draft(), r.aliases(), r.attachments(),
+                r.bodyLine(), r.frontMatter().firstLine(), r.checkIgnore(), r.meta()))
+                + '\u0000' + r.frontMatter().yaml() + '\u0000' + r.body());
     }
 
     /**
@@ -52,6 +59,22 @@ public final class Fingerprints {
             String fields = String.valueOf(List.of(r.slug(), r.sourcePath(), r.title(), r.date(), r.year(), r.period(),
                     r.category(), r.department(), r.tags(), r.summary(), r.draft(), r.aliases(), r.attachments(),
                     r.meta(), summaryOf.apply(r)));
+            digest.update(fields.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * What the report index is made of, in the order given: what a report page shows of the others (its neighbours,
+     * the reports of its year, its lists' addresses) follows from it and from the sections.
+     */
+    public static String index(List<Report> reports, String sections) {
+        MessageDigest digest = sha256();
+        digest.update(sections.getBytes(StandardCharsets.UTF_8));
+        for (Report r : reports) {
+            String fields = String.valueOf(List.of(r.slug(), r.sourcePath(), r.title(), r.date(), r.year(), r.period(),
+                    r.category(), r.department(), r.tags(), r.draft()));
             digest.update(fields.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         }

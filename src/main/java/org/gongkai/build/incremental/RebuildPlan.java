@@ -89,7 +89,7 @@ public sealed interface RebuildPlan {
     }
 
     /** This build's inputs, as the cache records them. */
-    record Inputs(String tool, String out, String inputs, Map<String, Stamp> reports) {
+    record Inputs(String tool, String out, String inputs, String index, Map<String, Stamp> reports) {
     }
 
     /** A report's fingerprint and page context. */
