@@ -18,6 +18,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import org.gongkai.model.SiteConfig;
+import org.gongkai.render.OutputPaths;
 
 /**
  * {@code xxgk/catalog.json} and {@code xxgk/catalog.csv}: the catalogue for a county portal's CMS to import, one
@@ -98,8 +99,7 @@ final class CatalogFiles {
     }
 
     private String url(CatalogItem item) {
-        String path = item.path().endsWith("index.html")
-                ? item.path().substring(0, item.path().length() - "index.html".length()) : item.path();
+        String path = OutputPaths.folder(item.path());
         return config.base().map(base -> base + path).orElse(path);
     }
 
