@@ -34,6 +34,12 @@ public final class XxgkPaths {
                 || path.equals(CATALOG_CSV);
     }
 
+    /** Whether {@code path} is one of the column's pages written on every build (the column, 指南, 制度, 依申请公开, 年报). */
+    public static boolean isColumnPage(String path) {
+        return path.equals(index()) || path.equals(guide()) || path.equals(rules()) || path.equals(apply())
+                || path.equals(annualReports());
+    }
+
     public static String index() {
         return XXGK + "index.html";
     }
