@@ -115,7 +115,7 @@ public final class SiteRenderer {
     private static boolean isGenerated(String path) {
         return path.equals(OutputPaths.HOME) || path.equals(OutputPaths.NOT_FOUND) || path.equals(OutputPaths.FEED)
                 || path.equals(OutputPaths.SITEMAP) || path.startsWith("assets/") || path.startsWith(OutputPaths.REPORTS)
-                || XxgkPaths.isCatalogOutput(path);
+                || XxgkPaths.isCatalogOutput(path) || XxgkPaths.isColumnPage(path);
     }
 
     public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink) {
