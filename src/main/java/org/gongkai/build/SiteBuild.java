@@ -36,7 +36,7 @@ import org.gongkai.render.WrittenPage;
 import org.gongkai.render.data.DataPages;
 import org.gongkai.search.SearchIndex;
 
-/** Builds a site: load → model → render → publish. The steps run in the order written. */
+/** Builds a site: load → content rules → assemble → render → publish ({@link Stage}). The steps run in the order written. */
 public final class SiteBuild {
 
     /**
@@ -67,9 +67,9 @@ public final class SiteBuild {
         long started = System.nanoTime();
         Problems problems = new Problems();
         OutputFolder.check(options, problems);
-        problems.failIfErrors("output");
+        problems.failIfErrors(Stage.OUTPUT.key());
         BuildLock lock = OutputFolder.lock(options, problems).orElse(null);
-        problems.failIfErrors("output");
+        problems.failIfErrors(Stage.OUTPUT.key());
         try {
             return pipeline(options, listener, keep, problems, started);
         } finally {
@@ -81,13 +81,13 @@ public final class SiteBuild {
                                  Problems problems, long started) {
 
         // load: site.yaml, reports, pages, static files, data tables → the model
-        listener.stage("loading", () -> 0);
+        listener.stage(Stage.LOAD, () -> 0);
         Site site = new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems)
                 .map(loaded -> options.baseUrl().isEmpty() ? loaded
                         : loaded.withConfig(loaded.config().withBaseUrl(options.baseUrl())))
                 .map(loaded -> options.portable() ? loaded.withConfig(loaded.config().withPortable(true)) : loaded)
                 .orElse(null);
-        problems.failIfErrors("load");
+        problems.failIfErrors(Stage.LOAD.key());
         // content rules (placeholders, totals, years …): they see each report as it is rendered (one parse for
         // both) and warn at the end; `gongkai check` reports them in full
         // (the data files are read for them on a pool thread while the theme and indexes are assembled)
@@ -97,24 +97,25 @@ public final class SiteBuild {
 
         // assemble: theme, indexes, and a check that no two outputs share an address
         Theme theme = Theme.locate(options.source(), site.config().theme(), problems).orElse(null);
-        problems.failIfErrors("theme");
+        problems.failIfErrors(Stage.ASSEMBLE.key());
         Templates templates = Templates.compile(theme, problems);
         ReportIndex index = new ReportIndex(site.reports());
         SiteRenderer renderer = new SiteRenderer(theme, templates, markdown);
         renderer.checkPaths(site, index, problems);
         failOnWarningsIfStrict(options, problems);
-        problems.failIfErrors("assemble");
+        problems.failIfErrors(Stage.ASSEMBLE.key());
 
-        // plan: with the cache of the last build, only the reports that changed are rendered and checked again
+        // (and what the last build's cache lets this one take over: only the reports that changed are rendered and
+        // checked again)
         List<NavSection> sections = SiteRenderer.sections(site);
         Incremental incremental = Incremental.plan(options, site, index, sections);
         ContentLint.Session lint = linting.join();
         incremental.reuse(site, renderer.summaries(), lint);
 
-        // render and publish into a staging folder; swap it in only when all of it succeeded
+        // render into a staging folder, to be swapped in only when all of it succeeded
         Publisher publisher = new Publisher(options.out());
         StagingSite staging = publisher.open();
-        listener.stage("rendering", staging::fileCount);
+        listener.stage(Stage.RENDER, staging::fileCount);
         try {
             DataPages dataPages = new DataPages(templates, markdown);
             // portable: the pages' links are made to end in index.html as they are written
@@ -134,19 +135,21 @@ public final class SiteBuild {
             search.ifPresent(s -> s.write(site, sections, templates, sink));
             problems.addAll(lint.finishForBuild());
             failOnWarningsIfStrict(options, problems);
+            // publish: feeds, sitemap and robots.txt (taken over with the lists when those are), then the swap
+            listener.stage(Stage.PUBLISH, staging::fileCount);
+            if (site.config().base().isEmpty()) {
+                problems.add(new Problem(SourcePosition.of("content/site.yaml"), Severity.INFO, "feed",
+                        Text.of("build.feed"), Text.of("build.feed.hint")));
+            }
             if (rendered.rest()) {
                 pages.sort(Comparator.comparing(WrittenPage::path));
                 if (site.config().base().isPresent()) {
                     publisher.writeFeeds(staging, site.config(), site.reports(), pages, renderer.summaries());
-                } else {
-                    problems.add(new Problem(SourcePosition.of("content/site.yaml"), Severity.INFO, "feed",
-                            Text.of("build.feed"), Text.of("build.feed.hint")));
                 }
                 publisher.writeRobots(staging, site);
             }
             incremental.carry(options.out(), staging, rendered.rest(),
                     path -> search.isPresent() && path.startsWith(SearchIndex.DIR));
-            listener.stage("publishing", staging::fileCount);
             Changes changes = publisher.commit(staging);
             incremental.save(options, site, renderer.summaries());
             keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages, search));
@@ -210,7 +213,7 @@ public final class SiteBuild {
     private static void failOnWarningsIfStrict(BuildOptions options, Problems problems) {
         List<Problem> all = problems.list();
         if (options.strict() && all.stream().anyMatch(p -> p.severity() == Severity.WARNING)) {
-            throw new BuildFailedException("strict", all, problems.totalCount());
+            throw new BuildFailedException(Stage.RENDER.key(), all, problems.totalCount());
         }
     }
 }

@@ -49,7 +49,8 @@ class IncrementalBuildTest {
     @ValueSource(longs = {1L, 2L, 3L})
     void everyIncrementalBuildIsTheCleanBuildOfTheSameInput(long seed) throws IOException {
         Random random = new Random(seed);
-        TestSite site = TestSite.of(TestSite.SITE_YAML + "base_url: https://jyj.example.gov.cn/\n");
+        // with base_url the build writes feeds and a sitemap; without, it says so
+        TestSite site = TestSite.of(TestSite.SITE_YAML + (seed % 2 == 1 ? "base_url: https://jyj.example.gov.cn/\n" : ""));
         List<String> reports = new ArrayList<>();
         for (int i = 0; i < 14; i++) {
             String path = "content/reports/r" + i + ".md";
