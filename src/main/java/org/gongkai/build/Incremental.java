@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -40,18 +41,21 @@ final class Incremental {
     private final CacheFile file;
     private final RebuildPlan plan;
     private final RebuildPlan.Inputs inputs;
+    private final ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps;
     private final Map<String, ReportFindings> found = new ConcurrentHashMap<>();
 
-    private Incremental(CacheFile file, RebuildPlan plan, RebuildPlan.Inputs inputs) {
+    private Incremental(CacheFile file, RebuildPlan plan, RebuildPlan.Inputs inputs,
+                        ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps) {
         this.file = file;
         this.plan = plan;
         this.inputs = inputs;
+        this.stamps = stamps;
     }
 
     /** The plan for a build of {@code site}: from the cache when {@code options} keep one, else a full build. */
     static Incremental plan(BuildOptions options, Site site, ReportIndex index, List<NavSection> sections) {
         if (!options.cache()) {
-            return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null);
+            return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null);
         }
         SitePaths paths = new SitePaths(options.source());
         String settings = List.of(options.drafts(), options.baseUrl(), options.portable(), options.strict()).toString();
@@ -62,15 +66,17 @@ final class Incremental {
         // the pages' contexts follow from the index: worked out again only when it changed
         Map<String, CachedReport> before = read instanceof CacheFile.Found found && found.cache().index().equals(indexKey)
                 ? found.cache().reports() : Map.of();
-        Map<String, RebuildPlan.Stamp> reports = site.reports().parallelStream().collect(Collectors.toConcurrentMap(
-                Report::sourcePath, report -> new RebuildPlan.Stamp(Fingerprints.report(report),
-                        before.containsKey(report.sourcePath()) ? before.get(report.sourcePath()).context()
-                                : Fingerprints.hash(SiteRenderer.pageContext(report, index) + context))));
+        // a full build needs the stamps only for the next build's cache: they are worked out while it renders
+        ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps = ForkJoinTask.adapt(() -> Map.copyOf(site.reports()
+                .parallelStream().collect(Collectors.toConcurrentMap(Report::sourcePath, report -> new RebuildPlan.Stamp(
+                        Fingerprints.report(report), before.containsKey(report.sourcePath())
+                        ? before.get(report.sourcePath()).context()
+                        : Fingerprints.hash(SiteRenderer.pageContext(report, index) + context)))))).fork();
         RebuildPlan.Inputs inputs = new RebuildPlan.Inputs(Fingerprints.tool(), options.out().toString(),
                 Fingerprints.inputs(paths.root(), List.of(paths.content(), paths.themes()), paths.reports(), settings),
-                indexKey, Map.copyOf(reports));
-        return new Incremental(file, RebuildPlan.of(read, options.clean(), inputs, PublishedFiles.of(options.out())),
-                inputs);
+                indexKey);
+        RebuildPlan plan = RebuildPlan.of(read, options.clean(), inputs, PublishedFiles.of(options.out()), stamps::join);
+        return new Incremental(file, plan, inputs, stamps);
     }
 
     boolean full() {
@@ -125,7 +131,7 @@ final class Incremental {
      */
     void carry(Path out, StagingSite staging, boolean rest, Predicate<String> rewritten) {
         if (plan instanceof RebuildPlan.Partial partial) {
-            Set<String> present = inputs.reports().keySet();
+            Set<String> present = stamps.join().keySet();
             Predicate<String> carried = partial.carried(present, rest, rewritten);
             partial.cache().published().keySet().parallelStream()
                     .filter(path -> !staging.has(path) && carried.test(path))
@@ -148,7 +154,7 @@ final class Incremental {
         }
         Map<String, CachedReport> reports = new HashMap<>();
         for (Report report : site.reports()) {
-            RebuildPlan.Stamp stamp = inputs.reports().get(report.sourcePath());
+            RebuildPlan.Stamp stamp = stamps.join().get(report.sourcePath());
             ReportFindings findings = found.get(report.sourcePath());
             if (findings == null) {
                 file.delete(); // not checked: the next build must check it

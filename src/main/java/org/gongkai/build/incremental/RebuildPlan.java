@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What a build renders, worked out from the cache: everything (a full build), or the pages of the reports that
@@ -58,9 +59,11 @@ public sealed interface RebuildPlan {
      * The plan for a build.
      *
      * @param clean the user asked for a full build
-     * @param now what this build's inputs are; its reports by file
+     * @param now what this build's inputs are
+     * @param reports the reports' stamps by file, asked for only when the build may be incremental
      */
-    static RebuildPlan of(CacheFile.Read read, boolean clean, Inputs now, Optional<Map<String, FileStamp>> published) {
+    public static RebuildPlan of(CacheFile.Read read, boolean clean, Inputs now, Optional<Map<String, FileStamp>> published,
+                                 Supplier<Map<String, Stamp>> reports) {
         if (clean || read instanceof CacheFile.Missing) {
             return new Full(Optional.empty());
         }
@@ -78,7 +81,7 @@ public sealed interface RebuildPlan {
             return new Full(Optional.of(Reason.SITE_CHANGED));
         }
         Set<String> render = new java.util.TreeSet<>();
-        now.reports().forEach((file, report) -> {
+        reports.get().forEach((file, report) -> {
             CachedReport before = cache.reports().get(file);
             if (before == null || !before.fingerprint().equals(report.fingerprint())
                     || !before.context().equals(report.context())) {
@@ -88,11 +91,11 @@ public sealed interface RebuildPlan {
         return new Partial(render, cache);
     }
 
-    /** This build's inputs, as the cache records them. */
-    record Inputs(String tool, String out, String inputs, String index, Map<String, Stamp> reports) {
+    /** This build's inputs but the reports, as the cache records them. */
+    public record Inputs(String tool, String out, String inputs, String index) {
     }
 
     /** A report's fingerprint and page context. */
-    record Stamp(String fingerprint, String context) {
+    public record Stamp(String fingerprint, String context) {
     }
 }
