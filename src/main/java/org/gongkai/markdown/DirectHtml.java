@@ -69,9 +69,7 @@ final class DirectHtml {
         if (node instanceof Text) {
             return text(node.getChars(), out);
         } else if (node instanceof SoftLineBreak softBreak) {
-            if (!ChineseMarkdownExtension.joinsWideCharacters(softBreak)) {
-                out.raw("\n");
-            }
+            out.raw(PageMarkup.softBreak(softBreak));
             return true;
         } else if (node instanceof StrongEmphasis) {
             return inline("strong", node, out);
@@ -97,9 +95,9 @@ final class DirectHtml {
         } else if (node instanceof LinkRef ref) {
             return linkRef(ref, out);
         } else if (node instanceof TableBlock) {
-            out.raw("<div class=\"table-scroll\" role=\"region\" aria-label=\"表格\" tabindex=\"0\">");
+            out.raw(PageMarkup.TABLE_OPEN);
             boolean done = indented("<table>", "</table>", node, out);
-            out.line().raw("</div>\n");
+            out.line().raw(PageMarkup.TABLE_CLOSE);
             return done;
         } else if (node instanceof TableHead) {
             return block("<thead>", "</thead>", node, out);
@@ -170,8 +168,7 @@ final class DirectHtml {
     }
 
     private boolean heading(Heading heading, Writer out) {
-        String id = heading.getAnchorRefId();
-        String open = "<h" + heading.getLevel() + (id.isEmpty() ? "" : " id=\"" + Escaping.escapeHtml(id, true) + "\"") + ">";
+        String open = "<h" + heading.getLevel() + PageMarkup.heading(heading).html() + ">";
         return block(open, "</h" + heading.getLevel() + ">", heading, out);
     }
 
@@ -183,20 +180,11 @@ final class DirectHtml {
     }
 
     private boolean cell(TableCell cell, Writer out) {
-        String tag = cell.isHeader() ? "th" : "td";
-        StringBuilder open = new StringBuilder("<").append(tag);
-        if (cell.isHeader()) {
-            open.append(" scope=\"col\"");
-        }
-        if (cell.getAlignment() == TableCell.Alignment.RIGHT) {
-            open.append(" class=\"num\"");
-        } else if (cell.getAlignment() == TableCell.Alignment.CENTER) {
-            open.append(" class=\"center\"");
-        }
         if (cell.getSpan() > 1) {
             return false;
         }
-        out.raw(open.append('>'));
+        String tag = cell.isHeader() ? "th" : "td";
+        out.raw("<").raw(tag).raw(PageMarkup.cell(cell).html()).raw(">");
         boolean done = children(cell, out);
         out.raw("</").raw(tag).raw(">");
         return done;
