@@ -18,8 +18,6 @@ import org.gongkai.lint.text.LintText;
 import org.gongkai.lint.text.MarkdownText;
 import org.gongkai.lint.text.Suppressions;
 
-import com.vladsch.flexmark.util.ast.Node;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -29,6 +27,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Collectors;
 
 import org.gongkai.markdown.MarkdownRenderer;
+import org.gongkai.markdown.ParsedMarkdown;
 import org.gongkai.model.FreePage;
 import org.gongkai.model.Report;
 import org.gongkai.model.Site;
@@ -139,10 +138,10 @@ public final class ContentLint {
         }
 
         /**
-         * Checks one report whose body {@code document} is the parsed tree of; the tree is only read. Returns what the
-         * rules found in it, which an incremental build keeps for the next one.
+         * Checks one report whose body {@code document} is the parse of; it is only read. Returns what the rules found
+         * in it, which an incremental build keeps for the next one.
          */
-        public ReportFindings inspect(Report report, Node document) {
+        public ReportFindings inspect(Report report, ParsedMarkdown document) {
             LintText frontMatter = markdown.frontMatter(report.sourcePath(), report.frontMatter());
             List<Ignored> hidden = new ArrayList<>();
             List<Finding> findings = check(markdown.read(report.sourcePath(), report, frontMatter, report.body(),
