@@ -144,7 +144,7 @@ class IncrementalBuildTest {
         String report = reports.get(random.nextInt(reports.size()));
         Path file = root.resolve(report);
         String text = Files.readString(file);
-        int kind = random.nextInt(14);
+        int kind = random.nextInt(16);
         switch (kind) {
             case 0 -> Files.writeString(file, text + SENTENCES[random.nextInt(SENTENCES.length)] + "\n");
             case 1 -> Files.writeString(file, text.replace("## 一、主要工作\n\n", "## 一、主要工作\n\n新的第一段，说明本期工作。\n\n"));
@@ -184,6 +184,14 @@ class IncrementalBuildTest {
                 Files.writeString(yaml, Files.readString(yaml).replaceFirst("title: .*", "title: 测试县教育局信息公开" + random.nextInt(100)));
                 return "site.yaml";
             }
+            case 14 -> {
+                // an alias of its own name: two reports never claim one address
+                String alias = "/old/" + file.getFileName().toString().replace(".md", "") + "-" + random.nextInt(10) + ".html";
+                Files.writeString(file, text.replaceFirst("\naliases: .*", "").replaceFirst("\ntags: ",
+                        "\naliases: [" + alias + "]\ntags: "));
+            }
+            case 15 -> Files.writeString(file, text.replaceFirst("\ndraft: true", "").replaceFirst("\ntags: ",
+                    random.nextBoolean() ? "\ndraft: true\ntags: " : "\ntags: "));
             case 12 -> {
                 Files.writeString(root.resolve("themes/default/assets/css/custom.css"), ".x { color: #00" + random.nextInt(10) + "; }\n");
                 return "theme";
