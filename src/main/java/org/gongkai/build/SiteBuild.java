@@ -55,13 +55,22 @@ public final class SiteBuild {
      */
     public BuildResult run(BuildOptions options, BuildListener listener, Consumer<BuildState> keep) {
         try {
-            return stages(options, listener, keep);
+            return stages(options, listener, keep, Optional.empty());
         } finally {
             listener.finished();
         }
     }
 
-    private BuildResult stages(BuildOptions options, BuildListener listener, Consumer<BuildState> keep) {
+    /**
+     * As {@link #run(BuildOptions)} on a site already loaded, without errors, as {@code options} says (drafts):
+     * {@code gongkai check} loads the site for its own checks and builds that, instead of loading it twice.
+     */
+    public BuildResult run(BuildOptions options, Site loaded) {
+        return stages(options, BuildListener.SILENT, state -> { }, Optional.of(loaded));
+    }
+
+    private BuildResult stages(BuildOptions options, BuildListener listener, Consumer<BuildState> keep,
+                               Optional<Site> given) {
         long started = System.nanoTime();
         Problems problems = new Problems();
         OutputFolder.check(options, problems);
@@ -69,18 +78,18 @@ public final class SiteBuild {
         BuildLock lock = OutputFolder.lock(options, problems).orElse(null);
         problems.failIfErrors("output");
         try {
-            return pipeline(options, listener, keep, problems, started);
+            return pipeline(options, listener, keep, given, problems, started);
         } finally {
             lock.close();
         }
     }
 
     private BuildResult pipeline(BuildOptions options, BuildListener listener, Consumer<BuildState> keep,
-                                 Problems problems, long started) {
+                                 Optional<Site> given, Problems problems, long started) {
 
         // load: site.yaml, reports, pages, static files, data tables → the model
         listener.stage("loading", () -> 0);
-        Site site = new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems)
+        Site site = given.or(() -> new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems))
                 .map(loaded -> options.baseUrl().isEmpty() ? loaded
                         : loaded.withConfig(loaded.config().withBaseUrl(options.baseUrl())))
                 .map(loaded -> options.portable() ? loaded.withConfig(loaded.config().withPortable(true)) : loaded)
@@ -130,8 +139,9 @@ public final class SiteBuild {
             pages.addAll(dataPages.renderCatalog(site, sections, renderer.summaries(), sink));
             // the search page is left out of the sitemap: it shows nothing without a query
             search.ifPresent(s -> s.write(site, sections, templates, sink));
-            problems.addAll(lint.finishForBuild());
-            failOnWarningsIfStrict(options, problems);
+            // the rules' findings stay apart from the build's own problems: check takes them whole
+            ContentLint.Result rules = lint.result();
+            failOnWarningsIfStrict(options, problems, rules);
             pages.sort(Comparator.comparing(WrittenPage::path));
             if (site.config().base().isPresent()) {
                 publisher.writeFeeds(staging, site.config(), site.reports(), pages, renderer.summaries());
@@ -143,7 +153,7 @@ public final class SiteBuild {
             listener.stage("publishing", staging::fileCount);
             Changes changes = publisher.commit(staging);
             keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages, search));
-            return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(),
+            return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(), rules,
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException | Error e) {
             publisher.abandon(staging);
@@ -153,9 +163,14 @@ public final class SiteBuild {
 
     /** With --strict, a warning stops the build like an error. */
     private static void failOnWarningsIfStrict(BuildOptions options, Problems problems) {
-        List<Problem> all = problems.list();
+        failOnWarningsIfStrict(options, problems, new ContentLint.Result(List.of(), List.of()));
+    }
+
+    /** As above, the content rules' warnings counting too. */
+    private static void failOnWarningsIfStrict(BuildOptions options, Problems problems, ContentLint.Result rules) {
+        List<Problem> all = BuildResult.notices(problems.list(), rules);
         if (options.strict() && all.stream().anyMatch(p -> p.severity() == Severity.WARNING)) {
-            throw new BuildFailedException("strict", all, problems.totalCount());
+            throw new BuildFailedException("strict", all, problems.totalCount() + rules.forBuild().size());
         }
     }
 }
