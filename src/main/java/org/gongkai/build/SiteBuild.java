@@ -57,13 +57,22 @@ public final class SiteBuild {
      */
     public BuildResult run(BuildOptions options, BuildListener listener, Consumer<BuildState> keep) {
         try {
-            return stages(options, listener, keep);
+            return stages(options, listener, keep, Optional.empty());
         } finally {
             listener.finished();
         }
     }
 
-    private BuildResult stages(BuildOptions options, BuildListener listener, Consumer<BuildState> keep) {
+    /**
+     * As {@link #run(BuildOptions)} on a site already loaded, without errors, as {@code options} says (drafts):
+     * {@code gongkai check} loads the site for its own checks and builds that, instead of loading it twice.
+     */
+    public BuildResult run(BuildOptions options, Site loaded) {
+        return stages(options, BuildListener.SILENT, state -> { }, Optional.of(loaded));
+    }
+
+    private BuildResult stages(BuildOptions options, BuildListener listener, Consumer<BuildState> keep,
+                               Optional<Site> given) {
         long started = System.nanoTime();
         Problems problems = new Problems();
         OutputFolder.check(options, problems);
@@ -71,18 +80,18 @@ public final class SiteBuild {
         BuildLock lock = OutputFolder.lock(options, problems).orElse(null);
         problems.failIfErrors(Stage.OUTPUT.key());
         try {
-            return pipeline(options, listener, keep, problems, started);
+            return pipeline(options, listener, keep, given, problems, started);
         } finally {
             lock.close();
         }
     }
 
     private BuildResult pipeline(BuildOptions options, BuildListener listener, Consumer<BuildState> keep,
-                                 Problems problems, long started) {
+                                 Optional<Site> given, Problems problems, long started) {
 
         // load: site.yaml, reports, pages, static files, data tables → the model
         listener.stage(Stage.LOAD, () -> 0);
-        Site site = new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems)
+        Site site = given.or(() -> new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems))
                 .map(loaded -> options.baseUrl().isEmpty() ? loaded
                         : loaded.withConfig(loaded.config().withBaseUrl(options.baseUrl())))
                 .map(loaded -> options.portable() ? loaded.withConfig(loaded.config().withPortable(true)) : loaded)
@@ -133,8 +142,9 @@ public final class SiteBuild {
             List<WrittenPage> pages = rendered.pages();
             // the search page is left out of the sitemap: it shows nothing without a query
             search.ifPresent(s -> s.write(site, sections, templates, sink));
-            problems.addAll(lint.finishForBuild());
-            failOnWarningsIfStrict(options, problems);
+            // the rules' findings stay apart from the build's own problems: check takes them whole
+            ContentLint.Result rules = lint.result();
+            failOnWarningsIfStrict(options, problems, rules);
             // publish: feeds, sitemap and robots.txt (taken over with the lists when those are), then the swap
             listener.stage(Stage.PUBLISH, staging::fileCount);
             if (site.config().base().isEmpty()) {
@@ -153,7 +163,7 @@ public final class SiteBuild {
             Changes changes = publisher.commit(staging);
             incremental.save(options, site, renderer.summaries());
             keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages, search));
-            return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(),
+            return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(), rules,
                     Duration.ofNanos(System.nanoTime() - started), staging.pageCount() - staging.carriedPageCount(),
                     staging.carriedPageCount(), incremental.fullBecause());
         } catch (RuntimeException | Error e) {
@@ -211,9 +221,14 @@ public final class SiteBuild {
 
     /** With --strict, a warning stops the build like an error. */
     private static void failOnWarningsIfStrict(BuildOptions options, Problems problems) {
-        List<Problem> all = problems.list();
+        failOnWarningsIfStrict(options, problems, new ContentLint.Result(List.of(), List.of()));
+    }
+
+    /** As above, the content rules' warnings counting too. */
+    private static void failOnWarningsIfStrict(BuildOptions options, Problems problems, ContentLint.Result rules) {
+        List<Problem> all = BuildResult.notices(problems.list(), rules);
         if (options.strict() && all.stream().anyMatch(p -> p.severity() == Severity.WARNING)) {
-            throw new BuildFailedException(Stage.RENDER.key(), all, problems.totalCount());
+            throw new BuildFailedException(Stage.RENDER.key(), all, problems.totalCount() + rules.forBuild().size());
         }
     }
 }

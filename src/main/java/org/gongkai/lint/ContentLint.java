@@ -68,6 +68,11 @@ public final class ContentLint {
             findings = List.copyOf(findings);
             ignored = List.copyOf(ignored);
         }
+
+        /** The findings as a build prints them; see {@link ContentLint#forBuild}. */
+        public List<Problem> forBuild() {
+            return asBuildProblems(findings);
+        }
     }
 
     /** A build lists this many findings and sums up the rest, so they never crowd out its own problems. */
@@ -110,7 +115,7 @@ public final class ContentLint {
     /**
      * The rules over one build: reports arrive one by one (from any thread) with the tree the renderer parsed,
      * so a build parses each report once; the data files are checked on a pool thread meanwhile, and the pages
-     * in {@link Session#finish()}.
+     * in {@link Session#result()}.
      */
     public Session session(Site site) {
         DataTables data = DataTables.of(site.datasets());
@@ -160,11 +165,6 @@ public final class ContentLint {
             ignored.addAll(findings.ignored());
         }
 
-        /** Checks the free pages and the data files, and returns every finding no suppression hides, sorted. */
-        public List<Finding> finish() {
-            return result().findings();
-        }
-
         /** Checks the free pages and the data files; the findings and the suppressed ones, each sorted. */
         public Result result() {
             List<Finding> all = new ArrayList<>(found);
@@ -179,11 +179,6 @@ public final class ContentLint {
             List<Ignored> uniqueHidden = new ArrayList<>(new LinkedHashSet<>(hidden));
             uniqueHidden.sort(Comparator.comparing(Ignored::finding, ORDER));
             return new Result(unique, uniqueHidden);
-        }
-
-        /** {@link #finish()} as a build prints it; see {@link ContentLint#forBuild}. */
-        public List<Problem> finishForBuild() {
-            return asBuildProblems(finish());
         }
     }
 
