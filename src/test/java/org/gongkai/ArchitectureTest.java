@@ -62,6 +62,17 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * A third-party library stays inside the package that owns it: Flexmark inside markdown, whose own types
+     * (ParsedMarkdown, TextLayout) are what the content rules and the renderer see.
+     */
+    @Test
+    void flexmarkStaysInsideTheMarkdownPackage() {
+        noClasses().that().resideOutsideOfPackage("org.gongkai.markdown..")
+                .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..")
+                .check(CLASSES);
+    }
+
     /** render.data (the data pages) builds on render; the core renderer only knows their paths (render.DataPaths). */
     @Test
     void coreRendererDoesNotDependOnTheDataPages() {

@@ -7,7 +7,7 @@ public interface BuildListener {
 
     BuildListener SILENT = new BuildListener() {
         @Override
-        public void stage(String name, IntSupplier done) {
+        public void stage(Stage stage, IntSupplier done) {
         }
 
         @Override
@@ -16,7 +16,7 @@ public interface BuildListener {
     };
 
     /** A stage began; {@code done} counts its finished units (files written), readable from any thread. */
-    void stage(String name, IntSupplier done);
+    void stage(Stage stage, IntSupplier done);
 
     /** The build ended, successfully or not. */
     void finished();

@@ -11,8 +11,12 @@ import java.util.Objects;
  * @param baseUrl overrides {@code base_url} of site.yaml when not empty
  * @param strict warnings fail the build too
  * @param portable every internal link ends in {@code index.html} (as {@code portable: true} in site.yaml)
+ * @param cache keep the cache in {@code .gongkai/} and render only what changed since the last build ({@code gongkai
+ *              build}; the preview and check render everything)
+ * @param clean with {@code cache}: render everything this once (and keep the cache for the next build)
  */
-public record BuildOptions(Path source, Path out, boolean drafts, String baseUrl, boolean strict, boolean portable) {
+public record BuildOptions(Path source, Path out, boolean drafts, String baseUrl, boolean strict, boolean portable,
+                           boolean cache, boolean clean) {
 
     public BuildOptions {
         Objects.requireNonNull(source, "source must not be null");
@@ -25,19 +29,28 @@ public record BuildOptions(Path source, Path out, boolean drafts, String baseUrl
         this(source, out, drafts, baseUrl, strict, false);
     }
 
+    public BuildOptions(Path source, Path out, boolean drafts, String baseUrl, boolean strict, boolean portable) {
+        this(source, out, drafts, baseUrl, strict, portable, false, false);
+    }
+
     public static BuildOptions of(Path source) {
         return new BuildOptions(source, null, false, "", false);
     }
 
     public BuildOptions withOut(Path newOut) {
-        return new BuildOptions(source, newOut, drafts, baseUrl, strict, portable);
+        return new BuildOptions(source, newOut, drafts, baseUrl, strict, portable, cache, clean);
     }
 
     public BuildOptions withDrafts(boolean newDrafts) {
-        return new BuildOptions(source, out, newDrafts, baseUrl, strict, portable);
+        return new BuildOptions(source, out, newDrafts, baseUrl, strict, portable, cache, clean);
     }
 
     public BuildOptions withPortable(boolean newPortable) {
-        return new BuildOptions(source, out, drafts, baseUrl, strict, newPortable);
+        return new BuildOptions(source, out, drafts, baseUrl, strict, newPortable, cache, clean);
+    }
+
+    /** With the cache of {@code .gongkai/}, as {@code gongkai build} runs; {@code clean} renders everything once. */
+    public BuildOptions withCache(boolean newClean) {
+        return new BuildOptions(source, out, drafts, baseUrl, strict, portable, true, newClean);
     }
 }

@@ -26,7 +26,9 @@ import org.gongkai.publish.StagingSite;
 import org.gongkai.render.NavSection;
 import org.gongkai.render.PageSink;
 import org.gongkai.render.PortableLinks;
+import org.gongkai.render.RenderScope;
 import org.gongkai.render.ReportIndex;
+import org.gongkai.render.ReportInspector;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Templates;
 import org.gongkai.render.Theme;
@@ -34,7 +36,7 @@ import org.gongkai.render.WrittenPage;
 import org.gongkai.render.data.DataPages;
 import org.gongkai.search.SearchIndex;
 
-/** Builds a site: load → model → render → publish. The steps run in the order written. */
+/** Builds a site: load → content rules → assemble → render → publish ({@link Stage}). The steps run in the order written. */
 public final class SiteBuild {
 
     /**
@@ -55,37 +57,46 @@ public final class SiteBuild {
      */
     public BuildResult run(BuildOptions options, BuildListener listener, Consumer<BuildState> keep) {
         try {
-            return stages(options, listener, keep);
+            return stages(options, listener, keep, Optional.empty());
         } finally {
             listener.finished();
         }
     }
 
-    private BuildResult stages(BuildOptions options, BuildListener listener, Consumer<BuildState> keep) {
+    /**
+     * As {@link #run(BuildOptions)} on a site already loaded, without errors, as {@code options} says (drafts):
+     * {@code gongkai check} loads the site for its own checks and builds that, instead of loading it twice.
+     */
+    public BuildResult run(BuildOptions options, Site loaded) {
+        return stages(options, BuildListener.SILENT, state -> { }, Optional.of(loaded));
+    }
+
+    private BuildResult stages(BuildOptions options, BuildListener listener, Consumer<BuildState> keep,
+                               Optional<Site> given) {
         long started = System.nanoTime();
         Problems problems = new Problems();
         OutputFolder.check(options, problems);
-        problems.failIfErrors("output");
+        problems.failIfErrors(Stage.OUTPUT.key());
         BuildLock lock = OutputFolder.lock(options, problems).orElse(null);
-        problems.failIfErrors("output");
+        problems.failIfErrors(Stage.OUTPUT.key());
         try {
-            return pipeline(options, listener, keep, problems, started);
+            return pipeline(options, listener, keep, given, problems, started);
         } finally {
             lock.close();
         }
     }
 
     private BuildResult pipeline(BuildOptions options, BuildListener listener, Consumer<BuildState> keep,
-                                 Problems problems, long started) {
+                                 Optional<Site> given, Problems problems, long started) {
 
         // load: site.yaml, reports, pages, static files, data tables → the model
-        listener.stage("loading", () -> 0);
-        Site site = new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems)
+        listener.stage(Stage.LOAD, () -> 0);
+        Site site = given.or(() -> new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems))
                 .map(loaded -> options.baseUrl().isEmpty() ? loaded
                         : loaded.withConfig(loaded.config().withBaseUrl(options.baseUrl())))
                 .map(loaded -> options.portable() ? loaded.withConfig(loaded.config().withPortable(true)) : loaded)
                 .orElse(null);
-        problems.failIfErrors("load");
+        problems.failIfErrors(Stage.LOAD.key());
         // content rules (placeholders, totals, years …): they see each report as it is rendered (one parse for
         // both) and warn at the end; `gongkai check` reports them in full
         // (the data files are read for them on a pool thread while the theme and indexes are assembled)
@@ -95,67 +106,129 @@ public final class SiteBuild {
 
         // assemble: theme, indexes, and a check that no two outputs share an address
         Theme theme = Theme.locate(options.source(), site.config().theme(), problems).orElse(null);
-        problems.failIfErrors("theme");
+        problems.failIfErrors(Stage.ASSEMBLE.key());
         Templates templates = Templates.compile(theme, problems);
         ReportIndex index = new ReportIndex(site.reports());
         SiteRenderer renderer = new SiteRenderer(theme, templates, markdown);
         renderer.checkPaths(site, index, problems);
         failOnWarningsIfStrict(options, problems);
-        problems.failIfErrors("assemble");
+        problems.failIfErrors(Stage.ASSEMBLE.key());
 
-        // render and publish into a staging folder; swap it in only when all of it succeeded
+        // (and what the last build's cache lets this one take over: only the reports that changed are rendered and
+        // checked again)
+        List<NavSection> sections = SiteRenderer.sections(site);
+        Incremental incremental = Incremental.plan(options, site, index, sections);
         ContentLint.Session lint = linting.join();
+        incremental.reuse(site, renderer.summaries(), lint);
+
+        // render into a staging folder, to be swapped in only when all of it succeeded
         Publisher publisher = new Publisher(options.out());
         StagingSite staging = publisher.open();
-        listener.stage("rendering", staging::fileCount);
+        listener.stage(Stage.RENDER, staging::fileCount);
         try {
-            List<NavSection> sections = SiteRenderer.sections(site);
             DataPages dataPages = new DataPages(templates, markdown);
-            // the data pages need nothing from the reports' pages: they are rendered alongside them
             // portable: the pages' links are made to end in index.html as they are written
             PageSink sink = PortableLinks.around(site.config(), staging);
-            DataPages.Rendering data = dataPages.start(site, index, sections, sink);
             // the search index counts its tokens from the model meanwhile; it is written once the summaries are known
             Optional<SearchIndex> search = site.config().search()
                     ? Optional.of(SearchIndex.start(site, sections, renderer.summaries())) : Optional.empty();
-            List<WrittenPage> pages;
+            Rendered rendered;
             try {
-                pages = new ArrayList<>(renderer.render(site, index, sections, sink, lint::inspect));
+                rendered = render(site, index, sections, renderer, dataPages, sink, incremental, lint);
             } catch (RuntimeException | Error e) {
-                data.abandon(); // never leave it writing into a staging folder that is being abandoned
                 search.ifPresent(SearchIndex::abandon);
                 throw e;
             }
-            pages.addAll(data.finish());
-            pages.addAll(dataPages.renderCatalog(site, sections, renderer.summaries(), sink));
+            List<WrittenPage> pages = rendered.pages();
             // the search page is left out of the sitemap: it shows nothing without a query
             search.ifPresent(s -> s.write(site, sections, templates, sink));
-            problems.addAll(lint.finishForBuild());
-            failOnWarningsIfStrict(options, problems);
-            pages.sort(Comparator.comparing(WrittenPage::path));
-            if (site.config().base().isPresent()) {
-                publisher.writeFeeds(staging, site.config(), site.reports(), pages, renderer.summaries());
-            } else {
+            // the rules' findings stay apart from the build's own problems: check takes them whole
+            ContentLint.Result rules = lint.result();
+            failOnWarningsIfStrict(options, problems, rules);
+            // publish: feeds, sitemap and robots.txt (taken over with the lists when those are), then the swap
+            listener.stage(Stage.PUBLISH, staging::fileCount);
+            if (site.config().base().isEmpty()) {
                 problems.add(new Problem(SourcePosition.of("content/site.yaml"), Severity.INFO, "feed",
                         Text.of("build.feed"), Text.of("build.feed.hint")));
             }
-            publisher.writeRobots(staging, site);
-            listener.stage("publishing", staging::fileCount);
+            if (rendered.rest()) {
+                pages.sort(Comparator.comparing(WrittenPage::path));
+                if (site.config().base().isPresent()) {
+                    publisher.writeFeeds(staging, site.config(), site.reports(), pages, renderer.summaries());
+                }
+                publisher.writeRobots(staging, site);
+            }
+            incremental.carry(options.out(), staging, rendered.rest(),
+                    path -> search.isPresent() && path.startsWith(SearchIndex.DIR));
             Changes changes = publisher.commit(staging);
+            incremental.save(options, site, renderer.summaries());
             keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages, search));
-            return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(),
-                    Duration.ofNanos(System.nanoTime() - started));
+            return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(), rules,
+                    Duration.ofNanos(System.nanoTime() - started), staging.pageCount() - staging.carriedPageCount(),
+                    staging.carriedPageCount(), incremental.fullBecause());
         } catch (RuntimeException | Error e) {
             publisher.abandon(staging);
             throw e;
         }
     }
 
+    /** The pages a build rendered (and those of the sitemap it took over), and whether it rendered the lists and the rest. */
+    private record Rendered(List<WrittenPage> pages, boolean rest) {
+    }
+
+    /**
+     * The reports' pages the plan names, then — in a full build, or when what the lists show changed — the other
+     * pages: lists, home, data pages and catalogue. A full build renders the data pages alongside the reports' (they
+     * need nothing from them); an incremental one knows only once the reports are rendered whether it needs them.
+     */
+    private static Rendered render(Site site, ReportIndex index, List<NavSection> sections, SiteRenderer renderer,
+                                   DataPages dataPages, PageSink sink, Incremental incremental, ContentLint.Session lint) {
+        ReportInspector inspector = (report, document) -> incremental.found(report, lint.inspect(report, document));
+        if (incremental.full()) {
+            DataPages.Rendering data = dataPages.start(site, index, sections, sink);
+            List<WrittenPage> pages;
+            try {
+                pages = new ArrayList<>(renderer.render(site, index, sections, sink, inspector));
+            } catch (RuntimeException | Error e) {
+                data.abandon(); // never leave it writing into a staging folder that is being abandoned
+                throw e;
+            }
+            return new Rendered(rest(site, sections, renderer, dataPages, sink, pages, data), true);
+        }
+        List<WrittenPage> pages = renderer.render(site, index, sections, sink, inspector,
+                new RenderScope(incremental::renders, false));
+        if (!incremental.rest(site, renderer.summaries())) {
+            return new Rendered(new ArrayList<>(pages), false);
+        }
+        DataPages.Rendering data = dataPages.start(site, index, sections, sink);
+        try {
+            pages = new ArrayList<>(renderer.render(site, index, sections, sink, ReportInspector.NONE,
+                    new RenderScope(report -> false, true)));
+        } catch (RuntimeException | Error e) {
+            data.abandon();
+            throw e;
+        }
+        return new Rendered(rest(site, sections, renderer, dataPages, sink, pages, data), true);
+    }
+
+    private static List<WrittenPage> rest(Site site, List<NavSection> sections, SiteRenderer renderer,
+                                          DataPages dataPages, PageSink sink, List<WrittenPage> pages,
+                                          DataPages.Rendering data) {
+        pages.addAll(data.finish());
+        pages.addAll(dataPages.renderCatalog(site, sections, renderer.summaries(), sink));
+        return pages;
+    }
+
     /** With --strict, a warning stops the build like an error. */
     private static void failOnWarningsIfStrict(BuildOptions options, Problems problems) {
-        List<Problem> all = problems.list();
+        failOnWarningsIfStrict(options, problems, new ContentLint.Result(List.of(), List.of()));
+    }
+
+    /** As above, the content rules' warnings counting too. */
+    private static void failOnWarningsIfStrict(BuildOptions options, Problems problems, ContentLint.Result rules) {
+        List<Problem> all = BuildResult.notices(problems.list(), rules);
         if (options.strict() && all.stream().anyMatch(p -> p.severity() == Severity.WARNING)) {
-            throw new BuildFailedException("strict", all, problems.totalCount());
+            throw new BuildFailedException(Stage.RENDER.key(), all, problems.totalCount() + rules.forBuild().size());
         }
     }
 }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
@@ -43,6 +45,22 @@ public final class SiteCheck {
         }
     }
 
+    private final Function<Site, ContentLint.Result> rules;
+    private final BiFunction<BuildOptions, Site, BuildResult> build;
+
+    public SiteCheck() {
+        this(site -> new ContentLint().check(site), (options, site) -> new SiteBuild().run(options, site));
+    }
+
+    /**
+     * @param rules the content rules on a site that does not build (the build runs them on one that does)
+     * @param build the build of the site as check loaded it; it hands back the rules' result
+     */
+    SiteCheck(Function<Site, ContentLint.Result> rules, BiFunction<BuildOptions, Site, BuildResult> build) {
+        this.rules = rules;
+        this.build = build;
+    }
+
     /** {@link #check}'s findings, without the suppressed ones. */
     public List<Finding> run(Path source) {
         return check(source).findings();
@@ -59,47 +77,56 @@ public final class SiteCheck {
         return check(source, LocalDate.now());
     }
 
-    /** As {@link #check(Path)} on the given day (the deadline of the annual report depends on it). */
+    /**
+     * As {@link #check(Path)} on the given day (the deadline of the annual report depends on it). The site is loaded
+     * once, and the content rules run once: in the build when it loaded without errors, else here on what loaded.
+     */
     public Result check(Path source, LocalDate today) {
         Path root = source.toAbsolutePath().normalize();
         List<Finding> findings = new ArrayList<>();
         Problems loading = new Problems();
         Site site = new SiteLoader(new SitePaths(root)).loadWhatLoads(true, loading);
         loading.list().forEach(p -> findings.add(new Finding(p, "")));
-        ContentLint.Result lint = new ContentLint().check(site);
+        List<Finding> built = new ArrayList<>();
+        ContentLint.Result lint;
+        if (loading.hasErrors()) {
+            lint = rules.apply(site);
+            built.add(new Finding(new Problem(SourcePosition.of("content"), Severity.INFO, "input",
+                    Text.of("check.notBuilt"), Text.of("check.notBuilt.hint")), ""));
+        } else {
+            lint = checkBuiltSite(root, site, built);
+        }
         findings.addAll(lint.findings());
         AnnualReportCheck.check(root, site, today).ifPresent(findings::add);
         java.util.Set<String> withErrors = new java.util.HashSet<>();
         loading.list().stream().filter(Problem::isError).forEach(p -> withErrors.add(p.position().file()));
         findings.addAll(InspectionCheck.check(root, site, withErrors, today));
-        if (loading.hasErrors()) {
-            findings.add(new Finding(new Problem(SourcePosition.of("content"), Severity.INFO, "input",
-                    Text.of("check.notBuilt"), Text.of("check.notBuilt.hint")), ""));
-        } else {
-            findings.addAll(checkBuiltSite(root, site));
-        }
+        findings.addAll(built);
         return new Result(sorted(findings), lint.ignored());
     }
 
-    private static List<Finding> checkBuiltSite(Path root, Site site) {
+    /**
+     * Builds the loaded site into a temporary folder and adds the build's own problems and the built pages'
+     * findings to {@code findings}; the content rules' result, the build's, or, when the build stops (a theme
+     * error), that of the rules run here.
+     */
+    private ContentLint.Result checkBuiltSite(Path root, Site site, List<Finding> findings) {
         Path temp;
         try {
             temp = Files.createTempDirectory("gongkai-check-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Finding> findings = new ArrayList<>();
         try {
             Path out = temp.resolve("site");
             BuildResult result;
             try {
-                result = new SiteBuild().run(new BuildOptions(root, out, true, "", false));
+                result = build.apply(new BuildOptions(root, out, true, "", false), site);
             } catch (BuildFailedException failed) {
-                failed.problems().stream().filter(SiteCheck::fromBuildItself).forEach(p -> findings.add(new Finding(p, "")));
-                return findings;
+                failed.problems().forEach(p -> findings.add(new Finding(p, "")));
+                return rules.apply(site);
             }
-            result.notices().stream().filter(SiteCheck::fromBuildItself)
-                    .filter(p -> p.severity() != Severity.INFO)
+            result.problems().stream().filter(p -> p.severity() != Severity.INFO)
                     .forEach(p -> findings.add(new Finding(p, "")));
             SourceLocator locator = new SourceLocator(site);
             LinkCheck links = new LinkCheck(out);
@@ -114,19 +141,13 @@ public final class SiteCheck {
                 findings.add(new Finding(new Problem(position, issue.severity(), issue.kind(), issue.message(),
                         issue.hint()), ""));
             }
-            return findings;
+            return result.contentRules();
         } finally {
             deleteQuietly(temp);
         }
     }
 
-    /** The build repeats the content rules' findings as warnings; check has them already, at full severity. */
-    private static boolean fromBuildItself(Problem problem) {
-        return !ContentLint.KINDS.contains(problem.kind()) && !problem.kind().equals("content")
-                && !problem.kind().equals(ContentLint.IGNORE_KIND);
-    }
-
-    /** Sorted, and each finding once: loading and the build report the same input warnings. */
+    /** Sorted, and each finding once. */
     private static List<Finding> sorted(List<Finding> findings) {
         List<Finding> copy = new ArrayList<>(new java.util.LinkedHashSet<>(findings));
         copy.sort(Comparator.comparing((Finding f) -> f.position().file())

@@ -41,6 +41,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--portable", descriptionKey = "build.portable")
     boolean portable;
 
+    @Option(names = "--clean", descriptionKey = "build.clean")
+    boolean clean;
+
     @Option(names = "--changes", descriptionKey = "build.changes")
     boolean listChanges;
 
@@ -50,11 +53,13 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Language language = Main.language(spec);
-        BuildResult result = new SiteBuild().run(new BuildOptions(source.dir, out, drafts, baseUrl, strict, portable),
+        BuildResult result = new SiteBuild().run(
+                new BuildOptions(source.dir, out, drafts, baseUrl, strict, portable).withCache(clean),
                 TerminalProgress.forTerminal(spec.commandLine().getErr(), quiet, language));
         PrintWriter stdout = spec.commandLine().getOut();
         new ProblemPrinter(spec.commandLine().getErr(), language).print(result.notices());
         if (!quiet) {
+            result.fullBecause().ifPresent(reason -> stdout.println(reason.in(language)));
             stdout.println(summary(result, language));
             Changes changes = result.changes();
             if (listChanges) {
@@ -76,8 +81,10 @@ final class BuildCommand implements Callable<Integer> {
         String seconds = String.format(Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0);
         Object[] values = {result.pages(), result.files(), displayOut(), seconds, Changes.pages(changes.added()),
                 Changes.pages(changes.changed()), Changes.pages(changes.removed()), otherAdded, otherChanged, otherRemoved};
-        return otherAdded + otherChanged + otherRemoved == 0 ? language.text("cli.build.summary", values)
+        String summary = otherAdded + otherChanged + otherRemoved == 0 ? language.text("cli.build.summary", values)
                 : language.text("cli.build.summaryWithOthers", values);
+        return result.reused() == 0 ? summary
+                : summary + language.text("cli.build.reused", result.rendered(), result.reused());
     }
 
     private String displayOut() {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.gongkai.importer.ImportRun;
 import org.gongkai.importer.ImportedReport;
+import org.gongkai.importer.SourceFile;
 import org.gongkai.load.SitePaths;
 import org.gongkai.model.Category;
 import org.gongkai.problem.Language;
@@ -55,11 +56,11 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SitePaths paths = new SitePaths(source.dir);
-        List<ImportRun.Input> inputs = new ArrayList<>();
+        List<SourceFile> inputs = new ArrayList<>();
         for (String file : files) {
             // a relative path is the user's, from where they stand, not from the site
-            inputs.add(file.equals("-") ? ImportRun.Input.standardInput(System.in.readAllBytes())
-                    : ImportRun.Input.file(Path.of(file), file));
+            inputs.add(file.equals("-") ? SourceFile.standardInput(System.in.readAllBytes())
+                    : SourceFile.file(Path.of(file), file));
         }
         var options = new ImportRun.Options(Optional.ofNullable(category), Optional.ofNullable(department).map(String::strip),
                 out, dryRun, LocalDate.now());

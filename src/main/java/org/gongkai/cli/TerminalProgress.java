@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 import org.gongkai.build.BuildListener;
+import org.gongkai.build.Stage;
 import org.gongkai.problem.Language;
 import org.gongkai.problem.Text;
 
@@ -39,13 +40,12 @@ final class TerminalProgress implements BuildListener {
     }
 
     @Override
-    public void stage(String name, IntSupplier counter) {
+    public void stage(Stage stage, IntSupplier counter) {
         this.done = counter;
-        this.stage = switch (name) {
-            case "loading" -> Text.of("cli.progress.loading");
-            case "rendering" -> Text.of("cli.progress.rendering");
-            case "publishing" -> Text.of("cli.progress.publishing");
-            default -> Text.literal(name);
+        this.stage = switch (stage) {
+            case OUTPUT, LOAD -> Text.of("cli.progress.loading");
+            case ASSEMBLE, RENDER -> Text.of("cli.progress.rendering");
+            case PUBLISH -> Text.of("cli.progress.publishing");
         };
     }
 

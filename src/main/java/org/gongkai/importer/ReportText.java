@@ -1,5 +1,7 @@
 package org.gongkai.importer;
 
+import java.util.Optional;
+
 import org.gongkai.lint.ContentLint;
 import org.gongkai.lint.PunctuationFix;
 import org.gongkai.model.Disclosure;
@@ -14,6 +16,11 @@ final class ReportText {
     private final PunctuationFix punctuation = new PunctuationFix();
 
     String of(Inference in, Disclosure disclosure, String body) {
+        return of(in, disclosure, Optional.empty(), body);
+    }
+
+    /** @param index the 索引号 given to it; without one, an empty {@code index:} says to run index assign */
+    String of(Inference in, Disclosure disclosure, Optional<String> index, String body) {
         StringBuilder out = new StringBuilder("---\n");
         line(out, "title: " + FrontMatterText.quote(in.title().value()), in.title().read(), "请写报告的完整标题");
         line(out, "date: " + in.date().value(), in.date().read(), "落款中没有日期，这里暂填导入的日期：请改为成文日期，如 2011-12-30");
@@ -26,7 +33,9 @@ final class ReportText {
                 "落款和标题中没有发文单位，暂填网站的 bureau：请核对");
         out.append("tags: []\n");
         if (disclosure.configured()) {
-            if (!disclosure.indexPattern().isEmpty()) {
+            if (index.isPresent()) {
+                out.append("index: ").append(FrontMatterText.quote(index.get())).append('\n');
+            } else if (!disclosure.indexPattern().isEmpty()) {
                 out.append("index: \"\"  # 索引号：请运行 gongkai index assign 编号（格式 ")
                         .append(disclosure.indexPattern()).append("），不要自己编\n");
             }
@@ -35,7 +44,7 @@ final class ReportText {
         }
         out.append("draft: true  # 导入的草稿：核对全文后删去这一行才会发布\n");
         out.append("---\n\n");
-        return punctuation.fix(out + body);
+        return punctuation.fix(out + body); // the front matter is left as it is
     }
 
     private static void line(StringBuilder out, String keyValue, boolean read, String whatToWrite) {

@@ -20,7 +20,21 @@ import org.gongkai.problem.Text;
  *
  * @param shown the name in messages: the path as given, or 「-」 for standard input
  */
-record SourceFile(String shown, Optional<Path> path, byte[] stdin) {
+public record SourceFile(String shown, Optional<Path> path, byte[] stdin) {
+
+    public SourceFile {
+        stdin = stdin.clone();
+    }
+
+    /** A file as the user named it. */
+    public static SourceFile file(Path path, String shown) {
+        return new SourceFile(shown, Optional.of(path), new byte[0]);
+    }
+
+    /** What was piped in, shown as 「-」. */
+    public static SourceFile standardInput(byte[] bytes) {
+        return new SourceFile("-", Optional.empty(), bytes);
+    }
 
     /** The stem of the file name, as the title when the text has none. */
     String stem() {

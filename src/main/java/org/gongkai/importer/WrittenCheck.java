@@ -2,15 +2,14 @@ package org.gongkai.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.gongkai.lint.ContentLint;
 import org.gongkai.lint.Finding;
+import org.gongkai.load.ReportReader;
 import org.gongkai.load.SiteLoader;
 import org.gongkai.load.SitePaths;
+import org.gongkai.model.Report;
 import org.gongkai.model.Site;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.Text;
@@ -18,25 +17,32 @@ import org.gongkai.problem.Text;
 /** Runs the content rules on the site with the new drafts and tells, per draft, what was read and what to check. */
 final class WrittenCheck {
 
-    private final SitePaths site;
+    private final SitePaths paths;
+    private final Site site;
 
-    WrittenCheck(SitePaths site) {
+    /** @param site the site as loaded before the drafts were written */
+    WrittenCheck(SitePaths paths, Site site) {
+        this.paths = paths;
         this.site = site;
     }
 
-    /** @param indexes the 索引号 given to the drafts, by file */
-    List<ImportedReport> results(List<ImportRun.Planned> written, Map<String, String> indexes, Problems problems) {
-        Set<String> files = written.stream().map(ImportRun.Planned::file).collect(Collectors.toSet());
-        Problems loading = new Problems();
-        Site loaded = new SiteLoader(site).loadWhatLoads(true, loading);
-        // a problem in another file of the site is not this command's business; one in a new draft is
-        loading.list().stream().filter(p -> files.contains(p.position().file())).forEach(problems::add);
-        List<Finding> findings = new ContentLint().run(loaded);
+    List<ImportedReport> results(List<ImportRun.Planned> written, Problems problems) {
+        // the drafts are read from their text, as the loader would read their files: the site is not loaded again
+        ReportReader reader = new ReportReader(paths);
+        List<Report> reports = new ArrayList<>(site.reports());
+        for (ImportRun.Planned p : written) {
+            if (p.inSite(paths)) {
+                reader.read(p.imported().text(), p.file(), SitePaths.slugOf(p.path()), problems).ifPresent(reports::add);
+            }
+        }
+        reports.sort(SiteLoader.NEWEST_FIRST);
+        List<Finding> findings = new ContentLint().run(site.withReports(reports));
         List<ImportedReport> results = new ArrayList<>();
         for (ImportRun.Planned p : written) {
             results.add(new ImportedReport(p.file(), p.source(), p.imported().inference().title().value(),
-                    read(p.imported().inference(), Optional.ofNullable(indexes.get(p.file()))), toCheck(p), findings.stream().filter(f -> f.position().file().equals(p.file())).toList(),
-                    p.pictures().stream().map(pic -> site.display(site.staticFiles().resolve(pic))).toList()));
+                    read(p.imported().inference(), p.index()), toCheck(p),
+                    findings.stream().filter(f -> f.position().file().equals(p.file())).toList(),
+                    p.pictures().stream().map(pic -> paths.display(paths.staticFiles().resolve(pic))).toList()));
         }
         return results;
     }

@@ -18,8 +18,6 @@ import org.gongkai.lint.text.LintText;
 import org.gongkai.lint.text.MarkdownText;
 import org.gongkai.lint.text.Suppressions;
 
-import com.vladsch.flexmark.util.ast.Node;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -29,6 +27,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Collectors;
 
 import org.gongkai.markdown.MarkdownRenderer;
+import org.gongkai.markdown.ParsedMarkdown;
 import org.gongkai.model.FreePage;
 import org.gongkai.model.Report;
 import org.gongkai.model.Site;
@@ -68,6 +67,11 @@ public final class ContentLint {
         public Result {
             findings = List.copyOf(findings);
             ignored = List.copyOf(ignored);
+        }
+
+        /** The findings as a build prints them; see {@link ContentLint#forBuild}. */
+        public List<Problem> forBuild() {
+            return asBuildProblems(findings);
         }
     }
 
@@ -111,7 +115,7 @@ public final class ContentLint {
     /**
      * The rules over one build: reports arrive one by one (from any thread) with the tree the renderer parsed,
      * so a build parses each report once; the data files are checked on a pool thread meanwhile, and the pages
-     * in {@link Session#finish()}.
+     * in {@link Session#result()}.
      */
     public Session session(Site site) {
         DataTables data = DataTables.of(site.datasets());
@@ -138,16 +142,27 @@ public final class ContentLint {
             }).fork();
         }
 
-        /** Checks one report whose body {@code document} is the parsed tree of; the tree is only read. */
-        public void inspect(Report report, Node document) {
+        /**
+         * Checks one report whose body {@code document} is the parse of; it is only read. Returns what the rules found
+         * in it, which an incremental build keeps for the next one.
+         */
+        public ReportFindings inspect(Report report, ParsedMarkdown document) {
             LintText frontMatter = markdown.frontMatter(report.sourcePath(), report.frontMatter());
-            found.addAll(check(markdown.read(report.sourcePath(), report, frontMatter, report.body(), report.bodyLine(),
-                    document, report.checkIgnore()), context, ignored));
+            List<Ignored> hidden = new ArrayList<>();
+            List<Finding> findings = check(markdown.read(report.sourcePath(), report, frontMatter, report.body(),
+                    report.bodyLine(), document, report.checkIgnore()), context, hidden);
+            ReportFindings result = new ReportFindings(findings, hidden);
+            reuse(result);
+            return result;
         }
 
-        /** Checks the free pages and the data files, and returns every finding no suppression hides, sorted. */
-        public List<Finding> finish() {
-            return result().findings();
+        /**
+         * Takes a report's findings from an earlier run instead of checking it: its inputs ({@link
+         * org.gongkai.lint.rule.RuleInput}: the report, site.yaml and the data tables) are what they were then.
+         */
+        public void reuse(ReportFindings findings) {
+            found.addAll(findings.findings());
+            ignored.addAll(findings.ignored());
         }
 
         /** Checks the free pages and the data files; the findings and the suppressed ones, each sorted. */
@@ -164,11 +179,6 @@ public final class ContentLint {
             List<Ignored> uniqueHidden = new ArrayList<>(new LinkedHashSet<>(hidden));
             uniqueHidden.sort(Comparator.comparing(Ignored::finding, ORDER));
             return new Result(unique, uniqueHidden);
-        }
-
-        /** {@link #finish()} as a build prints it; see {@link ContentLint#forBuild}. */
-        public List<Problem> finishForBuild() {
-            return asBuildProblems(finish());
         }
     }
 

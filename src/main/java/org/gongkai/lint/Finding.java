@@ -12,7 +12,7 @@ import org.gongkai.problem.Text;
  *
  * @param field the data file's column name, or empty for Markdown and YAML
  */
-public record Finding(Problem problem, String field) {
+public record Finding(Problem problem, String field) implements java.io.Serializable {
 
     public Finding {
         Objects.requireNonNull(problem, "problem must not be null");

@@ -11,7 +11,7 @@ import org.gongkai.problem.Text;
  * @param form {@code gongkai-ignore} (a comment in the body) or {@code check_ignore} (the front matter)
  * @param line the file line the suppression is written on
  */
-public record Ignored(Finding finding, String form, int line) {
+public record Ignored(Finding finding, String form, int line) implements java.io.Serializable {
 
     public Ignored {
         Objects.requireNonNull(finding, "finding must not be null");

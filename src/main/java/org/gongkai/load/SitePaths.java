@@ -47,6 +47,14 @@ public final class SitePaths {
         return root.resolve("themes");
     }
 
+    /** Where {@code gongkai build} keeps what the next build needs to render only what changed; never published. */
+    public Path cache() {
+        return root.resolve(".gongkai");
+    }
+
+    /** What git should leave out of a site root: the built site, the build's cache and a build's leftovers. */
+    public static final String GITIGNORE = "/site/\n/.gongkai/\n/.site.staging-*/\n/.site.previous-*/\n/.site.lock\n";
+
     /** The path as messages show it: relative to the site root, with forward slashes. */
     public String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();

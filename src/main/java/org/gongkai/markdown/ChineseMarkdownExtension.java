@@ -18,12 +18,12 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Registers what Gongkai changes in Flexmark: CJK emphasis, line breaks between Chinese characters that vanish,
- * heading ids, tables wrapped in a scroll box with header scopes and alignment as classes, and
- * {@code gongkai-ignore} comments left out of the page ({@link IgnoreComment}).
+ * heading ids, tables wrapped in a scroll box with header scopes and alignment as classes (the markup itself is
+ * {@link PageMarkup}'s, which {@link DirectHtml} writes too), and {@code gongkai-ignore} comments left out of the
+ * page ({@link IgnoreComment}).
  */
 final class ChineseMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -53,19 +53,11 @@ final class ChineseMarkdownExtension implements Parser.ParserExtension, HtmlRend
     }
 
     private static void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
-        if (node instanceof Heading heading && part == AttributablePart.NODE && !heading.getAnchorRefId().isEmpty()) {
-            attributes.replaceValue("id", heading.getAnchorRefId());
+        if (node instanceof Heading heading && part == AttributablePart.NODE) {
+            PageMarkup.heading(heading).setOn(attributes);
         } else if (node instanceof TableCell cell && part == AttributablePart.NODE) {
-            String align = attributes.getValue("align");
-            attributes.remove("align");
-            if (cell.isHeader()) {
-                attributes.replaceValue("scope", "col");
-            }
-            if ("right".equals(align)) {
-                attributes.addValue("class", "num");
-            } else if ("center".equals(align)) {
-                attributes.addValue("class", "center");
-            }
+            attributes.remove("align"); // the tables extension's; PageMarkup says the alignment as a class
+            PageMarkup.cell(cell).setOn(attributes);
         }
     }
 
@@ -74,15 +66,12 @@ final class ChineseMarkdownExtension implements Parser.ParserExtension, HtmlRend
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(
-                    new NodeRenderingHandler<>(SoftLineBreak.class, (node, context, html) -> {
-                        if (!joinsWideCharacters(node)) {
-                            html.raw("\n");
-                        }
-                    }),
+                    new NodeRenderingHandler<>(SoftLineBreak.class,
+                            (node, context, html) -> html.raw(PageMarkup.softBreak(node))),
                     new NodeRenderingHandler<>(TableBlock.class, (node, context, html) -> {
-                        html.raw("<div class=\"table-scroll\" role=\"region\" aria-label=\"表格\" tabindex=\"0\">");
+                        html.raw(PageMarkup.TABLE_OPEN);
                         context.delegateRender();
-                        html.raw("</div>\n");
+                        html.raw(PageMarkup.TABLE_CLOSE);
                     }),
                     // other comments stay escaped text, like all raw HTML
                     new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, context, html) -> {
@@ -91,28 +80,5 @@ final class ChineseMarkdownExtension implements Parser.ParserExtension, HtmlRend
                         }
                     }));
         }
-    }
-
-    /**
-     * A line break next to a CJK character is dropped, as CSS Text 3 says of segment breaks: 「学校\n工作」 is one
-     * word in Chinese. Markup characters between the break and the text (** _ `) are looked through.
-     */
-    static boolean joinsWideCharacters(SoftLineBreak node) {
-        BasedSequence base = node.getChars().getBaseSequence();
-        int before = node.getStartOffset() - 1;
-        while (before >= 0 && isMarkupOrSpace(base.charAt(before))) {
-            before--;
-        }
-        int after = node.getEndOffset();
-        while (after < base.length() && (isMarkupOrSpace(base.charAt(after)) || base.charAt(after) == '>')) {
-            after++;
-        }
-        boolean wideBefore = before >= 0 && CjkText.isWide(Character.codePointBefore(base, before + 1));
-        boolean wideAfter = after < base.length() && CjkText.isWide(Character.codePointAt(base, after));
-        return wideBefore || wideAfter;
-    }
-
-    private static boolean isMarkupOrSpace(char c) {
-        return c == ' ' || c == '\t' || c == '*' || c == '_' || c == '`' || c == '~';
     }
 }

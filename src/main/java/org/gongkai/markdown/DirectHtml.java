@@ -51,12 +51,12 @@ final class DirectHtml {
 
     /** The document's HTML, or empty when it holds something only Flexmark's renderer writes. */
     Optional<String> render(Document document) {
-        Writer out = new Writer(new StringBuilder(document.getTextLength() * 2 + 64));
-        return children(document, out) ? Optional.of(out.html.toString()) : Optional.empty();
+        DirectHtmlWriter out = new DirectHtmlWriter(new StringBuilder(document.getTextLength() * 2 + 64));
+        return children(document, out) ? Optional.of(out.html()) : Optional.empty();
     }
 
     /** Unsupported is signalled by returning false, which unwinds the whole rendering. */
-    private boolean children(Node parent, Writer out) {
+    private boolean children(Node parent, DirectHtmlWriter out) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
             if (!node(child, out)) {
                 return false;
@@ -65,13 +65,11 @@ final class DirectHtml {
         return true;
     }
 
-    private boolean node(Node node, Writer out) {
+    private boolean node(Node node, DirectHtmlWriter out) {
         if (node instanceof Text) {
             return text(node.getChars(), out);
         } else if (node instanceof SoftLineBreak softBreak) {
-            if (!ChineseMarkdownExtension.joinsWideCharacters(softBreak)) {
-                out.raw("\n");
-            }
+            out.raw(PageMarkup.softBreak(softBreak));
             return true;
         } else if (node instanceof StrongEmphasis) {
             return inline("strong", node, out);
@@ -97,9 +95,9 @@ final class DirectHtml {
         } else if (node instanceof LinkRef ref) {
             return linkRef(ref, out);
         } else if (node instanceof TableBlock) {
-            out.raw("<div class=\"table-scroll\" role=\"region\" aria-label=\"表格\" tabindex=\"0\">");
+            out.raw(PageMarkup.TABLE_OPEN);
             boolean done = indented("<table>", "</table>", node, out);
-            out.line().raw("</div>\n");
+            out.line().raw(PageMarkup.TABLE_CLOSE);
             return done;
         } else if (node instanceof TableHead) {
             return block("<thead>", "</thead>", node, out);
@@ -119,7 +117,7 @@ final class DirectHtml {
      * A text node. Most text has nothing to unescape or escape (no {@code \\ & < > "}, no line break): it is copied
      * from the source string in one piece; anything else goes through Flexmark's own unescaping and escaping.
      */
-    private static boolean text(BasedSequence chars, Writer out) {
+    private static boolean text(BasedSequence chars, DirectHtmlWriter out) {
         if (chars.getBase() instanceof String source) {
             int start = chars.getStartOffset();
             int end = chars.getEndOffset();
@@ -135,7 +133,7 @@ final class DirectHtml {
         return out.text(Escaping.normalizeEOL(chars.unescape()));
     }
 
-    private boolean inline(String tag, Node node, Writer out) {
+    private boolean inline(String tag, Node node, DirectHtmlWriter out) {
         out.raw("<").raw(tag).raw(">");
         boolean done = children(node, out);
         out.raw("</").raw(tag).raw(">");
@@ -143,7 +141,7 @@ final class DirectHtml {
     }
 
     /** A block on lines of its own: {@code <p>…</p>}. */
-    private boolean block(String open, String close, Node node, Writer out) {
+    private boolean block(String open, String close, Node node, DirectHtmlWriter out) {
         out.line().raw(open);
         boolean done = children(node, out);
         out.raw(close).line();
@@ -151,14 +149,14 @@ final class DirectHtml {
     }
 
     /** A block whose children start on a new line: {@code <ul>\n<li>…</li>\n</ul>}. */
-    private boolean indented(String open, String close, Node node, Writer out) {
+    private boolean indented(String open, String close, Node node, DirectHtmlWriter out) {
         out.line().raw(open).line();
         boolean done = children(node, out);
         out.line().raw(close).line();
         return done;
     }
 
-    private boolean paragraph(Paragraph paragraph, Writer out) {
+    private boolean paragraph(Paragraph paragraph, DirectHtmlWriter out) {
         if (paragraph.getFirstChildAnyNot(NonRenderingInline.class) == null) {
             return true;
         }
@@ -169,40 +167,30 @@ final class DirectHtml {
         return block("<p>", "</p>", paragraph, out);
     }
 
-    private boolean heading(Heading heading, Writer out) {
-        String id = heading.getAnchorRefId();
-        String open = "<h" + heading.getLevel() + (id.isEmpty() ? "" : " id=\"" + Escaping.escapeHtml(id, true) + "\"") + ">";
+    private boolean heading(Heading heading, DirectHtmlWriter out) {
+        String open = "<h" + heading.getLevel() + PageMarkup.heading(heading).html() + ">";
         return block(open, "</h" + heading.getLevel() + ">", heading, out);
     }
 
-    private boolean listItem(ListItem item, Writer out) {
+    private boolean listItem(ListItem item, DirectHtmlWriter out) {
         if (!item.getMarkerSuffix().isEmpty()) {
             return false; // task-list boxes and the like
         }
         return block("<li>", "</li>", item, out);
     }
 
-    private boolean cell(TableCell cell, Writer out) {
-        String tag = cell.isHeader() ? "th" : "td";
-        StringBuilder open = new StringBuilder("<").append(tag);
-        if (cell.isHeader()) {
-            open.append(" scope=\"col\"");
-        }
-        if (cell.getAlignment() == TableCell.Alignment.RIGHT) {
-            open.append(" class=\"num\"");
-        } else if (cell.getAlignment() == TableCell.Alignment.CENTER) {
-            open.append(" class=\"center\"");
-        }
+    private boolean cell(TableCell cell, DirectHtmlWriter out) {
         if (cell.getSpan() > 1) {
             return false;
         }
-        out.raw(open.append('>'));
+        String tag = cell.isHeader() ? "th" : "td";
+        out.raw("<").raw(tag).raw(PageMarkup.cell(cell).html()).raw(">");
         boolean done = children(cell, out);
         out.raw("</").raw(tag).raw(">");
         return done;
     }
 
-    private boolean link(Link link, Writer out) {
+    private boolean link(Link link, DirectHtmlWriter out) {
         if (suppressedLinks.matcher(link.getUrl()).matches()) {
             return children(link, out);
         }
@@ -216,7 +204,7 @@ final class DirectHtml {
     }
 
     /** 「[1]」 with no reference defined is text; a defined reference is left to Flexmark. */
-    private boolean linkRef(LinkRef ref, Writer out) {
+    private boolean linkRef(LinkRef ref, DirectHtmlWriter out) {
         if (ref.isDefined()) {
             return false;
         }
@@ -226,54 +214,5 @@ final class DirectHtml {
         BasedSequence chars = ref.getChars();
         return out.text(chars.prefixOf(ref.getChildChars()).unescape()) && children(ref, out)
                 && out.text(chars.suffixOf(ref.getChildChars()).unescape());
-    }
-
-    /** The output and whether it is at the start of a line, as Flexmark's line model sees it. */
-    private static final class Writer {
-
-        private final StringBuilder html;
-
-        Writer(StringBuilder html) {
-            this.html = html;
-        }
-
-        Writer raw(CharSequence s) {
-            html.append(s);
-            return this;
-        }
-
-        /** Ends the current line unless it is empty (Flexmark never writes an empty line here). */
-        Writer line() {
-            if (html.length() > 0 && html.charAt(html.length() - 1) != '\n') {
-                html.append('\n');
-            }
-            return this;
-        }
-
-        /**
-         * Escaped text. Text with a line break, or spaces at the start of a line (Flexmark's writer trims them), is
-         * left to Flexmark.
-         */
-        boolean text(String s) {
-            if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-                return false;
-            }
-            boolean lineStart = html.length() == 0 || html.charAt(html.length() - 1) == '\n';
-            if (lineStart && !s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(0) == '\t')) {
-                return false;
-            }
-            html.append(Escaping.escapeHtml(s, false));
-            return true;
-        }
-
-        /** Text that needs no escaping, as {@link #text} would write it. */
-        boolean verbatim(String source, int start, int end) {
-            boolean lineStart = html.length() == 0 || html.charAt(html.length() - 1) == '\n';
-            if (lineStart && end > start && (source.charAt(start) == ' ' || source.charAt(start) == '\t')) {
-                return false;
-            }
-            html.append(source, start, end);
-            return true;
-        }
     }
 }

@@ -54,9 +54,9 @@ public final class MarkdownRenderer {
         this.direct = new DirectHtml(options, SUPPRESSED_LINKS);
     }
 
-    /** The syntax tree as the renderer sees it, with source offsets; content checks read text from it. */
-    public Document parse(String markdown) {
-        return parser.parse(markdown);
+    /** The text parsed as the renderer sees it, with source offsets; content checks read text from it. */
+    public ParsedMarkdown parse(String markdown) {
+        return new ParsedMarkdown(parser.parse(markdown));
     }
 
     public RenderedMarkdown render(String markdown) {
@@ -64,10 +64,14 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Renders a document from {@link #parse}, so a caller that also inspects the tree parses only once.
-     * Numbers the headings in the tree as it goes.
+     * Renders a text from {@link #parse}, so a caller that also inspects it parses only once. Numbers the headings
+     * in the tree as it goes.
      */
-    public RenderedMarkdown render(Document document) {
+    public RenderedMarkdown render(ParsedMarkdown parsed) {
+        return render(parsed.document());
+    }
+
+    private RenderedMarkdown render(Document document) {
         List<OutlineEntry> outline = numberHeadings(document);
         return new RenderedMarkdown(direct.render(document).orElseGet(() -> renderer.render(document)), outline);
     }
@@ -78,23 +82,23 @@ public final class MarkdownRenderer {
      * as on the page; empty when it has none. Taken from the parse a page is rendered from, so a summary costs no
      * parse of its own.
      */
-    public String lead(Document document) {
-        return LeadParagraph.text(document);
+    public String lead(ParsedMarkdown parsed) {
+        return LeadParagraph.text(parsed.document());
     }
 
-    /** {@link #lead(Document)} of a text whose page is not being rendered. */
+    /** {@link #lead(ParsedMarkdown)} of a text whose page is not being rendered. */
     public String lead(String markdown) {
         return LeadParagraph.text(parser.parse(markdown));
     }
 
     /** Flexmark's own rendering, for tests that hold {@link DirectHtml} to it. */
-    String flexmarkHtml(Document document) {
-        return renderer.render(document);
+    String flexmarkHtml(ParsedMarkdown parsed) {
+        return renderer.render(parsed.document());
     }
 
     /** What {@link DirectHtml} writes, or empty when the document is left to Flexmark. */
-    java.util.Optional<String> directHtml(Document document) {
-        return direct.render(document);
+    java.util.Optional<String> directHtml(ParsedMarkdown parsed) {
+        return direct.render(parsed.document());
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param text what is wrong
  * @param help how to fix it; may be {@link Text#NONE}
  */
-public record Problem(SourcePosition position, Severity severity, String kind, Text text, Text help) {
+public record Problem(SourcePosition position, Severity severity, String kind, Text text, Text help) implements java.io.Serializable {
 
     public Problem {
         Objects.requireNonNull(position, "position must not be null");

@@ -6,7 +6,7 @@ import java.util.Objects;
  * Where a problem is: a path relative to the site root, a 1-based line (0 when the whole file is meant)
  * and a 1-based column counted in characters (0 when unknown).
  */
-public record SourcePosition(String file, int line, int column) {
+public record SourcePosition(String file, int line, int column) implements java.io.Serializable {
 
     public SourcePosition {
         Objects.requireNonNull(file, "file must not be null");

@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * @param key empty for {@link #literal} text, which is shown as it is in every language
  */
-public record Text(String key, List<Object> args) {
+public record Text(String key, List<Object> args) implements java.io.Serializable {
 
     /** No text: an empty hint. */
     public static final Text NONE = new Text("", List.of(""));

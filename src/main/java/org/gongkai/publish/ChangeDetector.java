@@ -43,7 +43,8 @@ final class ChangeDetector {
 
     private static boolean differ(Path a, Path b) {
         try {
-            return Files.size(a) != Files.size(b) || Files.mismatch(a, b) != -1;
+            // a file an incremental build took over is a link to the published one: the same file, not read
+            return !Files.isSameFile(a, b) && (Files.size(a) != Files.size(b) || Files.mismatch(a, b) != -1);
         } catch (IOException e) {
             return true;
         }

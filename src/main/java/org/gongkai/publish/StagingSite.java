@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gongkai.render.PageSink;
 
@@ -16,6 +17,7 @@ public final class StagingSite implements PageSink {
     /** The published folder as the user names it, for messages: what is staged here is going there. */
     private final String shown;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger carried = new AtomicInteger();
 
     StagingSite(Path dir, String shown) {
         this.dir = dir;
@@ -44,6 +46,38 @@ public final class StagingSite implements PageSink {
         } catch (IOException e) {
             throw OutputFailure.of(shown + "/" + path, "publish.cannotWrite", e);
         }
+    }
+
+    /**
+     * Takes a file over from the published site unchanged (an incremental build): a hard link where the file system
+     * allows one, else a copy. Returns whether it was a link.
+     */
+    public boolean carry(Path published, String path) {
+        Path target = claim(path);
+        if (path.endsWith(".html")) {
+            carried.incrementAndGet();
+        }
+        try {
+            Files.createLink(target, published);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            try {
+                Files.copy(published, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                return false;
+            } catch (IOException copyFailed) {
+                throw OutputFailure.of(shown + "/" + path, "publish.cannotWrite", copyFailed);
+            }
+        }
+    }
+
+    /** Whether {@code path} was written or carried already. */
+    public boolean has(String path) {
+        return written.contains(path);
+    }
+
+    /** HTML files taken over from the published site. */
+    public int carriedPageCount() {
+        return carried.get();
     }
 
     /** Paths are checked for collisions before rendering, so a second write to one path is a bug. */

@@ -143,8 +143,7 @@ public final class Layouts {
 
     /** A section is current for every page below its folder (a report is in 工作报告). */
     private static boolean isIn(String path, String sectionPath) {
-        String dir = sectionPath.endsWith("index.html")
-                ? sectionPath.substring(0, sectionPath.length() - "index.html".length()) : sectionPath;
+        String dir = OutputPaths.folder(sectionPath);
         return !dir.isEmpty() && path.startsWith(dir);
     }
 
@@ -152,7 +151,6 @@ public final class Layouts {
         if (root.equals(OutputPaths.root(from))) {
             return OutputPaths.link(from, to);
         }
-        String target = to.endsWith("index.html") ? to.substring(0, to.length() - "index.html".length()) : to;
-        return root + target;
+        return root + OutputPaths.folder(to);
     }
 }

@@ -88,7 +88,7 @@ public final class OutputPaths {
 
     /** A relative link from one output file to another; links to {@code …/index.html} end at the folder. */
     public static String link(String fromFile, String toPath) {
-        String target = toPath.endsWith("index.html") ? toPath.substring(0, toPath.length() - "index.html".length()) : toPath;
+        String target = folder(toPath);
         int depth = depth(fromFile);
         String prefix = depth == 0 ? "" : "../".repeat(depth);
         String link = prefix + target;
@@ -97,7 +97,11 @@ public final class OutputPaths {
 
     /** The absolute URL of an output path under {@code baseUrl} (which ends in {@code /}). */
     public static String absolute(String baseUrl, String toPath) {
-        String target = toPath.endsWith("index.html") ? toPath.substring(0, toPath.length() - "index.html".length()) : toPath;
-        return baseUrl + target;
+        return baseUrl + folder(toPath);
+    }
+
+    /** {@code reports/x/index.html} → {@code reports/x/} (the URL a link names), {@code index.html} → empty; any other path as it is. */
+    public static String folder(String path) {
+        return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
     }
 }

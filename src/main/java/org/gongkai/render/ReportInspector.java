@@ -1,7 +1,6 @@
 package org.gongkai.render;
 
-import com.vladsch.flexmark.util.ast.Document;
-
+import org.gongkai.markdown.ParsedMarkdown;
 import org.gongkai.model.Report;
 
 /**
@@ -13,6 +12,6 @@ public interface ReportInspector {
 
     ReportInspector NONE = (report, document) -> { };
 
-    /** Must not change {@code document}: the page is rendered from it afterwards. */
-    void inspect(Report report, Document document);
+    /** Only reads {@code document}: the page is rendered from it afterwards. */
+    void inspect(Report report, ParsedMarkdown document);
 }

@@ -115,7 +115,7 @@ public final class SiteRenderer {
     private static boolean isGenerated(String path) {
         return path.equals(OutputPaths.HOME) || path.equals(OutputPaths.NOT_FOUND) || path.equals(OutputPaths.FEED)
                 || path.equals(OutputPaths.SITEMAP) || path.startsWith("assets/") || path.startsWith(OutputPaths.REPORTS)
-                || XxgkPaths.isCatalogOutput(path);
+                || XxgkPaths.isCatalogOutput(path) || XxgkPaths.isColumnPage(path);
     }
 
     public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink) {
@@ -125,25 +125,56 @@ public final class SiteRenderer {
     /** Renders the whole site; {@code inspector} sees each report's parsed body first. */
     public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink,
                                     ReportInspector inspector) {
+        return render(site, index, sections, sink, inspector, RenderScope.ALL);
+    }
+
+    /**
+     * Renders what {@code scope} names; returns every HTML page of the site that it covers, the report pages it left
+     * out included (for the sitemap).
+     */
+    public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink,
+                                    ReportInspector inspector, RenderScope scope) {
         Layouts layouts = new Layouts(site, sections, inlineCss(), templates.customCss());
         List<WrittenPage> written = Collections.synchronizedList(new ArrayList<>());
         // report pages first: rendering them remembers each report's first paragraph for the lists' summaries
-        site.reports().parallelStream().forEach(report -> written.add(FileFailure.during(report.sourcePath(),
-                () -> renderReport(report, index, layouts, sink, inspector))));
+        site.reports().parallelStream().forEach(report -> written.add(scope.reports().test(report)
+                ? FileFailure.during(report.sourcePath(), () -> renderReport(report, index, layouts, sink, inspector))
+                : reportPage(report)));
+        renderAliases(site.reports().stream().filter(scope.reports()).toList(), sink);
+        if (!scope.rest()) {
+            return sorted(written);
+        }
         written.addAll(renderLists(index, layouts, sink));
         for (FreePage page : site.pages()) {
             written.add(FileFailure.during(page.sourcePath(), () -> renderPage(page, layouts, sink)));
         }
         written.add(renderHome(site, index, layouts, sink));
         renderNotFound(layouts, sink);
-        renderAliases(site.reports(), sink);
         theme.assets().forEach((name, bytes) -> sink.write(OutputPaths.asset(name), bytes));
         for (StaticFile file : site.staticFiles()) {
             sink.copy(file.source(), file.sitePath());
         }
-        List<WrittenPage> sorted = new ArrayList<>(written);
+        return sorted(written);
+    }
+
+    private static List<WrittenPage> sorted(List<WrittenPage> pages) {
+        List<WrittenPage> sorted = new ArrayList<>(pages);
         sorted.sort(java.util.Comparator.comparing(WrittenPage::path));
         return sorted;
+    }
+
+    /** The page of a report as the sitemap lists it. */
+    private static WrittenPage reportPage(Report report) {
+        return new WrittenPage(OutputPaths.report(report.slug()), Optional.of(report.lastChanged()));
+    }
+
+    /**
+     * What a report's page shows of other reports and of the site's sections (its neighbours, the reports of its
+     * year, the lists its tags and department link to): an unchanged report whose context and sections are unchanged
+     * has the same page as before.
+     */
+    public static String pageContext(Report report, ReportIndex index) {
+        return ReportViews.context(report, index).toString();
     }
 
     /**
@@ -193,7 +224,7 @@ public final class SiteRenderer {
                 new Crumb(report.title(), path)));
         var meta = layouts.itemMeta().of(report.title(), report.meta(), Optional.of(report.date()), report.tags());
         sink.write(path, templates.render("report", layout, view, meta));
-        return new WrittenPage(path, Optional.of(report.lastChanged()));
+        return reportPage(report);
     }
 
     private List<WrittenPage> renderLists(ReportIndex index, Layouts layouts, PageSink sink) {

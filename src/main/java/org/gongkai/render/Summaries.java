@@ -53,6 +53,13 @@ public final class Summaries {
         byBody.put(report.body(), cut(lead));
     }
 
+    /** Takes a report's summary as an earlier build worked it out ({@link #of}), its body being unchanged since. */
+    public void restore(Report report, String summary) {
+        if (report.summary().isEmpty()) {
+            byBody.put(report.body(), summary);
+        }
+    }
+
     /** Forgets every body but those of {@code reports}: the preview's edits would otherwise pile up. */
     public void retainOnly(List<Report> reports) {
         Set<String> bodies = Collections.newSetFromMap(new IdentityHashMap<>());

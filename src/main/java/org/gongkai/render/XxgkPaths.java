@@ -13,6 +13,9 @@ public final class XxgkPaths {
     public static final String ANNUAL_REPORTS = XXGK + "annual-reports/";
     /** The 政府信息公开目录's pages ({@code render.catalog}). */
     public static final String CATALOG = XXGK + "catalog/";
+    /** The 目录 as data ({@code render.catalog.CatalogFiles}). */
+    public static final String CATALOG_JSON = XXGK + "catalog.json";
+    public static final String CATALOG_CSV = XXGK + "catalog.csv";
 
 
     private XxgkPaths() {
@@ -27,8 +30,14 @@ public final class XxgkPaths {
 
     /** Whether {@code path} is one of the 目录's or 法定主动公开内容's outputs, which no static file or alias may take. */
     public static boolean isCatalogOutput(String path) {
-        return path.startsWith(CATALOG) || path.startsWith(XXGK + "statutory/") || path.equals(XXGK + "catalog.json")
-                || path.equals(XXGK + "catalog.csv");
+        return path.startsWith(CATALOG) || path.startsWith(XXGK + "statutory/") || path.equals(CATALOG_JSON)
+                || path.equals(CATALOG_CSV);
+    }
+
+    /** Whether {@code path} is one of the column's pages written on every build (the column, 指南, 制度, 依申请公开, 年报). */
+    public static boolean isColumnPage(String path) {
+        return path.equals(index()) || path.equals(guide()) || path.equals(rules()) || path.equals(apply())
+                || path.equals(annualReports());
     }
 
     public static String index() {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import org.gongkai.load.ConfigLoader;
 import org.gongkai.load.DisclosureRules;
@@ -58,14 +57,6 @@ public final class IndexAssigner {
      * the pattern or used twice) are added to {@code problems} and nothing is written.
      */
     public static Result run(Path root, boolean write, Problems problems) {
-        return run(root, write, problems, file -> true);
-    }
-
-    /**
-     * As {@link #run(Path, boolean, Problems)}, numbering only the files (relative to the site root) that
-     * {@code only} accepts: {@code gongkai import} numbers the drafts it wrote and leaves the rest of the site alone.
-     */
-    public static Result run(Path root, boolean write, Problems problems, Predicate<String> only) {
         SitePaths paths = new SitePaths(root.toAbsolutePath().normalize());
         Optional<SiteConfig> config = new ConfigLoader().load(paths, problems);
         if (config.isEmpty()) {
@@ -92,12 +83,12 @@ public final class IndexAssigner {
         boolean yearly = pattern.get().pattern().contains("{year}");
         List<Candidate> candidates = new ArrayList<>();
         for (Report report : reports) {
-            if (report.meta().index().isEmpty() && only.test(report.sourcePath())) {
+            if (report.meta().index().isEmpty()) {
                 candidates.add(new Candidate(root.resolve(report.sourcePath()), report.sourcePath(), Optional.of(report.date())));
             }
         }
         for (FreePage page : pages) {
-            if (!page.meta().index().isEmpty() || !only.test(page.sourcePath())) {
+            if (!page.meta().index().isEmpty()) {
                 continue;
             }
             if (yearly && page.meta().published().isEmpty()) {

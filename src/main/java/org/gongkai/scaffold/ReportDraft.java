@@ -17,9 +17,6 @@ import org.gongkai.load.SitePaths;
 import org.gongkai.load.SiteLoader;
 import org.gongkai.model.Category;
 import org.gongkai.model.Disclosure;
-import org.gongkai.model.FreePage;
-import org.gongkai.model.ItemMeta;
-import org.gongkai.model.Report;
 import org.gongkai.model.Period;
 import org.gongkai.model.SiteConfig;
 import org.gongkai.problem.Problem;
@@ -126,8 +123,8 @@ public final class ReportDraft {
         Path file = paths.reports().resolve(Integer.toString(year)).resolve(name + ".md");
         Disclosure disclosure = config.map(SiteConfig::disclosure).orElse(Disclosure.NONE);
         // the number is that of the 成文日期's year, today's, as `gongkai index assign` gives it
-        Optional<String> index = disclosure.pattern().filter(IndexNumbers::canNumber)
-                .map(pattern -> new IndexNumbers(pattern, usedIndexes(paths, disclosure)).take(today.getYear()));
+        Optional<String> index = disclosure.pattern().filter(IndexNumbers::canNumber).isEmpty() ? Optional.empty()
+                : numbers(paths, disclosure).map(numbers -> numbers.take(today.getYear()));
         String text = text(request.title(), today, year, period, category, department.get(), index, disclosure);
         List<Path> written = new NewFiles(paths::display).add(file, text).write(Text.of("scaffold.exists.slug.hint"), problems);
         return written.isEmpty() ? Optional.empty()
@@ -198,14 +195,9 @@ public final class ReportDraft {
         return matcher.find() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
     }
 
-    /** Every 索引号 written in a report (drafts too), a page or site.yaml's data_pages, read as the build reads them. */
-    private static List<String> usedIndexes(SitePaths paths, Disclosure disclosure) {
+    private static Optional<IndexNumbers> numbers(SitePaths paths, Disclosure disclosure) {
         Problems ignored = new Problems(); // what does not load is the build's to report
         SiteLoader loader = new SiteLoader(paths);
-        java.util.stream.Stream<ItemMeta> metas = java.util.stream.Stream.concat(
-                loader.loadReports(true, ignored).stream().map(Report::meta),
-                java.util.stream.Stream.concat(loader.loadPages(ignored).stream().map(FreePage::meta),
-                        disclosure.dataPages().stream().map(page -> page.meta())));
-        return metas.map(ItemMeta::index).filter(i -> !i.isEmpty()).toList();
+        return IndexNumbers.of(disclosure, loader.loadReports(true, ignored), loader.loadPages(ignored));
     }
 }

@@ -54,6 +54,10 @@ public final class SiteSkeleton {
                 .add(paths.data().resolve("fees.csv"), FEES_HEADER)
                 .add(paths.data().resolve("projects.csv"), PROJECTS_HEADER)
                 .add(paths.data().resolve("aid.csv"), AID_HEADER);
+        Path gitignore = paths.root().resolve(".gitignore");
+        if (!Files.exists(gitignore)) { // a folder already under git keeps its own
+            files.add(gitignore, SitePaths.GITIGNORE);
+        }
         return files.write(Text.of("scaffold.exists.newFolder.hint"), problems);
     }
 

@@ -120,6 +120,6 @@ final class SearchDocs {
 
     /** {@code reports/x/index.html} → {@code reports/x/}: the script adds index.html back where a folder cannot open. */
     static String folder(String path) {
-        return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        return OutputPaths.folder(path);
     }
 }

@@ -109,6 +109,26 @@ class CatalogTest {
         }
     }
 
+    /**
+     * catalog.csv is written as the data downloads are (render/CsvFile): a value with a comma or a quote is quoted with
+     * the quotes doubled, and so is one with a line break, which Jackson's writer left bare, splitting its row in two.
+     */
+    @Test
+    void csvQuotesCommasQuotesAndLineBreaksAsTheDataDownloadsDo() throws IOException {
+        String c = report("c", "'测试县\"专项\"汇报, 2012年'", "2012-06-30", "summary: \"第一行，\\n第二行\"\n");
+        byte[] bytes = TestSite.withConfig(SITE + c).build().bytes("xxgk/catalog.csv");
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+
+        assertThat(text).contains(",\"测试县\"\"专项\"\"汇报, 2012年\",reports/c/,\"第一行，\n第二行\",测试县教育局办公室,2012-06-30,");
+        assertThat(text.split("\r\n", -1)).hasSize(1 + 9 + 1); // the header, nine items, nothing after the last CRLF
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+            assertThat(rows.readAll()).filteredOn(row -> row.get("url").equals("reports/c/")).singleElement()
+                    .satisfies(row -> assertThat(row).containsEntry("title", "测试县\"专项\"汇报, 2012年")
+                            .containsEntry("summary", "第一行，\n第二行"));
+        }
+    }
+
     @Test
     void theCatalogPagesLinkEveryItemAsAnAccessibleTable() {
         BuiltSite built = build("");

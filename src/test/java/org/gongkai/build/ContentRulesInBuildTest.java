@@ -42,6 +42,18 @@ class ContentRulesInBuildTest {
                 .extracting(p -> p.severity()).containsExactly(Severity.WARNING);
     }
 
+    /** Issue 17: check takes the rules' result whole, at full severity, apart from the build's own problems. */
+    @Test
+    void theRulesResultComesApartFromTheBuildsOwnProblems() {
+        BuildResult result = TestSite.withConfig(REPORT).build().result();
+
+        assertThat(result.contentRules().findings()).extracting(f -> f.kind() + " " + f.problem().severity())
+                .containsExactly("placeholder WARNING", "personal-data ERROR");
+        assertThat(result.problems()).extracting(p -> p.kind()).containsExactly("feed");
+        assertThat(result.notices()).extracting(p -> p.kind()).containsExactlyInAnyOrder("feed", "placeholder",
+                "personal-data");
+    }
+
     @Test
     void strictMakesTheFindingsFailTheBuild() {
         TestSite site = TestSite.withConfig(REPORT);

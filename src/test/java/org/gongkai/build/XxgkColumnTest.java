@@ -21,6 +21,24 @@ class XxgkColumnTest {
               email: xxgk@example.gov.cn
             """;
 
+    /** The column's pages are written on every build: a static file or an alias there would overwrite one unseen. */
+    @Test
+    void aStaticFileOrAnAliasCannotTakeTheColumnsPages() {
+        String report = "-- content/reports/a.md --\n---\ntitle: 报告\ndate: 2012-12-28\nyear: 2012\nperiod: 全年\n"
+                + "category: 年度总结\ndepartment: 测试县教育局\naliases: [/xxgk/apply/, /xxgk/annual-reports/index.html]\n---\n正文。\n";
+        List<String> errors = TestSite.withConfig("-- content/static/xxgk/guide/index.html --\n<p>旧指南</p>\n"
+                        + "-- content/static/xxgk/rules/index.html --\n<p>旧制度</p>\n" + report)
+                .buildExpectingFailure().problems().stream().map(Problem::format).toList();
+
+        assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("content/static/xxgk/guide/index.html: this static file has"
+                + " the same address as a generated page"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("content/static/xxgk/rules/index.html: this static file has"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).startsWith(
+                "content/reports/a.md: alias 「xxgk/apply/index.html」 is already the address of a generated page"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).startsWith(
+                "content/reports/a.md: alias 「xxgk/annual-reports/index.html」 is already the address of a generated page"));
+    }
+
     @Test
     void columnListsTheStandardSubColumnsAndIsInTheNavigation() {
         BuiltSite built = TestSite.withConfig("").build();

@@ -241,6 +241,30 @@ class ImportCommandTest {
         site.build(site.options().withDrafts(true));
     }
 
+    /** The numbers come from the site as loaded before anything is written, so a dry run says the one it would give. */
+    @Test
+    void aDryRunSaysTheNumberARealRunGivesAndWritesNothing() throws IOException {
+        String other = "---\ntitle: 旧报告\nindex: \"A0001-0000001/2013-00004\"\ndate: 2013-01-10\nyear: 2013\nperiod: 全年\n"
+                + "category: 工作汇报\ndepartment: 测试县教育局\n---\n\n正文。\n";
+        TestSite site = TestSite.withConfig("""
+                disclosure:
+                  org_code: "A0001-0000001"
+                  index_pattern: "{org_code}/{year}-{seq:5}"
+                """)
+                .file("content/reports/numbered.md", other)
+                .file("x.txt", "教育局2013年工作总结\n\n2013年,我局完成了校安工程。\n\n测试县教育局\n二〇一三年三月八日\n"
+                        .getBytes(StandardCharsets.UTF_8));
+
+        CliRun dry = site.cli("import", "--dry-run", site.root().resolve("x.txt").toString());
+
+        assertThat(dry.exitCode()).as(dry.err()).isEqualTo(ExitCodes.OK);
+        assertThat(dry.out()).contains("索引号: A0001-0000001/2013-00005", "no file written");
+        assertThat(reports(site)).hasSize(1);
+        CliRun real = site.cli("import", site.root().resolve("x.txt").toString());
+        assertThat(real.out()).contains("索引号: A0001-0000001/2013-00005");
+        assertThat(reports(site)).hasSize(2);
+    }
+
     /** What import had to fill in is found by `check` once the editor takes `draft: true` out without fixing it. */
     @Test
     void aStandInLeftInAfterTheDraftLineIsDeletedIsACheckFinding() throws IOException {

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 
-import com.vladsch.flexmark.util.ast.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +26,7 @@ class DirectHtmlTest {
 
     /** Renders as the site does (headings numbered) and compares; returns whether the direct writer took it. */
     private boolean sameAsFlexmark(String source) {
-        Document document = markdown.parse(source);
+        ParsedMarkdown document = markdown.parse(source);
         String rendered = markdown.render(document).html();
         Optional<String> direct = markdown.directHtml(document);
         String flexmark = markdown.flexmarkHtml(document);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.gongkai.build.BuildListener;
+import org.gongkai.build.Stage;
 import org.gongkai.testing.TestSite;
 
 class PreviewIntegrationTest {
@@ -332,8 +333,8 @@ class PreviewIntegrationTest {
         CountDownLatch resume = new CountDownLatch(1);
         BuildListener holdBeforePublishing = new BuildListener() {
             @Override
-            public void stage(String name, IntSupplier done) {
-                if (name.equals("publishing") && hold.get()) {
+            public void stage(Stage stage, IntSupplier done) {
+                if (stage == Stage.PUBLISH && hold.get()) {
                     midway.countDown();
                     awaitLatch(resume);
                 }

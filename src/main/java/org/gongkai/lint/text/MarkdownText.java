@@ -6,38 +6,18 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.DelimitedNodeImpl;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.InlineLinkNode;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.RefNode;
-import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ast.ThematicBreak;
-import com.vladsch.flexmark.ext.tables.TableBlock;
-import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.ext.tables.TableHead;
-import com.vladsch.flexmark.ext.tables.TableRow;
-import com.vladsch.flexmark.ext.tables.TableSeparator;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
-
-import org.gongkai.markdown.IgnoreComment;
 import org.gongkai.markdown.MarkdownRenderer;
+import org.gongkai.markdown.ParsedMarkdown;
+import org.gongkai.markdown.TextLayout;
+import org.gongkai.markdown.TextSpan;
 import org.gongkai.model.CheckIgnore;
 import org.gongkai.model.FrontMatterLines;
 import org.gongkai.model.Report;
 
 /**
- * Reads a Markdown body with the same parser the site is rendered with, and blanks out what is not prose: code
- * (shown, but not Chinese text), link addresses, heading and list markers, table pipes, emphasis markers, URLs.
+ * Reads a Markdown body with the same parser the site is rendered with ({@link TextLayout}), and blanks out what is
+ * not prose: code (shown, but not Chinese text), link addresses, heading and list markers, table pipes, emphasis
+ * markers (unless they stand for something blacked out), URLs.
  */
 public final class MarkdownText {
 
@@ -73,91 +53,44 @@ public final class MarkdownText {
     }
 
     /**
-     * As above, from a tree the renderer parsed already; the tree is only read.
+     * As above, from the parse the renderer renders the page from; it is only read.
      *
      * @param checkIgnore what the front matter's {@code check_ignore} suppresses
      */
-    public LintDocument read(String file, Report report, LintText frontMatter, String body, int bodyLine, Node document,
-                      List<CheckIgnore> checkIgnore) {
+    public LintDocument read(String file, Report report, LintText frontMatter, String body, int bodyLine,
+                             ParsedMarkdown document, List<CheckIgnore> checkIgnore) {
         char[] masked = body.toCharArray();
-        List<LintDocument.Span> paragraphs = new ArrayList<>();
-        List<LintDocument.Span> headings = new ArrayList<>();
-        List<LintDocument.Table> tables = new ArrayList<>();
-        visit(document, masked, paragraphs, headings, tables);
+        TextLayout layout = document.textLayout();
+        for (TextSpan span : layout.notProse()) {
+            blank(masked, span);
+        }
+        for (TextLayout.Emphasis emphasis : layout.emphasis()) {
+            if (!looksRedacted(emphasis, body)) {
+                blank(masked, emphasis.opening());
+                blank(masked, emphasis.closing());
+            }
+        }
         blankQuoteMarkers(body, masked);
         if ((body.contains("://") || body.contains("www.") || body.indexOf('@') >= 0) && mayHoldUrl(masked)) {
             blankUrls(new String(masked), masked);
         }
         LintText text = new LintText(file, body, new String(masked), bodyLine, indexed);
-        return new LintDocument(file, report, frontMatter, text, paragraphs, headings, tables,
+        return new LintDocument(file, report, frontMatter, text, spans(layout.textBlocks()), spans(layout.headings()),
+                layout.tables().stream().map(MarkdownText::table).toList(),
                 SuppressionReader.read(file, document, text, checkIgnore, kinds));
     }
 
-    private void visit(Node node, char[] masked, List<LintDocument.Span> paragraphs, List<LintDocument.Span> headings,
-                       List<LintDocument.Table> tables) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            // raw HTML is not blanked: the site escapes it and shows it as text, so readers see it; an ignore
-            // comment is the exception, left out of the page
-            if (child instanceof HtmlCommentBlock && IgnoreComment.kinds(child.getChars()) != null) {
-                Chars.blank(masked, child.getStartOffset(), child.getEndOffset());
-                continue;
-            }
-            if (child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock || child instanceof Code
-                    || child instanceof AutoLink
-                    || child instanceof MailLink || child instanceof Reference || child instanceof ThematicBreak
-                    || child instanceof TableSeparator) {
-                Chars.blank(masked, child.getStartOffset(), child.getEndOffset());
-                continue;
-            }
-            if (child instanceof InlineLinkNode link) {
-                keepOnly(masked, link, link.getText());
-            } else if (child instanceof RefNode ref && ref.isDefined()) {
-                keepOnly(masked, ref, ref.getText());
-            } else if (child instanceof Heading heading) {
-                blank(masked, heading.getOpeningMarker());
-                blank(masked, heading.getClosingMarker());
-                headings.add(new LintDocument.Span(heading.getText().getStartOffset(), heading.getText().getEndOffset()));
-                paragraphs.add(new LintDocument.Span(heading.getText().getStartOffset(), heading.getText().getEndOffset()));
-            } else if (child instanceof ListItem item) {
-                blank(masked, item.getOpeningMarker());
-            } else if (child instanceof BlockQuote quote) {
-                blank(masked, quote.getOpeningMarker());
-            } else if (child instanceof DelimitedNodeImpl emphasis && !looksRedacted(emphasis)) {
-                blank(masked, emphasis.getOpeningMarker());
-                blank(masked, emphasis.getClosingMarker());
-            } else if (child instanceof Paragraph) {
-                paragraphs.add(new LintDocument.Span(child.getStartOffset(), trimEnd(child)));
-            } else if (child instanceof TableBlock) {
-                tables.add(table(child));
-            } else if (child instanceof TableCell cell) {
-                blank(masked, cell.getOpeningMarker());
-                blank(masked, cell.getClosingMarker());
-            }
-            visit(child, masked, paragraphs, headings, tables);
+    private static List<LintDocument.Span> spans(List<TextSpan> spans) {
+        List<LintDocument.Span> out = new ArrayList<>(spans.size());
+        for (TextSpan span : spans) {
+            out.add(new LintDocument.Span(span.start(), span.end()));
         }
+        return out;
     }
 
-    private static LintDocument.Table table(Node block) {
-        List<LintDocument.Row> rows = new ArrayList<>();
-        collectRows(block, rows, false);
-        return new LintDocument.Table(rows);
-    }
-
-    private static void collectRows(Node node, List<LintDocument.Row> rows, boolean header) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof TableRow) {
-                List<LintDocument.Span> cells = new ArrayList<>();
-                for (Node cell = child.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    if (cell instanceof TableCell tableCell) {
-                        BasedSequence text = tableCell.getText();
-                        cells.add(new LintDocument.Span(text.getStartOffset(), text.getEndOffset()));
-                    }
-                }
-                rows.add(new LintDocument.Row(header, cells));
-            } else if (!(child instanceof TableSeparator)) {
-                collectRows(child, rows, header || child instanceof TableHead);
-            }
-        }
+    private static LintDocument.Table table(TextLayout.Table table) {
+        return new LintDocument.Table(table.rows().stream()
+                .map(row -> new LintDocument.Row(row.header(), spans(row.cells()))).toList());
     }
 
     /**
@@ -165,19 +98,16 @@ public final class MarkdownText {
      * 「20**年」 parse as emphasis, but nobody writes three stars for bold, puts a year's digits in front of it, or
      * emphasises text that starts and ends right before a unit.
      */
-    private static boolean looksRedacted(DelimitedNodeImpl emphasis) {
-        BasedSequence text = emphasis.getText();
-        BasedSequence opening = emphasis.getOpeningMarker();
-        BasedSequence closing = emphasis.getClosingMarker();
-        BasedSequence base = opening.getBaseSequence();
-        int before = opening.getStartOffset() - 1;
-        int after = closing.getEndOffset();
-        boolean tripleStars = before >= 0 && base.charAt(before) == '*' || after < base.length() && base.charAt(after) == '*'
-                || opening.length() >= 3;
-        if (text.isEmpty() || tripleStars || before >= 0 && Character.isDigit(base.charAt(before))) {
+    private static boolean looksRedacted(TextLayout.Emphasis emphasis, String body) {
+        TextSpan text = emphasis.text();
+        int before = emphasis.opening().start() - 1;
+        int after = emphasis.closing().end();
+        boolean tripleStars = before >= 0 && body.charAt(before) == '*' || after < body.length() && body.charAt(after) == '*'
+                || emphasis.opening().length() >= 3;
+        if (text.isEmpty() || tripleStars || before >= 0 && Character.isDigit(body.charAt(before))) {
             return true;
         }
-        return UNITS.indexOf(text.charAt(0)) >= 0 && after < base.length() && UNITS.indexOf(base.charAt(after)) >= 0;
+        return UNITS.indexOf(body.charAt(text.start())) >= 0 && after < body.length() && UNITS.indexOf(body.charAt(after)) >= 0;
     }
 
     /**
@@ -218,7 +148,7 @@ public final class MarkdownText {
 
     /**
      * Whether {@link #URL} can find anything: each of its forms needs {@code ://}, {@code www.} (in any case) or
-     * {@code @}. Most addresses sit in link syntax, which {@link #visit} has blanked already.
+     * {@code @}. Most addresses sit in link syntax, which {@link #read} has blanked already.
      */
     static boolean mayHoldUrl(char[] chars) {
         int n = chars.length;
@@ -287,31 +217,7 @@ public final class MarkdownText {
         return n;
     }
 
-    /** A paragraph's end without its trailing line break. */
-    private static int trimEnd(Node node) {
-        BasedSequence chars = node.getChars();
-        int end = node.getEndOffset();
-        int i = chars.length() - 1;
-        while (i >= 0 && (chars.charAt(i) == '\n' || chars.charAt(i) == '\r')) {
-            i--;
-            end--;
-        }
-        return end;
-    }
-
-    /** Blanks a link or reference except its text. */
-    private static void keepOnly(char[] masked, Node node, BasedSequence text) {
-        if (text.isNull()) {
-            Chars.blank(masked, node.getStartOffset(), node.getEndOffset());
-            return;
-        }
-        Chars.blank(masked, node.getStartOffset(), text.getStartOffset());
-        Chars.blank(masked, text.getEndOffset(), node.getEndOffset());
-    }
-
-    private static void blank(char[] masked, BasedSequence sequence) {
-        if (sequence != null && !sequence.isNull() && !sequence.isEmpty()) {
-            Chars.blank(masked, sequence.getStartOffset(), sequence.getEndOffset());
-        }
+    private static void blank(char[] masked, TextSpan span) {
+        Chars.blank(masked, span.start(), span.end());
     }
 }

@@ -9,11 +9,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.HtmlInlineComment;
-import com.vladsch.flexmark.util.ast.Node;
-
 import org.gongkai.markdown.IgnoreComment;
+import org.gongkai.markdown.ParsedMarkdown;
+import org.gongkai.markdown.TextSpan;
 import org.gongkai.model.CheckIgnore;
 import org.gongkai.problem.Severity;
 import org.gongkai.problem.SourcePosition;
@@ -32,7 +30,7 @@ final class SuppressionReader {
     private SuppressionReader() {
     }
 
-    static Suppressions read(String file, Node document, LintText body, List<CheckIgnore> checkIgnore, Set<String> kinds) {
+    static Suppressions read(String file, ParsedMarkdown document, LintText body, List<CheckIgnore> checkIgnore, Set<String> kinds) {
         boolean comments = body.original().contains(IgnoreComment.WORD);
         if (!comments && checkIgnore.isEmpty()) {
             return Suppressions.NONE;
@@ -44,42 +42,31 @@ final class SuppressionReader {
                     Integer.MAX_VALUE, kinds, entries, problems);
         }
         if (comments) {
-            visit(document, body, kinds, entries, problems);
+            for (IgnoreComment.Found comment : document.ignoreComments()) {
+                comment(comment, body, kinds, entries, problems);
+            }
         }
         return new Suppressions(file, entries, problems);
     }
 
-    private static void visit(Node node, LintText body, Set<String> kinds, List<Suppressions.Entry> entries,
-                              List<Finding> problems) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof HtmlCommentBlock || child instanceof HtmlInlineComment) {
-                if (child.getChars().toString().contains(IgnoreComment.WORD)) {
-                    comment(child, body, kinds, entries, problems);
-                }
-            } else {
-                visit(child, body, kinds, entries, problems);
-            }
-        }
-    }
-
-    private static void comment(Node node, LintText body, Set<String> known, List<Suppressions.Entry> entries,
-                                List<Finding> problems) {
+    private static void comment(IgnoreComment.Found comment, LintText body, Set<String> known,
+                                List<Suppressions.Entry> entries, List<Finding> problems) {
         String text = body.original();
-        int start = node.getStartOffset();
+        int start = comment.at().start();
         SourcePosition at = body.position(Math.max(start, text.indexOf("<!--", start)));
-        int[] kinds = node instanceof HtmlCommentBlock ? IgnoreComment.kinds(node.getChars()) : null;
+        TextSpan kinds = comment.kinds();
         if (kinds == null) {
             problems.add(Finding.of(at, Severity.WARNING, Suppressions.KIND, Text.of("lint.ignore.misplaced"),
                     Text.of("lint.ignore.misplaced.hint")));
             return;
         }
-        if (kinds[0] == kinds[1]) {
+        if (kinds.isEmpty()) {
             problems.add(Finding.of(at, Severity.WARNING, Suppressions.KIND, Text.of("lint.ignore.noKind"),
                     Text.of("lint.ignore.noKind.hint", sorted(known))));
             return;
         }
-        int[] lines = covered(node, body);
-        Matcher kind = KIND.matcher(text).region(start + kinds[0], start + kinds[1]);
+        int[] lines = covered(comment, body);
+        Matcher kind = KIND.matcher(text).region(kinds.start(), kinds.end());
         while (kind.find()) {
             add(kind.group(), body.position(kind.start()), Suppressions.COMMENT, lines[0], lines[1], known, entries,
                     problems);
@@ -90,19 +77,21 @@ final class SuppressionReader {
      * The file lines of the block that starts right after the comment: stacked comments share it, and a blank line
      * in between leaves the comment covering nothing ({@code [1, 0]}).
      */
-    private static int[] covered(Node comment, LintText body) {
-        int end = body.lineOf(comment.getEndOffset() - 1);
-        Node target = comment.getNext();
-        while (target instanceof HtmlCommentBlock && IgnoreComment.kinds(target.getChars()) != null
-                && body.lineOf(target.getStartOffset()) == end + 1) {
-            end = body.lineOf(target.getEndOffset() - 1);
-            target = target.getNext();
+    private static int[] covered(IgnoreComment.Found comment, LintText body) {
+        int end = body.lineOf(comment.at().end() - 1);
+        TextSpan target = comment.next();
+        for (TextSpan stacked : comment.stacked()) {
+            if (body.lineOf(stacked.start()) != end + 1) {
+                target = stacked;
+                break;
+            }
+            end = body.lineOf(stacked.end() - 1);
         }
-        if (target == null || body.lineOf(target.getStartOffset()) != end + 1) {
+        if (target == null || body.lineOf(target.start()) != end + 1) {
             return new int[] {1, 0};
         }
         int first = end + 1;
-        return new int[] {first, body.lineOf(Math.max(target.getStartOffset(), target.getEndOffset() - 1))};
+        return new int[] {first, body.lineOf(Math.max(target.start(), target.end() - 1))};
     }
 
     private static void add(String written, SourcePosition at, String form, int firstLine, int lastLine,

@@ -1,6 +1,5 @@
 package org.gongkai.render.catalog;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -13,25 +12,22 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import org.gongkai.model.SiteConfig;
+import org.gongkai.render.CsvFile;
+import org.gongkai.render.OutputPaths;
 
 /**
  * {@code xxgk/catalog.json} and {@code xxgk/catalog.csv}: the catalogue for a county portal's CMS to import, one
  * schema in both (README "The catalogue files"). Dates are {@code YYYY-MM-DD}; a URL is absolute when the site has
- * a {@code base_url}, else relative to the site root. The CSV is UTF-8 with a BOM and CRLF, as the data downloads.
- * Jackson stays inside this class.
+ * a {@code base_url}, else relative to the site root. The CSV is written by the data downloads' {@link CsvFile}
+ * (UTF-8 with a BOM, CRLF, a value with a line break quoted); the JSON by Jackson, which stays inside this class.
  */
 final class CatalogFiles {
 
     /** The fields of an item, in this order in both files. */
     static final List<String> FIELDS = List.of("index", "title", "url", "summary", "publisher", "written", "published",
             "updated", "subject", "doc_number", "validity", "keywords", "kind");
-
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final SiteConfig config;
 
@@ -79,27 +75,17 @@ final class CatalogFiles {
     }
 
     byte[] csv(List<CatalogItem> items) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
-        FIELDS.forEach(schema::addColumn);
-        List<List<String>> rows = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
         for (CatalogItem item : items) {
-            rows.add(List.of(item.index(), item.title(), url(item), item.summary(), item.publisher(),
+            rows.add(new String[] {item.index(), item.title(), url(item), item.summary(), item.publisher(),
                     text(item.written()), text(item.published()), text(item.updated()), item.subject(), item.docNumber(),
-                    item.validity(), String.join("；", item.keywords()), item.kind()));
+                    item.validity(), String.join("；", item.keywords()), item.kind()});
         }
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            out.write(BOM);
-            new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writer(schema.build()).writeValues(out).writeAll(rows).close();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CsvFile.encode(FIELDS, rows).all();
     }
 
     private String url(CatalogItem item) {
-        String path = item.path().endsWith("index.html")
-                ? item.path().substring(0, item.path().length() - "index.html".length()) : item.path();
+        String path = OutputPaths.folder(item.path());
         return config.base().map(base -> base + path).orElse(path);
     }
 

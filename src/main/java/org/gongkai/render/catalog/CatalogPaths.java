@@ -7,8 +7,8 @@ final class CatalogPaths {
 
     static final String DIR = XxgkPaths.CATALOG;
     static final String SUBJECTS = DIR + "subject/";
-    static final String JSON = XxgkPaths.XXGK + "catalog.json";
-    static final String CSV = XxgkPaths.XXGK + "catalog.csv";
+    static final String JSON = XxgkPaths.CATALOG_JSON;
+    static final String CSV = XxgkPaths.CATALOG_CSV;
 
     private CatalogPaths() {
     }

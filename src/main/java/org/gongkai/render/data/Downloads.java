@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.gongkai.render.CsvFile;
+
 /**
  * The CSV and .xlsx files behind a table's download links ({@link CsvFile}, {@link XlsxFile}): the same rows and
  * Chinese column names in both, the same bytes in every build.

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
+import org.gongkai.render.CsvFile;
 import org.gongkai.model.Contacts;
 import org.gongkai.model.Fee;
 import org.gongkai.model.FeeStatus;

@@ -14,6 +14,8 @@ import java.util.zip.ZipEntry;
 import java.util.stream.IntStream;
 import java.util.zip.ZipOutputStream;
 
+import org.gongkai.render.ByteSink;
+
 /**
  * .xlsx downloads: a workbook of one sheet, written as the few SpreadsheetML parts Excel and WPS need (the same
  * parts and markup a fastexcel workbook has): text in the shared-string table, amounts and counts as numbers (amounts

@@ -1,4 +1,4 @@
-package org.gongkai.render.data;
+package org.gongkai.render;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import java.util.List;
  * inside). The rows are encoded once; a file of some of them (one school year) is put together from the encoded
  * rows without encoding them again.
  */
-final class CsvFile {
+public final class CsvFile {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -23,7 +23,7 @@ final class CsvFile {
         this.starts = starts;
     }
 
-    static CsvFile encode(List<String> header, List<String[]> rows) {
+    public static CsvFile encode(List<String> header, List<String[]> rows) {
         ByteSink head = new ByteSink(256);
         head.append(BOM);
         line(head, header.toArray(String[]::new));
@@ -38,7 +38,7 @@ final class CsvFile {
     }
 
     /** The whole file: BOM, header and every row. */
-    byte[] all() {
+    public byte[] all() {
         byte[] file = new byte[header.length + rows.size()];
         System.arraycopy(header, 0, file, 0, header.length);
         System.arraycopy(rows.array(), 0, file, header.length, rows.size());
@@ -46,7 +46,7 @@ final class CsvFile {
     }
 
     /** BOM, header and the rows at the given positions, in that order. */
-    byte[] of(int[] positions) {
+    public byte[] of(int[] positions) {
         int length = header.length;
         for (int i : positions) {
             length += starts[i + 1] - starts[i];
@@ -86,7 +86,7 @@ final class CsvFile {
         out.utf8(value, from, value.length()).append((byte) '"');
     }
 
-    static boolean needsQuotes(String value) {
+    public static boolean needsQuotes(String value) {
         int n = value.length();
         if (n == 0) {
             return false;

@@ -1,4 +1,4 @@
-package org.gongkai.render.data;
+package org.gongkai.render;
 
 import java.util.Arrays;
 
@@ -6,43 +6,43 @@ import java.util.Arrays;
  * A growable byte array that encodes text as UTF-8 as it is appended, so the CSV and .xlsx downloads are built
  * without a String per cell or per row. Not thread-safe: one per file being written.
  */
-final class ByteSink {
+public final class ByteSink {
 
     private byte[] bytes;
     private int size;
 
-    ByteSink(int capacity) {
+    public ByteSink(int capacity) {
         bytes = new byte[Math.max(capacity, 64)];
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** The bytes written so far; only the first {@link #size()} are valid. */
-    byte[] array() {
+    public byte[] array() {
         return bytes;
     }
 
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
     }
 
-    void reset() {
+    public void reset() {
         size = 0;
     }
 
-    ByteSink append(byte b) {
+    public ByteSink append(byte b) {
         ensure(1);
         bytes[size++] = b;
         return this;
     }
 
-    ByteSink append(byte[] b) {
+    public ByteSink append(byte[] b) {
         return append(b, 0, b.length);
     }
 
-    ByteSink append(byte[] b, int from, int length) {
+    public ByteSink append(byte[] b, int from, int length) {
         ensure(length);
         System.arraycopy(b, from, bytes, size, length);
         size += length;
@@ -50,7 +50,7 @@ final class ByteSink {
     }
 
     /** Text known to be ASCII (markup, numbers): one byte per char. */
-    ByteSink ascii(String text) {
+    public ByteSink ascii(String text) {
         int n = text.length();
         ensure(n);
         for (int i = 0; i < n; i++) {
@@ -59,7 +59,7 @@ final class ByteSink {
         return this;
     }
 
-    ByteSink decimal(int value) {
+    public ByteSink decimal(int value) {
         if (value == Integer.MIN_VALUE) {
             return ascii("-2147483648");
         }
@@ -83,11 +83,11 @@ final class ByteSink {
     }
 
     /** Any text as UTF-8; a lone surrogate becomes {@code ?}, as {@link String#getBytes} does. */
-    ByteSink utf8(String text) {
+    public ByteSink utf8(String text) {
         return utf8(text, 0, text.length());
     }
 
-    ByteSink utf8(String text, int from, int to) {
+    public ByteSink utf8(String text, int from, int to) {
         ensure((to - from) * 3);
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

@@ -1,0 +1,175 @@
+package org.gongkai.build;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.gongkai.build.incremental.BuildCache;
+import org.gongkai.build.incremental.CacheFile;
+import org.gongkai.build.incremental.CachedReport;
+import org.gongkai.build.incremental.FileStamp;
+import org.gongkai.build.incremental.Fingerprints;
+import org.gongkai.build.incremental.PublishedFiles;
+import org.gongkai.build.incremental.RebuildPlan;
+import org.gongkai.lint.ContentLint;
+import org.gongkai.lint.ReportFindings;
+import org.gongkai.load.SitePaths;
+import org.gongkai.model.Report;
+import org.gongkai.model.Site;
+import org.gongkai.problem.Text;
+import org.gongkai.publish.StagingSite;
+import org.gongkai.render.NavSection;
+import org.gongkai.render.OutputPaths;
+import org.gongkai.render.ReportIndex;
+import org.gongkai.render.SiteRenderer;
+import org.gongkai.render.Summaries;
+
+/**
+ * One build's use of the cache in {@code .gongkai/}: which report pages it renders and checks, what it takes from the
+ * last build for the others (summaries, findings, their published files), and the cache it leaves for the next one.
+ * A build without the cache (the preview, check) renders everything and leaves the cache alone.
+ */
+final class Incremental {
+
+    private final CacheFile file;
+    private final RebuildPlan plan;
+    private final RebuildPlan.Inputs inputs;
+    private final ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps;
+    private final Map<String, ReportFindings> found = new ConcurrentHashMap<>();
+
+    private Incremental(CacheFile file, RebuildPlan plan, RebuildPlan.Inputs inputs,
+                        ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps) {
+        this.file = file;
+        this.plan = plan;
+        this.inputs = inputs;
+        this.stamps = stamps;
+    }
+
+    /** The plan for a build of {@code site}: from the cache when {@code options} keep one, else a full build. */
+    static Incremental plan(BuildOptions options, Site site, ReportIndex index, List<NavSection> sections) {
+        if (!options.cache()) {
+            return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null);
+        }
+        SitePaths paths = new SitePaths(options.source());
+        String settings = List.of(options.drafts(), options.baseUrl(), options.portable(), options.strict()).toString();
+        String context = sections.toString();
+        String indexKey = Fingerprints.index(site.reports(), context);
+        CacheFile file = new CacheFile(paths.cache());
+        CacheFile.Read read = file.read();
+        // the pages' contexts follow from the index: worked out again only when it changed
+        Map<String, CachedReport> before = read instanceof CacheFile.Found found && found.cache().index().equals(indexKey)
+                ? found.cache().reports() : Map.of();
+        // a full build needs the stamps only for the next build's cache: they are worked out while it renders
+        ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps = ForkJoinTask.adapt(() -> Map.copyOf(site.reports()
+                .parallelStream().collect(Collectors.toConcurrentMap(Report::sourcePath, report -> new RebuildPlan.Stamp(
+                        Fingerprints.report(report), before.containsKey(report.sourcePath())
+                        ? before.get(report.sourcePath()).context()
+                        : Fingerprints.hash(SiteRenderer.pageContext(report, index) + context)))))).fork();
+        RebuildPlan.Inputs inputs = new RebuildPlan.Inputs(Fingerprints.tool(), options.out().toString(),
+                Fingerprints.inputs(paths.root(), List.of(paths.content(), paths.themes()), paths.reports(), settings),
+                indexKey);
+        RebuildPlan plan = RebuildPlan.of(read, options.clean(), inputs, PublishedFiles.of(options.out()), stamps::join);
+        return new Incremental(file, plan, inputs, stamps);
+    }
+
+    boolean full() {
+        return plan instanceof RebuildPlan.Full;
+    }
+
+    /** Why the cache was not used, when that is news to the user (it was there, but not to be trusted). */
+    Optional<Text> fullBecause() {
+        if (plan instanceof RebuildPlan.Full full) {
+            return full.reason().map(reason -> switch (reason) {
+                case OTHER_VERSION -> Text.of("build.cache.otherVersion");
+                case DAMAGED -> Text.of("build.cache.damaged");
+                case SITE_CHANGED -> Text.of("build.cache.siteChanged");
+            });
+        }
+        return Optional.empty();
+    }
+
+    /** Whether this build renders and checks the page of {@code report}. */
+    boolean renders(Report report) {
+        return !(plan instanceof RebuildPlan.Partial partial) || partial.render().contains(report.sourcePath());
+    }
+
+    /** Hands the reports that are not rendered again their summaries and findings of the last build. */
+    void reuse(Site site, Summaries summaries, ContentLint.Session lint) {
+        if (plan instanceof RebuildPlan.Partial partial) {
+            for (Report report : site.reports()) {
+                if (!renders(report)) {
+                    CachedReport before = partial.cache().reports().get(report.sourcePath());
+                    summaries.restore(report, before.summary());
+                    lint.reuse(before.findings());
+                    found.put(report.sourcePath(), before.findings());
+                }
+            }
+        }
+    }
+
+    /** Keeps what the rules found in a report this build checked, for the next build. */
+    void found(Report report, ReportFindings findings) {
+        found.put(report.sourcePath(), findings);
+    }
+
+    /** Whether the pages other than the reports' own are rendered; after the reports are, whose summaries they show. */
+    boolean rest(Site site, Summaries summaries) {
+        return !(plan instanceof RebuildPlan.Partial partial) || partial.rest(listing(site, summaries));
+    }
+
+    /**
+     * Takes every published file this build does not write from the published site into {@code staging}.
+     *
+     * @param rewritten the files this build writes whatever changed (the search index)
+     */
+    void carry(Path out, StagingSite staging, boolean rest, Predicate<String> rewritten) {
+        if (plan instanceof RebuildPlan.Partial partial) {
+            Set<String> present = stamps.join().keySet();
+            Predicate<String> carried = partial.carried(present, rest, rewritten);
+            partial.cache().published().keySet().parallelStream()
+                    .filter(path -> !staging.has(path) && carried.test(path))
+                    .forEach(path -> staging.carry(out.resolve(path), path));
+        }
+    }
+
+    /**
+     * Writes the cache for the next build, once this one has published. (A build without the cache leaves it: what it
+     * publishes has other file times, so the cache no longer matches the published site and is not trusted.)
+     */
+    void save(BuildOptions options, Site site, Summaries summaries) {
+        if (file == null) {
+            return;
+        }
+        Optional<Map<String, FileStamp>> published = PublishedFiles.of(options.out());
+        if (published.isEmpty()) {
+            file.delete();
+            return;
+        }
+        Map<String, CachedReport> reports = new HashMap<>();
+        for (Report report : site.reports()) {
+            RebuildPlan.Stamp stamp = stamps.join().get(report.sourcePath());
+            ReportFindings findings = found.get(report.sourcePath());
+            if (findings == null) {
+                file.delete(); // not checked: the next build must check it
+                return;
+            }
+            List<String> outputs = new java.util.ArrayList<>(report.aliases());
+            outputs.add(OutputPaths.report(report.slug()));
+            reports.put(report.sourcePath(), new CachedReport(stamp.fingerprint(), stamp.context(), summaries.of(report),
+                    outputs, findings));
+        }
+        file.write(new BuildCache(inputs.tool(), inputs.out(), inputs.inputs(), inputs.index(), listing(site, summaries), reports,
+                published.get()));
+    }
+
+    private static String listing(Site site, Summaries summaries) {
+        return Fingerprints.listing(site.reports(), summaries::of);
+    }
+}

@@ -1,0 +1,25 @@
+package org.gongkai.build.incremental;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * What the last successful build knew, kept in {@code .gongkai/} for the next one.
+ *
+ * @param tool which Gongkai wrote it ({@link Fingerprints#tool()}): another version renders differently
+ * @param out the published folder it describes
+ * @param inputs the hash of every input but the reports (site.yaml, pages, data, static files, the theme, the options)
+ * @param index the hash of what the report index is made of ({@link Fingerprints#index})
+ * @param listing the hash of what the lists, the home page, the catalogue, the feeds and the data pages show of the
+ *                reports
+ * @param reports each report by its file, relative to the site root
+ * @param published every file of the published folder, by its path there
+ */
+public record BuildCache(String tool, String out, String inputs, String index, String listing, Map<String, CachedReport> reports,
+                         Map<String, FileStamp> published) implements Serializable {
+
+    public BuildCache {
+        reports = Map.copyOf(reports);
+        published = Map.copyOf(published);
+    }
+}

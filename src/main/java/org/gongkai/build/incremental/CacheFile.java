@@ -1,0 +1,92 @@
+package org.gongkai.build.incremental;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The cache file, {@code .gongkai/build-cache} in the site root. Written only after a build has published, and
+ * by a rename, so it always describes a site that was published; read with a filter that admits only the cache's
+ * own types (Gongkai's records, and the JDK's strings, numbers, dates and collections).
+ */
+public final class CacheFile {
+
+    private static final String NAME = "build-cache";
+    private static final ObjectInputFilter TYPES = ObjectInputFilter.Config.createFilter(
+            "maxdepth=40;org.gongkai.**;java.lang.*;java.util.*;java.math.*;java.time.*;!*");
+
+    private final Path file;
+
+    /** @param dir the cache folder ({@code SitePaths.cache()}) */
+    public CacheFile(Path dir) {
+        this.file = dir.resolve(NAME);
+    }
+
+    /** What the state of the cache is, and the cache when it can be used. */
+    public sealed interface Read {
+    }
+
+    public record Missing() implements Read {
+    }
+
+    public record Damaged() implements Read {
+    }
+
+    public record Found(BuildCache cache) implements Read {
+    }
+
+    public Read read() {
+        if (!Files.isRegularFile(file)) {
+            return new Missing();
+        }
+        try (InputStream bytes = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             ObjectInputStream in = new ObjectInputStream(bytes)) {
+            in.setObjectInputFilter(TYPES);
+            return in.readObject() instanceof BuildCache cache ? new Found(cache) : new Damaged();
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            // a cut-off file, another format, a class this version does not have: a full build makes a new one
+            return new Damaged();
+        }
+    }
+
+    /**
+     * Writes the cache; when it cannot be written (a value the cache cannot hold, a full disk) removes the old one,
+     * so that the next build is a full one rather than one that trusts a cache describing another site.
+     */
+    public void write(BuildCache cache) {
+        Path temp = file.resolveSibling(NAME + ".tmp");
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+                 ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(cache);
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            delete();
+        }
+    }
+
+    /** Forgets the cache: the published site is about to change without one (a build that does not keep it). */
+    public void delete() {
+        try {
+            Files.deleteIfExists(file.resolveSibling(NAME + ".tmp"));
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a cache that cannot be removed is still checked against site/ before it is trusted
+        }
+    }
+}

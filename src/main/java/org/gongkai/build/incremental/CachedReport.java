@@ -1,0 +1,23 @@
+package org.gongkai.build.incremental;
+
+import java.io.Serializable;
+import java.util.List;
+
+import org.gongkai.lint.ReportFindings;
+
+/**
+ * A report as the last build rendered it.
+ *
+ * @param fingerprint the hash of the report as loaded (front matter and body)
+ * @param context the hash of what its page shows of other reports ({@code SiteRenderer.pageContext})
+ * @param summary its summary as the lists show it
+ * @param outputs the files its page and alias redirects were written to
+ * @param findings what the content rules found in it
+ */
+public record CachedReport(String fingerprint, String context, String summary, List<String> outputs,
+                           ReportFindings findings) implements Serializable {
+
+    public CachedReport {
+        outputs = List.copyOf(outputs);
+    }
+}

@@ -1,0 +1,84 @@
+package org.gongkai.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import org.gongkai.acceptance.ShippedTool.Run;
+import org.gongkai.testing.TestSite;
+
+/**
+ * Incremental builds through the shipped launcher, each build a fresh process (as a clerk runs them): the second
+ * build takes every page over, an edited report is rendered again, {@code --clean} renders everything, a damaged
+ * cache and a hand-edited {@code site/} are noticed in one line, and the result is always the clean build's.
+ */
+class IncrementalIT {
+
+    private static final String REPORT = "content/reports/2011/2011-12-30-annual-summary.md";
+
+    @Test
+    void aSecondBuildReusesEveryPageAndAnEditRendersOnlyWhatShowsIt() throws IOException {
+        TestSite site = Sites.bureau();
+        Path root = site.root();
+        Run first = build(root);
+        assertThat(first.out()).doesNotContain("taken over");
+
+        Run second = build(root);
+        assertThat(second.out()).containsPattern("; 1 pages rendered, \\d+ taken over unchanged from the last build");
+
+        Path report = root.resolve(REPORT);
+        Files.writeString(report, Files.readString(report) + "\n本学期新增一句话，说明收费公示的渠道。\n");
+        Run edited = build(root);
+        // the report's page and the search page (written with the index every time)
+        assertThat(edited.out()).containsPattern("; 2 pages rendered, \\d+ taken over unchanged");
+        assertThat(Files.readString(root.resolve("site/reports/2011-12-30-annual-summary/index.html")))
+                .contains("本学期新增一句话");
+
+        Run clean = ShippedTool.gongkai(root, "build", "--clean", "--out", "clean").assertNoTrace();
+        assertThat(clean.exitCode()).as(clean.toString()).isZero();
+        assertThat(clean.out()).doesNotContain("taken over");
+        assertThat(tree(root.resolve("site"))).isEqualTo(tree(root.resolve("clean")));
+    }
+
+    @Test
+    void aDamagedCacheAndAHandEditedSiteAreSaidAndIgnored() throws IOException {
+        Path root = Sites.bureau().root();
+        build(root);
+        Files.writeString(root.resolve(".gongkai/build-cache"), "garbage");
+        Run damaged = build(root);
+        assertThat(damaged.out()).contains("the cache in .gongkai/ cannot be read: every page is rendered anew")
+                .doesNotContain("taken over");
+
+        Files.writeString(root.resolve("site/index.html"), "changed by hand");
+        Run handEdited = build(root);
+        assertThat(handEdited.out()).contains("the published folder was changed since the last build");
+        assertThat(Files.readString(root.resolve("site/index.html"))).contains("<html");
+
+        Run chinese = ShippedTool.run(root, java.util.List.of(ShippedTool.LAUNCHER.toString(), "build"), Map.of("GONGKAI_LANG", "zh")).assertNoTrace();
+        assertThat(chinese.out()).contains("沿用上次生成的");
+    }
+
+    private static Run build(Path root) {
+        Run run = ShippedTool.gongkai(root, "build").assertNoTrace();
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        return run;
+    }
+
+    private static Map<String, String> tree(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+}
