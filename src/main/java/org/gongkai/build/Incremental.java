@@ -30,6 +30,7 @@ import org.gongkai.render.OutputPaths;
 import org.gongkai.render.ReportIndex;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Summaries;
+import org.gongkai.search.SearchIndex;
 
 /**
  * One build's use of the cache in {@code .gongkai/}: which report pages it renders and checks, what it takes from the
@@ -112,6 +113,20 @@ final class Incremental {
                 }
             }
         }
+    }
+
+    /**
+     * Starts the search index: in an incremental build from the published one, counting only the documents of the
+     * reports it renders again (every other input is what it was).
+     */
+    SearchIndex search(Site site, List<NavSection> sections, Summaries summaries, Path out) {
+        if (plan instanceof RebuildPlan.Partial) {
+            Set<String> changed = site.reports().stream().filter(this::renders)
+                    .map(report -> OutputPaths.folder(OutputPaths.report(report.slug())))
+                    .collect(Collectors.toSet());
+            return SearchIndex.start(site, sections, summaries, out, changed);
+        }
+        return SearchIndex.start(site, sections, summaries);
     }
 
     /** Keeps what the rules found in a report this build checked, for the next build. */

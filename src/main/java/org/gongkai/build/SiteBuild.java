@@ -129,9 +129,10 @@ public final class SiteBuild {
             DataPages dataPages = new DataPages(templates, markdown);
             // portable: the pages' links are made to end in index.html as they are written
             PageSink sink = PortableLinks.around(site.config(), staging);
-            // the search index counts its tokens from the model meanwhile; it is written once the summaries are known
+            // the search index counts its tokens from the model meanwhile (an incremental build only those of the
+            // reports it renders); it is written once the summaries are known
             Optional<SearchIndex> search = site.config().search()
-                    ? Optional.of(SearchIndex.start(site, sections, renderer.summaries())) : Optional.empty();
+                    ? Optional.of(incremental.search(site, sections, renderer.summaries(), options.out())) : Optional.empty();
             Rendered rendered;
             try {
                 rendered = render(site, index, sections, renderer, dataPages, sink, incremental, lint);

@@ -67,7 +67,7 @@ class LauncherIT {
         assertThat(lines.get(0)).startsWith("content/reports/deep.md: internal error").endsWith("please report this");
         assertThat(lines.get(1)).startsWith("  hint: run again with --debug");
         assertThat(Folders.fingerprint(site.root().resolve("site"))).isEqualTo(published);
-        assertThat(Folders.entries(site.root())).containsExactly(".site.lock", "content", "site");
+        assertThat(Folders.entries(site.root())).containsExactly(".gongkai", ".site.lock", "content", "site");
 
         Run debug = ShippedTool.gongkai(site.root(), "build", "--debug");
         assertThat(debug.exitCode()).isEqualTo(3);
