@@ -72,7 +72,7 @@ final class Incremental {
                 .parallelStream().collect(Collectors.toConcurrentMap(Report::sourcePath, report -> new RebuildPlan.Stamp(
                         Fingerprints.report(report), before.containsKey(report.sourcePath())
                         ? before.get(report.sourcePath()).context()
-                        : Fingerprints.hash(SiteRenderer.pageContext(report, index) + context)))))).fork();
+                        : Fingerprints.context(SiteRenderer.pageContext(report, index), context)))))).fork();
         RebuildPlan.Inputs inputs = new RebuildPlan.Inputs(Fingerprints.tool(), options.out().toString(),
                 Fingerprints.inputs(paths.root(), List.of(paths.content(), paths.themes()), paths.reports(), settings),
                 indexKey);

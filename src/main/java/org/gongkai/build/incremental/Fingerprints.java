@@ -43,10 +43,15 @@ public final class Fingerprints {
      * from one run of Java to the next (they follow from the front matter's text, which is here).
      */
     public static String report(Report r) {
-        return hash(String.valueOf(List.of(r.slug(), r.sourcePath(), r.title(), r.date(), r.year(), r.period(),
-                r.category(), r.department(), r.tags(), r.summary(), r.draft(), r.aliases(), r.attachments(),
-                r.bodyLine(), r.frontMatter().firstLine(), r.checkIgnore(), r.meta()))
-                + '\u0000' + r.frontMatter().yaml() + '\u0000' + r.body());
+        return new TextHash().add(String.valueOf(List.of(r.slug(), r.sourcePath(), r.title(), r.date(), r.year(),
+                        r.period(), r.category(), r.department(), r.tags(), r.summary(), r.draft(), r.aliases(),
+                        r.attachments(), r.bodyLine(), r.frontMatter().firstLine(), r.checkIgnore(), r.meta())))
+                .add(r.frontMatter().yaml()).add(r.body()).hex();
+    }
+
+    /** What a report's page shows of the others ({@code SiteRenderer.pageContext}) and of the sections. */
+    public static String context(String pageContext, String sections) {
+        return new TextHash().add(pageContext).add(sections).hex();
     }
 
     /**
@@ -79,10 +84,6 @@ public final class Fingerprints {
             digest.update((byte) 0);
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    public static String hash(String text) {
-        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
