@@ -1,6 +1,7 @@
 package org.gongkai.build;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,9 @@ import org.gongkai.lint.ReportFindings;
 import org.gongkai.load.SitePaths;
 import org.gongkai.model.Report;
 import org.gongkai.model.Site;
+import org.gongkai.problem.Problem;
 import org.gongkai.problem.Text;
+import org.gongkai.publish.Changes;
 import org.gongkai.publish.StagingSite;
 import org.gongkai.render.NavSection;
 import org.gongkai.render.OutputPaths;
@@ -99,6 +102,23 @@ final class Incremental {
     /** Whether this build renders and checks the page of {@code report}. */
     boolean renders(Report report) {
         return !(plan instanceof RebuildPlan.Partial partial) || partial.render().contains(report.sourcePath());
+    }
+
+    /**
+     * Whether the published site is already what this build would make: then nothing is rendered, staged or swapped
+     * (and the cache, which still describes the site, stays).
+     */
+    boolean nothingChanged() {
+        return plan instanceof RebuildPlan.Partial partial && partial.nothingChanged(stamps.join().keySet());
+    }
+
+    /** The published site's counts, for a build that found nothing to change. */
+    BuildResult unchanged(List<Problem> problems, ContentLint.Result rules, Duration elapsed) {
+        BuildCache cache = ((RebuildPlan.Partial) plan).cache();
+        int pages = (int) cache.published().keySet().stream().filter(path -> path.endsWith(".html")).count();
+        int files = cache.published().size();
+        return new BuildResult(pages, files, new Changes(List.of(), List.of(), List.of(), files), problems, rules,
+                elapsed, 0, pages, Optional.empty());
     }
 
     /** Hands the reports that are not rendered again their summaries and findings of the last build. */

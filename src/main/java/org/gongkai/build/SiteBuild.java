@@ -120,6 +120,13 @@ public final class SiteBuild {
         Incremental incremental = Incremental.plan(options, site, index, sections);
         ContentLint.Session lint = linting.join();
         incremental.reuse(site, renderer.summaries(), lint);
+        if (incremental.nothingChanged()) {
+            // the published site is what this build would make: it stays as it is, and so does the cache
+            ContentLint.Result rules = lint.result();
+            failOnWarningsIfStrict(options, problems, rules);
+            noFeedWithoutBaseUrl(site, problems);
+            return incremental.unchanged(problems.list(), rules, Duration.ofNanos(System.nanoTime() - started));
+        }
 
         // render into a staging folder, to be swapped in only when all of it succeeded
         Publisher publisher = new Publisher(options.out());
@@ -148,10 +155,7 @@ public final class SiteBuild {
             failOnWarningsIfStrict(options, problems, rules);
             // publish: feeds, sitemap and robots.txt (taken over with the lists when those are), then the swap
             listener.stage(Stage.PUBLISH, staging::fileCount);
-            if (site.config().base().isEmpty()) {
-                problems.add(new Problem(SourcePosition.of("content/site.yaml"), Severity.INFO, "feed",
-                        Text.of("build.feed"), Text.of("build.feed.hint")));
-            }
+            noFeedWithoutBaseUrl(site, problems);
             if (rendered.rest()) {
                 pages.sort(Comparator.comparing(WrittenPage::path));
                 if (site.config().base().isPresent()) {
@@ -218,6 +222,14 @@ public final class SiteBuild {
         pages.addAll(data.finish());
         pages.addAll(dataPages.renderCatalog(site, sections, renderer.summaries(), sink));
         return pages;
+    }
+
+    /** Feed and sitemap need absolute addresses: a site without base_url has none, and the build says so. */
+    private static void noFeedWithoutBaseUrl(Site site, Problems problems) {
+        if (site.config().base().isEmpty()) {
+            problems.add(new Problem(SourcePosition.of("content/site.yaml"), Severity.INFO, "feed",
+                    Text.of("build.feed"), Text.of("build.feed.hint")));
+        }
     }
 
     /** With --strict, a warning stops the build like an error. */

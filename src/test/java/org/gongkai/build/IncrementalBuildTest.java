@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.gongkai.build.incremental.BuildCache;
+import org.gongkai.build.incremental.CacheFile;
 import org.gongkai.load.SitePaths;
 import org.gongkai.problem.Problem;
 import org.gongkai.testing.TestSite;
@@ -84,15 +86,17 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aBuildWithNoChangeRendersNoReportPageAndReusesTheRest() {
+    void aBuildWithNoChangeRendersNothingAndLeavesTheSiteAsItIs() {
         TestSite site = smallSite();
         BuildResult first = new SiteBuild().run(site.options().withCache(false));
         BuildResult second = new SiteBuild().run(site.options().withCache(false));
         assertThat(first.reused()).isZero();
-        assertThat(second.reused()).isEqualTo(second.pages() - second.rendered()).isGreaterThan(0);
-        // the search page is written with its index every time; nothing else
-        assertThat(second.rendered()).isEqualTo(1);
+        // nothing is rendered, staged or swapped: the published site is what the build would make
+        assertThat(second.rendered()).isZero();
+        assertThat(second.reused()).isEqualTo(second.pages()).isEqualTo(first.pages());
+        assertThat(second.files()).isEqualTo(first.files());
         assertThat(second.changes().changed()).isEmpty();
+        assertThat(second.changes().added()).isEmpty();
     }
 
     @Test
@@ -117,6 +121,19 @@ class IncrementalBuildTest {
         BuildResult clean = new SiteBuild().run(site.options().withCache(true));
         assertThat(clean.reused()).isZero();
         assertThat(clean.fullBecause()).isEmpty();
+    }
+
+    @Test
+    void aCacheWrittenByAnotherGongkaiIsNotTrustedAndSaysSo() {
+        TestSite site = smallSite();
+        new SiteBuild().run(site.options().withCache(false));
+        CacheFile file = new CacheFile(new SitePaths(site.root()).cache());
+        BuildCache cache = ((CacheFile.Found) file.read()).cache();
+        file.write(new BuildCache("jar:1:2", cache.out(), cache.inputs(), cache.index(), cache.listing(), cache.reports(),
+                cache.published()));
+        BuildResult other = new SiteBuild().run(site.options().withCache(false));
+        assertThat(other.reused()).isZero();
+        assertThat(other.fullBecause()).hasValueSatisfying(t -> assertThat(t.key()).isEqualTo("build.cache.otherVersion"));
     }
 
     private static TestSite smallSite() {

@@ -19,6 +19,12 @@ public record BuildCache(String tool, String out, String inputs, String index, S
                          Map<String, FileStamp> published) implements Serializable {
 
     public BuildCache {
+        // a cache of another shape (an older Gongkai's) reads back with fields missing: refused, so a full build runs
+        java.util.Objects.requireNonNull(tool, "tool");
+        java.util.Objects.requireNonNull(out, "out");
+        java.util.Objects.requireNonNull(inputs, "inputs");
+        java.util.Objects.requireNonNull(index, "index");
+        java.util.Objects.requireNonNull(listing, "listing");
         reports = Map.copyOf(reports);
         published = Map.copyOf(published);
     }

@@ -18,6 +18,10 @@ public record CachedReport(String fingerprint, String context, String summary, L
                            ReportFindings findings) implements Serializable {
 
     public CachedReport {
+        java.util.Objects.requireNonNull(fingerprint, "fingerprint");
+        java.util.Objects.requireNonNull(context, "context");
+        java.util.Objects.requireNonNull(summary, "summary");
+        java.util.Objects.requireNonNull(findings, "findings");
         outputs = List.copyOf(outputs);
     }
 }

@@ -30,6 +30,14 @@ public sealed interface RebuildPlan {
     record Partial(Set<String> render, BuildCache cache) implements RebuildPlan {
 
         /**
+         * Whether nothing needs rendering: no report changed and none went ({@code present} is every report now), so
+         * the published site is already what a build would make of the input.
+         */
+        public boolean nothingChanged(Set<String> present) {
+            return render.isEmpty() && cache.reports().keySet().equals(present);
+        }
+
+        /**
          * Whether the other pages (lists, home, catalogue, data pages, feeds …) are rendered: what they show of the
          * reports, {@code listing}, is not what it was.
          */
