@@ -2,6 +2,7 @@ package org.gongkai.build;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,7 +196,7 @@ final class Incremental {
                 file.delete(); // not checked: the next build must check it
                 return;
             }
-            List<String> outputs = new java.util.ArrayList<>(report.aliases());
+            List<String> outputs = new ArrayList<>(report.aliases());
             outputs.add(OutputPaths.report(report.slug()));
             reports.put(report.sourcePath(), new CachedReport(stamp.fingerprint(), stamp.context(), summaries.of(report),
                     outputs, findings));
