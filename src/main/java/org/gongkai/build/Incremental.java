@@ -80,7 +80,8 @@ final class Incremental {
         RebuildPlan.Inputs inputs = new RebuildPlan.Inputs(Fingerprints.tool(), options.out().toString(),
                 Fingerprints.inputs(paths.root(), List.of(paths.content(), paths.themes()), paths.reports(), settings),
                 indexKey);
-        RebuildPlan plan = RebuildPlan.of(read, options.clean(), inputs, PublishedFiles.of(options.out()), stamps::join);
+        RebuildPlan plan = RebuildPlan.of(read, options.clean(), inputs, () -> PublishedFiles.of(options.out()),
+                stamps::join);
         return new Incremental(file, plan, inputs, stamps);
     }
 

@@ -189,28 +189,21 @@ public final class SiteBuild {
     private static Rendered render(Site site, ReportIndex index, List<NavSection> sections, SiteRenderer renderer,
                                    DataPages dataPages, PageSink sink, Incremental incremental, ContentLint.Session lint) {
         ReportInspector inspector = (report, document) -> incremental.found(report, lint.inspect(report, document));
-        if (incremental.full()) {
-            DataPages.Rendering data = dataPages.start(site, index, sections, sink);
-            List<WrittenPage> pages;
-            try {
-                pages = new ArrayList<>(renderer.render(site, index, sections, sink, inspector));
-            } catch (RuntimeException | Error e) {
-                data.abandon(); // never leave it writing into a staging folder that is being abandoned
-                throw e;
+        RenderScope scope = RenderScope.ALL;
+        if (!incremental.full()) {
+            List<WrittenPage> reports = renderer.render(site, index, sections, sink, inspector,
+                    new RenderScope(incremental::renders, false));
+            if (!incremental.rest(site, renderer.summaries())) {
+                return new Rendered(new ArrayList<>(reports), false);
             }
-            return new Rendered(rest(site, sections, renderer, dataPages, sink, pages, data), true);
-        }
-        List<WrittenPage> pages = renderer.render(site, index, sections, sink, inspector,
-                new RenderScope(incremental::renders, false));
-        if (!incremental.rest(site, renderer.summaries())) {
-            return new Rendered(new ArrayList<>(pages), false);
+            scope = new RenderScope(report -> false, true);
         }
         DataPages.Rendering data = dataPages.start(site, index, sections, sink);
+        List<WrittenPage> pages;
         try {
-            pages = new ArrayList<>(renderer.render(site, index, sections, sink, ReportInspector.NONE,
-                    new RenderScope(report -> false, true)));
+            pages = new ArrayList<>(renderer.render(site, index, sections, sink, inspector, scope));
         } catch (RuntimeException | Error e) {
-            data.abandon();
+            data.abandon(); // never leave it writing into a staging folder that is being abandoned
             throw e;
         }
         return new Rendered(rest(site, sections, renderer, dataPages, sink, pages, data), true);

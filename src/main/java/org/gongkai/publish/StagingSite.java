@@ -50,20 +50,18 @@ public final class StagingSite implements PageSink {
 
     /**
      * Takes a file over from the published site unchanged (an incremental build): a hard link where the file system
-     * allows one, else a copy. Returns whether it was a link.
+     * allows one, else a copy.
      */
-    public boolean carry(Path published, String path) {
+    public void carry(Path published, String path) {
         Path target = claim(path);
         if (path.endsWith(".html")) {
             carried.incrementAndGet();
         }
         try {
             Files.createLink(target, published);
-            return true;
         } catch (IOException | UnsupportedOperationException e) {
             try {
                 Files.copy(published, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                return false;
             } catch (IOException copyFailed) {
                 throw OutputFailure.of(shown + "/" + path, "publish.cannotWrite", copyFailed);
             }

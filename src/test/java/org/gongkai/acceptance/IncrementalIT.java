@@ -3,12 +3,10 @@ package org.gongkai.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +43,7 @@ class IncrementalIT {
         Run clean = ShippedTool.gongkai(root, "build", "--clean", "--out", "clean").assertNoTrace();
         assertThat(clean.exitCode()).as(clean.toString()).isZero();
         assertThat(clean.out()).doesNotContain("taken over");
-        assertThat(tree(root.resolve("site"))).isEqualTo(tree(root.resolve("clean")));
+        assertThat(Folders.fingerprint(root.resolve("site"))).isEqualTo(Folders.fingerprint(root.resolve("clean")));
     }
 
     @Test
@@ -62,7 +60,7 @@ class IncrementalIT {
         assertThat(handEdited.out()).contains("the published folder was changed since the last build");
         assertThat(Files.readString(root.resolve("site/index.html"))).contains("<html");
 
-        Run chinese = ShippedTool.run(root, java.util.List.of(ShippedTool.LAUNCHER.toString(), "build"), Map.of("GONGKAI_LANG", "zh")).assertNoTrace();
+        Run chinese = ShippedTool.run(root, List.of(ShippedTool.LAUNCHER.toString(), "build"), Map.of("GONGKAI_LANG", "zh")).assertNoTrace();
         assertThat(chinese.out()).contains("沿用上次生成的");
     }
 
@@ -70,15 +68,5 @@ class IncrementalIT {
         Run run = ShippedTool.gongkai(root, "build").assertNoTrace();
         assertThat(run.exitCode()).as(run.toString()).isZero();
         return run;
-    }
-
-    private static Map<String, String> tree(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -68,10 +69,11 @@ public sealed interface RebuildPlan {
      *
      * @param clean the user asked for a full build
      * @param now what this build's inputs are
+     * @param published the published site's files, walked only when the cache may be used
      * @param reports the reports' stamps by file, asked for only when the build may be incremental
      */
-    public static RebuildPlan of(CacheFile.Read read, boolean clean, Inputs now, Optional<Map<String, FileStamp>> published,
-                                 Supplier<Map<String, Stamp>> reports) {
+    public static RebuildPlan of(CacheFile.Read read, boolean clean, Inputs now,
+                                 Supplier<Optional<Map<String, FileStamp>>> published, Supplier<Map<String, Stamp>> reports) {
         if (clean || read instanceof CacheFile.Missing) {
             return new Full(Optional.empty());
         }
@@ -85,10 +87,11 @@ public sealed interface RebuildPlan {
         if (!cache.out().equals(now.out()) || !cache.inputs().equals(now.inputs())) {
             return new Full(Optional.empty());
         }
-        if (published.isEmpty() || !published.get().equals(cache.published())) {
+        Optional<Map<String, FileStamp>> files = published.get();
+        if (files.isEmpty() || !files.get().equals(cache.published())) {
             return new Full(Optional.of(Reason.SITE_CHANGED));
         }
-        Set<String> render = new java.util.TreeSet<>();
+        Set<String> render = new TreeSet<>();
         reports.get().forEach((file, report) -> {
             CachedReport before = cache.reports().get(file);
             if (before == null || !before.fingerprint().equals(report.fingerprint())
