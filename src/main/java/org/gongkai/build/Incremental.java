@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.gongkai.build.incremental.BuildCache;
 import org.gongkai.build.incremental.CacheFile;
+import org.gongkai.build.incremental.CacheStore;
 import org.gongkai.build.incremental.CachedReport;
 import org.gongkai.build.incremental.FileStamp;
 import org.gongkai.build.incremental.Fingerprints;
@@ -43,13 +44,13 @@ import org.gongkai.search.SearchIndex;
  */
 final class Incremental {
 
-    private final CacheFile file;
+    private final CacheStore file;
     private final RebuildPlan plan;
     private final RebuildPlan.Inputs inputs;
     private final ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps;
     private final Map<String, ReportFindings> found = new ConcurrentHashMap<>();
 
-    private Incremental(CacheFile file, RebuildPlan plan, RebuildPlan.Inputs inputs,
+    private Incremental(CacheStore file, RebuildPlan plan, RebuildPlan.Inputs inputs,
                         ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps) {
         this.file = file;
         this.plan = plan;
@@ -57,16 +58,17 @@ final class Incremental {
         this.stamps = stamps;
     }
 
-    /** The plan for a build of {@code site}: from the cache when {@code options} keep one, else a full build. */
-    static Incremental plan(BuildOptions options, Site site, ReportIndex index, List<NavSection> sections) {
-        if (!options.cache()) {
+    /** The plan for a build of {@code site}: from the cache in {@code store} when there is one, else a full build. */
+    static Incremental plan(BuildOptions options, Optional<CacheStore> store, Site site, ReportIndex index,
+                            List<NavSection> sections) {
+        if (store.isEmpty()) {
             return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null);
         }
         SitePaths paths = new SitePaths(options.source());
         String settings = List.of(options.drafts(), options.baseUrl(), options.portable(), options.strict()).toString();
         String context = sections.toString();
         String indexKey = Fingerprints.index(site.reports(), context);
-        CacheFile file = new CacheFile(paths.cache());
+        CacheStore file = store.get();
         CacheFile.Read read = file.read();
         // the pages' contexts follow from the index: worked out again only when it changed
         Map<String, CachedReport> before = read instanceof CacheFile.Found found && found.cache().index().equals(indexKey)

@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinTask;
-import java.util.function.Consumer;
 
+import org.gongkai.build.incremental.CacheFile;
+import org.gongkai.build.incremental.CacheStore;
 import org.gongkai.lint.ContentLint;
+import org.gongkai.load.LoadMemory;
 import org.gongkai.load.SiteLoader;
 import org.gongkai.load.SitePaths;
 import org.gongkai.markdown.MarkdownRenderer;
@@ -43,21 +45,26 @@ public final class SiteBuild {
      * @throws BuildFailedException when the input has errors; nothing is published then
      */
     public BuildResult run(BuildOptions options) {
-        return run(options, BuildListener.SILENT, state -> { });
+        return run(options, BuildListener.SILENT);
     }
 
     /** As {@link #run(BuildOptions)}, telling {@code listener} about each stage. */
     public BuildResult run(BuildOptions options, BuildListener listener) {
-        return run(options, listener, state -> { });
+        try {
+            return stages(options, listener, Optional.empty(), Optional.empty());
+        } finally {
+            listener.finished();
+        }
     }
 
     /**
-     * As {@link #run(BuildOptions, BuildListener)}, and hands what the build assembled to {@code keep} once the
-     * site is published: the preview server keeps it for incremental rebuilds.
+     * The preview's build: as {@link #run(BuildOptions, BuildListener)}, taking over from the last one what did not
+     * change since ({@code memory}: its cache, the files it read), and — when only some pages are rendered again —
+     * writing those into the preview's folder in place instead of staging the whole site.
      */
-    public BuildResult run(BuildOptions options, BuildListener listener, Consumer<BuildState> keep) {
+    public BuildResult run(BuildOptions options, BuildListener listener, PreviewMemory memory) {
         try {
-            return stages(options, listener, keep, Optional.empty());
+            return stages(options, listener, Optional.empty(), Optional.of(memory));
         } finally {
             listener.finished();
         }
@@ -68,11 +75,11 @@ public final class SiteBuild {
      * {@code gongkai check} loads the site for its own checks and builds that, instead of loading it twice.
      */
     public BuildResult run(BuildOptions options, Site loaded) {
-        return stages(options, BuildListener.SILENT, state -> { }, Optional.of(loaded));
+        return stages(options, BuildListener.SILENT, Optional.of(loaded), Optional.empty());
     }
 
-    private BuildResult stages(BuildOptions options, BuildListener listener, Consumer<BuildState> keep,
-                               Optional<Site> given) {
+    private BuildResult stages(BuildOptions options, BuildListener listener, Optional<Site> given,
+                               Optional<PreviewMemory> memory) {
         long started = System.nanoTime();
         Problems problems = new Problems();
         OutputFolder.check(options, problems);
@@ -80,21 +87,25 @@ public final class SiteBuild {
         BuildLock lock = OutputFolder.lock(options, problems).orElse(null);
         problems.failIfErrors(Stage.OUTPUT.key());
         try {
-            return pipeline(options, listener, keep, given, problems, started);
+            return pipeline(options, listener, given, memory, problems, started);
         } finally {
             lock.close();
         }
     }
 
-    private BuildResult pipeline(BuildOptions options, BuildListener listener, Consumer<BuildState> keep,
-                                 Optional<Site> given, Problems problems, long started) {
+    private BuildResult pipeline(BuildOptions options, BuildListener listener, Optional<Site> given,
+                                 Optional<PreviewMemory> memory, Problems problems, long started) {
 
-        // load: site.yaml, reports, pages, static files, data tables → the model
+        // load: site.yaml, reports, pages, static files, data tables → the model (the preview's rebuild reads again
+        // only the files that changed)
         listener.stage(Stage.LOAD, () -> 0);
-        Site site = given.or(() -> new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems))
-                .map(loaded -> options.baseUrl().isEmpty() ? loaded
-                        : loaded.withConfig(loaded.config().withBaseUrl(options.baseUrl())))
-                .map(loaded -> options.portable() ? loaded.withConfig(loaded.config().withPortable(true)) : loaded)
+        SiteLoader.Loaded loaded = given.isPresent() ? new SiteLoader.Loaded(given, LoadMemory.NONE)
+                : new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems,
+                        memory.flatMap(PreviewMemory::reuse));
+        Site site = loaded.site()
+                .map(read -> options.baseUrl().isEmpty() ? read
+                        : read.withConfig(read.config().withBaseUrl(options.baseUrl())))
+                .map(read -> options.portable() ? read.withConfig(read.config().withPortable(true)) : read)
                 .orElse(null);
         problems.failIfErrors(Stage.LOAD.key());
         // content rules (placeholders, totals, years …): they see each report as it is rendered (one parse for
@@ -117,7 +128,9 @@ public final class SiteBuild {
         // (and what the last build's cache lets this one take over: only the reports that changed are rendered and
         // checked again)
         List<NavSection> sections = SiteRenderer.sections(site);
-        Incremental incremental = Incremental.plan(options, site, index, sections);
+        Optional<CacheStore> cache = memory.map(PreviewMemory::cache)
+                .or(() -> options.cache() ? Optional.of(new CacheFile(new SitePaths(options.source()).cache())) : Optional.empty());
+        Incremental incremental = Incremental.plan(options, cache, site, index, sections);
         ContentLint.Session lint = linting.join();
         incremental.reuse(site, renderer.summaries(), lint);
         if (incremental.nothingChanged()) {
@@ -125,12 +138,15 @@ public final class SiteBuild {
             ContentLint.Result rules = lint.result();
             failOnWarningsIfStrict(options, problems, rules);
             noFeedWithoutBaseUrl(site, problems);
+            memory.ifPresent(kept -> kept.built(site, loaded.memory()));
             return incremental.unchanged(problems.list(), rules, Duration.ofNanos(System.nanoTime() - started));
         }
 
-        // render into a staging folder, to be swapped in only when all of it succeeded
+        // render into a staging folder, to be swapped in only when all of it succeeded (the preview's rebuild of some
+        // pages writes them into its folder in place)
         Publisher publisher = new Publisher(options.out());
-        StagingSite staging = publisher.open();
+        boolean inPlace = memory.isPresent() && !incremental.full();
+        StagingSite staging = inPlace ? publisher.openInPlace() : publisher.open();
         listener.stage(Stage.RENDER, staging::fileCount);
         try {
             DataPages dataPages = new DataPages(templates, markdown);
@@ -167,12 +183,15 @@ public final class SiteBuild {
                     path -> search.isPresent() && path.startsWith(SearchIndex.DIR));
             Changes changes = publisher.commit(staging);
             incremental.save(options, site, renderer.summaries());
-            keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages, search));
+            memory.ifPresent(kept -> kept.built(site, loaded.memory()));
             return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(), rules,
                     Duration.ofNanos(System.nanoTime() - started), staging.pageCount() - staging.carriedPageCount(),
                     staging.carriedPageCount(), incremental.fullBecause());
         } catch (RuntimeException | Error e) {
             publisher.abandon(staging);
+            if (inPlace) {
+                memory.get().forget();
+            }
             throw e;
         }
     }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.gongkai.load.data.DataLoader;
@@ -58,19 +59,43 @@ public final class SiteLoader {
         return load(includeDrafts, problems, true).orElseThrow();
     }
 
+    /** What a load gave, and what the next load may take over from it. */
+    public record Loaded(Optional<Site> site, LoadMemory memory) {
+    }
+
+    /**
+     * As {@link #load(boolean, Problems)}, taking over from an earlier load what {@code reuse} says did not change
+     * (the preview's rebuilds); the problems are those a load from scratch would give.
+     */
+    public Loaded load(boolean includeDrafts, Problems problems, Optional<LoadMemory.Reuse> reuse) {
+        return load(includeDrafts, problems, false, reuse);
+    }
+
     private Optional<Site> load(boolean includeDrafts, Problems problems, boolean standInConfig) {
+        return load(includeDrafts, problems, standInConfig, Optional.empty()).site();
+    }
+
+    private Loaded load(boolean includeDrafts, Problems problems, boolean standInConfig,
+                        Optional<LoadMemory.Reuse> reuse) {
         Optional<SiteConfig> config = new ConfigLoader().load(paths, problems);
         // without site.yaml the build fails anyway; stand-in numbers keep that from adding a phone error to every fee row
         Contacts contacts = config.map(c -> c.contacts()).orElse(new Contacts("", "", "", "?", "?"));
+        Optional<LoadMemory.ReadTables> keptTables = reuse.filter(r -> !r.dataChanged()).flatMap(r -> r.memory().data());
         // a large data table is read on one thread, while the reports are read; its rows are checked by any
-        // thread that is free, this one too once the reports are read
-        DataLoader.Loading datasets = new DataLoader(paths.data(), paths::display).start(contacts, problems);
-        List<Report> all = loadReports(true, problems);
+        // thread that is free, this one too once the reports are read (its problems kept apart, for the next load)
+        Problems tableProblems = new Problems(Integer.MAX_VALUE);
+        Optional<DataLoader.Loading> datasets = keptTables.isPresent() ? Optional.empty()
+                : Optional.of(new DataLoader(paths.data(), paths::display).start(contacts, tableProblems));
+        Map<String, LoadMemory.ReadReport> read = new ConcurrentHashMap<>();
+        List<Report> all = loadReports(true, problems, reuse, read);
         List<Report> reports = includeDrafts ? all : all.stream().filter(r -> !r.draft()).toList();
         List<FreePage> pages = loadPages(problems);
         List<StaticFile> staticFiles = listStaticFiles(problems);
         List<AnnualReport> annualReports = new AnnualReportReader(paths).load(problems);
-        Datasets data = datasets.finish();
+        LoadMemory.ReadTables tables = keptTables.orElseGet(
+                () -> new LoadMemory.ReadTables(datasets.orElseThrow().finish(), tableProblems.list()));
+        problems.addAll(tables.problems());
+        Datasets data = tables.datasets();
         config.ifPresent(c -> {
             String siteYaml = paths.display(paths.siteYaml());
             List<DisclosureRules.Item> items = items(reports, pages, c, siteYaml);
@@ -86,7 +111,8 @@ public final class SiteLoader {
         if (config.isEmpty() && standInConfig) {
             config = Optional.of(new SiteConfig("", "", "", "", "", Contacts.NONE, List.of()));
         }
-        return config.map(c -> new Site(c, reports, pages, staticFiles, data, annualReports));
+        return new Loaded(config.map(c -> new Site(c, reports, pages, staticFiles, data, annualReports)),
+                new LoadMemory(read, Optional.of(tables)));
     }
 
     private static List<DisclosureRules.Item> items(List<Report> reports, List<FreePage> pages, SiteConfig config,
@@ -101,10 +127,16 @@ public final class SiteLoader {
     }
 
     public List<Report> loadReports(boolean includeDrafts, Problems problems) {
+        return loadReports(includeDrafts, problems, Optional.empty(), new ConcurrentHashMap<>());
+    }
+
+    /** The reports, each file read again unless {@code reuse} has it unchanged; what was read goes into {@code read}. */
+    private List<Report> loadReports(boolean includeDrafts, Problems problems, Optional<LoadMemory.Reuse> reuse,
+                                     Map<String, LoadMemory.ReadReport> read) {
         ReportReader reader = new ReportReader(paths);
         List<Path> files = markdownFiles(paths.reports(), true, problems);
         List<Report> reports = files.parallelStream()
-                .map(file -> FileFailure.during(paths.display(file), () -> readReport(reader, file, problems)))
+                .map(file -> FileFailure.during(paths.display(file), () -> readOrReuse(reader, file, problems, reuse, read)))
                 .flatMap(Optional::stream)
                 .toList();
         Map<String, Report> bySlug = new HashMap<>();
@@ -125,7 +157,26 @@ public final class SiteLoader {
         return kept;
     }
 
-    /** Reads one report file; also used by the preview server to re-read a single changed file. */
+    private Optional<Report> readOrReuse(ReportReader reader, Path file, Problems problems,
+                                         Optional<LoadMemory.Reuse> reuse, Map<String, LoadMemory.ReadReport> read) {
+        String shown = paths.display(file);
+        Optional<LoadMemory.ReadReport> kept = reuse.filter(r -> !r.changed().contains(file))
+                .map(r -> r.memory().reports().get(shown));
+        if (kept.isPresent()) {
+            problems.addAll(kept.get().problems());
+            read.put(shown, kept.get());
+            return Optional.of(kept.get().report());
+        }
+        Problems own = new Problems(Integer.MAX_VALUE);
+        Optional<Report> report = readReport(reader, file, own);
+        problems.addAll(own.list());
+        if (report.isPresent() && !own.hasErrors()) {
+            read.put(shown, new LoadMemory.ReadReport(report.get(), own.list()));
+        }
+        return report;
+    }
+
+    /** Reads one report file. */
     public Optional<Report> readReport(ReportReader reader, Path file, Problems problems) {
         String shown = paths.display(file);
         String slug = SitePaths.slugOf(file);

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.gongkai.model.Report;
@@ -49,10 +50,19 @@ public final class Publisher {
             removeLeftovers(".staging-");
             Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + UUID.randomUUID().toString().substring(0, 8));
             Files.createDirectory(staging);
-            return new StagingSite(staging, shown);
+            return new StagingSite(staging, shown, false);
         } catch (IOException e) {
             throw OutputFailure.of(shown, "publish.cannotStage", e);
         }
+    }
+
+    /**
+     * The published folder itself, to be written in place: for the preview's rebuilds that render only some pages
+     * (the preview's folder is served, not published; a request never sees half a file, but may see some pages of
+     * a rebuild before others). {@link #commit} then removes the files the rebuild neither wrote nor took over.
+     */
+    public StagingSite openInPlace() {
+        return new StagingSite(out, shown, true);
     }
 
     /**
@@ -80,6 +90,9 @@ public final class Publisher {
 
     /** Compares the staged site with the published one, then swaps it in. */
     public Changes commit(StagingSite staging) {
+        if (staging.inPlace()) {
+            return commitInPlace(staging);
+        }
         Changes changes = ChangeDetector.compare(staging.files(), staging.dir(), out);
         Path previous = out.resolveSibling("." + out.getFileName() + ".previous-" + UUID.randomUUID().toString().substring(0, 8));
         try {
@@ -104,8 +117,20 @@ public final class Publisher {
         return changes;
     }
 
-    /** Drops the staging folder of a build that failed. */
+    /** Written in place: what was there and is no longer part of the site goes; the files written count as changed. */
+    private Changes commitInPlace(StagingSite staging) {
+        Set<String> kept = staging.files();
+        List<String> removed = ChangeDetector.list(out).stream().filter(path -> !kept.contains(path)).sorted().toList();
+        removed.forEach(staging::remove);
+        List<String> written = staging.writtenFiles().stream().sorted().toList();
+        return new Changes(List.of(), written, removed, kept.size() - written.size());
+    }
+
+    /** Drops the staging folder of a build that failed (written in place, what was written stays). */
     public void abandon(StagingSite staging) {
+        if (staging.inPlace()) {
+            return;
+        }
         try {
             deleteTree(staging.dir());
         } catch (IOException e) {

@@ -10,18 +10,32 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gongkai.render.PageSink;
 
-/** The folder a build writes into before it is swapped in as the published site. Thread-safe. */
+/**
+ * The folder a build writes into before it is swapped in as the published site. Thread-safe. In the preview, a
+ * rebuild that renders only some pages writes them into the served folder itself ({@link Publisher#openInPlace}):
+ * the files it takes over are there already.
+ */
 public final class StagingSite implements PageSink {
 
     private final Path dir;
+    /** Set when this is the served folder itself, written in place. */
+    private final InPlaceFiles inPlace;
     /** The published folder as the user names it, for messages: what is staged here is going there. */
     private final String shown;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicInteger carried = new AtomicInteger();
+    private final Set<String> carriedFiles = ConcurrentHashMap.newKeySet();
+    /** Written in place with what the file held already. */
+    private final Set<String> unchangedFiles = ConcurrentHashMap.newKeySet();
 
-    StagingSite(Path dir, String shown) {
+    StagingSite(Path dir, String shown, boolean inPlace) {
         this.dir = dir;
         this.shown = shown;
+        this.inPlace = inPlace ? new InPlaceFiles(dir) : null;
+    }
+
+    boolean inPlace() {
+        return inPlace != null;
     }
 
     public Path dir() {
@@ -30,7 +44,14 @@ public final class StagingSite implements PageSink {
 
     @Override
     public void write(String path, byte[] content) {
-        Path target = claim(path);
+        if (inPlace != null) {
+            claim(path, false);
+            if (!inPlace.write(path, content)) {
+                unchangedFiles.add(path);
+            }
+            return;
+        }
+        Path target = claim(path, true);
         try {
             Files.write(target, content);
         } catch (IOException e) {
@@ -40,7 +61,15 @@ public final class StagingSite implements PageSink {
 
     @Override
     public void copy(Path source, String path) {
-        Path target = claim(path);
+        if (inPlace != null) {
+            try {
+                write(path, Files.readAllBytes(source));
+            } catch (IOException e) {
+                throw OutputFailure.of(shown + "/" + path, "publish.cannotWrite", e);
+            }
+            return;
+        }
+        Path target = claim(path, true);
         try {
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -53,9 +82,13 @@ public final class StagingSite implements PageSink {
      * allows one, else a copy.
      */
     public void carry(Path published, String path) {
-        Path target = claim(path);
+        Path target = claim(path, inPlace == null);
         if (path.endsWith(".html")) {
             carried.incrementAndGet();
+        }
+        carriedFiles.add(path);
+        if (inPlace != null) {
+            return; // it is there already
         }
         try {
             Files.createLink(target, published);
@@ -79,7 +112,7 @@ public final class StagingSite implements PageSink {
     }
 
     /** Paths are checked for collisions before rendering, so a second write to one path is a bug. */
-    private Path claim(String path) {
+    private Path claim(String path, boolean makeFolder) {
         if (!written.add(path)) {
             throw new IllegalStateException("two outputs were written to " + path);
         }
@@ -87,10 +120,12 @@ public final class StagingSite implements PageSink {
         if (!target.startsWith(dir)) {
             throw new IllegalStateException("output path outside the site: " + path);
         }
-        try {
-            Files.createDirectories(target.getParent());
-        } catch (IOException e) {
-            throw OutputFailure.of(shown + "/" + path, "publish.cannotWrite", e);
+        if (makeFolder) {
+            try {
+                Files.createDirectories(target.getParent());
+            } catch (IOException e) {
+                throw OutputFailure.of(shown + "/" + path, "publish.cannotWrite", e);
+            }
         }
         return target;
     }
@@ -102,6 +137,19 @@ public final class StagingSite implements PageSink {
             files.add(dir.relativize(dir.resolve(path).normalize()).toString().replace('\\', '/'));
         }
         return files;
+    }
+
+    /** The paths written (not taken over, nor written in place with what they held), as {@link #files}. */
+    Set<String> writtenFiles() {
+        Set<String> files = files();
+        carriedFiles.forEach(files::remove);
+        unchangedFiles.forEach(files::remove);
+        return files;
+    }
+
+    /** Deletes a file of the served folder that this build neither wrote nor took over. */
+    void remove(String path) {
+        inPlace.delete(path);
     }
 
     public int fileCount() {

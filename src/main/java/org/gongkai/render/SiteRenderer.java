@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.gongkai.markdown.MarkdownRenderer;
-import org.gongkai.model.Category;
 import org.gongkai.model.FreePage;
 import org.gongkai.model.Report;
 import org.gongkai.model.Site;
@@ -178,24 +177,6 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders only what {@code changed} names: the preview server's rebuild after some reports changed. The caller
-     * deletes {@link ChangedPages#removed()}.
-     */
-    public List<WrittenPage> renderChanged(Site site, ReportIndex index, List<NavSection> sections, ChangedPages changed,
-                                           PageSink sink) {
-        Layouts layouts = new Layouts(site, sections, inlineCss(), templates.customCss());
-        List<WrittenPage> written = Collections.synchronizedList(new ArrayList<>());
-        changed.reports().parallelStream().forEach(report -> written.add(
-                renderReport(report, index, layouts, sink, ReportInspector.NONE)));
-        written.addAll(renderLists(index, layouts, sink, changed.listPages()::contains));
-        if (changed.home()) {
-            written.add(renderHome(site, index, layouts, sink));
-        }
-        renderAliases(changed.reports(), sink);
-        return new ArrayList<>(written);
-    }
-
-    /**
      * The theme's screen CSS, then a site's own {@code custom.css} (so its rules win, as when linked), then the print
      * CSS inside {@code @media print}: for self-contained pages.
      */
@@ -208,7 +189,7 @@ public final class SiteRenderer {
                 + "\n@media print {\n" + new String(print, java.nio.charset.StandardCharsets.UTF_8) + "}\n";
     }
 
-    /** Renders one report page; the preview server calls this for a single changed report. */
+    /** Renders one report page. */
     public WrittenPage renderReport(Report report, ReportIndex index, Layouts layouts, PageSink sink,
                                     ReportInspector inspector) {
         String path = OutputPaths.report(report.slug());

@@ -2,9 +2,7 @@ package org.gongkai.render;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.Report;
@@ -58,13 +56,6 @@ public final class Summaries {
         if (report.summary().isEmpty()) {
             byBody.put(report.body(), summary);
         }
-    }
-
-    /** Forgets every body but those of {@code reports}: the preview's edits would otherwise pile up. */
-    public void retainOnly(List<Report> reports) {
-        Set<String> bodies = Collections.newSetFromMap(new IdentityHashMap<>());
-        reports.forEach(report -> bodies.add(report.body()));
-        byBody.keySet().retainAll(bodies);
     }
 
     private static String cut(String text) {

@@ -60,12 +60,12 @@ public final class Preview implements Closeable {
     private PreviewServer server;
 
     private Preview(PreviewOptions options, PreviewListener listener, SitePaths paths, Path temporary, Duration quiet,
-                    BuildListener fullBuilds) {
+                    BuildListener builds) {
         this.options = options;
         this.listener = listener;
         this.temporary = temporary;
-        this.rebuilder = new SiteRebuilder(paths,
-                new BuildOptions(options.source(), temporary.resolve("site"), options.drafts(), "", false), fullBuilds);
+        this.rebuilder = new SiteRebuilder(
+                new BuildOptions(options.source(), temporary.resolve("site"), options.drafts(), "", false), builds);
         // watch before the first build, so that an edit made while it runs is not missed
         this.watcher = new SourceWatcher(paths.root(), quiet, batch -> rebuild(ChangeSet.classify(paths, batch)));
         this.pings = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -90,8 +90,8 @@ public final class Preview implements Closeable {
         return start(options, listener, quiet, BuildListener.SILENT);
     }
 
-    /** {@code fullBuilds} hears the stages of each full build: a test holds one there. */
-    static Preview start(PreviewOptions options, PreviewListener listener, Duration quiet, BuildListener fullBuilds) {
+    /** {@code builds} hears the stages of each build: a test holds one there. */
+    static Preview start(PreviewOptions options, PreviewListener listener, Duration quiet, BuildListener builds) {
         SitePaths paths = new SitePaths(options.source());
         if (!Files.isDirectory(paths.content())) {
             throw new PreviewException(Text.of("serve.noSite", paths.root()), Text.of("serve.noSite.hint"), null);
@@ -103,7 +103,7 @@ public final class Preview implements Closeable {
             throw new PreviewException(Text.of("serve.noTemporaryFolder", IoReason.of(e)),
                     Text.of("serve.noTemporaryFolder.hint"), e);
         }
-        Preview preview = new Preview(options, listener, paths, temporary, quiet, fullBuilds);
+        Preview preview = new Preview(options, listener, paths, temporary, quiet, builds);
         try {
             preview.publish(preview.rebuilder.buildAll(List.of()));
             preview.server = PreviewServer.start(options.bind(), options.port(), preview.outputDir(), () -> preview.shown,

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import org.gongkai.build.BuildListener;
 import org.gongkai.build.BuildOptions;
-import org.gongkai.load.SitePaths;
 import org.gongkai.search.IndexFiles;
 import org.gongkai.testing.BuiltSite;
 import org.gongkai.testing.TestSite;
@@ -48,7 +47,7 @@ class IncrementalSummariesTest {
             site.file(path(n), report(n, "", "2013年上半年，第" + n + "篇开头。\n\n## 一、主要工作\n\n正文。\n"));
         }
         out = site.root().resolve("preview-out/site");
-        rebuilder = new SiteRebuilder(new SitePaths(site.root()), new BuildOptions(site.root(), out, true, "", false),
+        rebuilder = new SiteRebuilder(new BuildOptions(site.root(), out, true, "", false),
                 BuildListener.SILENT);
         assertThat(rebuilder.buildAll(List.of()).failed()).isFalse();
     }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import org.gongkai.build.BuildListener;
 import org.gongkai.build.BuildOptions;
-import org.gongkai.load.SitePaths;
 import org.gongkai.search.IndexFiles;
 import org.gongkai.testing.BuiltSite;
 import org.gongkai.testing.TestSite;
@@ -34,7 +33,7 @@ class PortableRebuildTest {
             site.file("content/reports/r" + n + ".md", report("报告" + n, (2010 + n % 3) + "-0" + n + "-10"));
         }
         Path out = site.root().resolve("preview/site");
-        SiteRebuilder rebuilder = new SiteRebuilder(new SitePaths(site.root()), new BuildOptions(site.root(), out, true, "", false),
+        SiteRebuilder rebuilder = new SiteRebuilder(new BuildOptions(site.root(), out, true, "", false),
                 BuildListener.SILENT);
         assertThat(rebuilder.buildAll(List.of()).failed()).isFalse();
 

@@ -344,9 +344,12 @@ class PreviewIntegrationTest {
             public void finished() {
             }
         };
-        start(PreviewOptions.of(site().root()).withPort(0), Preview.QUIET, holdBeforePublishing);
+        TestSite site = site();
+        start(PreviewOptions.of(site.root()).withPort(0), Preview.QUIET, holdBeforePublishing);
         Path output = preview.outputDir();
         hold.set(true);
+        // a real change: a build with nothing to do publishes nothing
+        site.file("content/pages/about.md", "---\ntitle: 关于我们\n---\n新的简介。\n");
         Thread rebuilding = new Thread(() -> preview.rebuild(new ChangeSet(true, Set.of(), List.of("content/site.yaml"))));
         Thread closing = new Thread(preview::close);
         rebuilding.setDaemon(true);

@@ -18,7 +18,7 @@ import java.nio.file.StandardCopyOption;
  * by a rename, so it always describes a site that was published; read with a filter that admits only the cache's
  * own types (Gongkai's records, and the JDK's strings, numbers, dates and collections).
  */
-public final class CacheFile {
+public final class CacheFile implements CacheStore {
 
     private static final String NAME = "build-cache";
     private static final ObjectInputFilter TYPES = ObjectInputFilter.Config.createFilter(
@@ -44,6 +44,7 @@ public final class CacheFile {
     public record Found(BuildCache cache) implements Read {
     }
 
+    @Override
     public Read read() {
         if (!Files.isRegularFile(file)) {
             return new Missing();
@@ -62,6 +63,7 @@ public final class CacheFile {
      * Writes the cache; when it cannot be written (a value the cache cannot hold, a full disk) removes the old one,
      * so that the next build is a full one rather than one that trusts a cache describing another site.
      */
+    @Override
     public void write(BuildCache cache) {
         Path temp = file.resolveSibling(NAME + ".tmp");
         try {
@@ -81,6 +83,7 @@ public final class CacheFile {
     }
 
     /** Forgets the cache: the published site is about to change without one (a build that does not keep it). */
+    @Override
     public void delete() {
         try {
             Files.deleteIfExists(file.resolveSibling(NAME + ".tmp"));

@@ -3,16 +3,10 @@ package org.gongkai.render.data;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.Datasets;
 import org.gongkai.model.Site;
-import org.gongkai.problem.Problem;
-import org.gongkai.problem.Problems;
-import org.gongkai.problem.SourcePosition;
-import org.gongkai.problem.Text;
-import org.gongkai.render.DataPaths;
 import org.gongkai.render.Layouts;
 import org.gongkai.render.NavSection;
 import org.gongkai.render.PageSink;
@@ -104,19 +98,9 @@ public final class DataPages {
 
     /**
      * The 政府信息公开目录 and the 法定主动公开内容 ({@link CatalogPages}): written after the reports, since they list
-     * the reports' summaries as their pages show them; again in the preview after a report changed.
+     * the reports' summaries as their pages show them.
      */
     public List<WrittenPage> renderCatalog(Site site, List<NavSection> sections, Summaries summaries, PageSink sink) {
         return new CatalogPages(templates).render(site, sections, summaries, sink);
-    }
-
-    /**
-     * Only the summaries of the given years, and the overview of all years: they list reports, so the preview
-     * renders them again when a report of that year changes.
-     */
-    public List<WrittenPage> renderYears(Site site, ReportIndex index, List<NavSection> sections, Set<Integer> years,
-                                         PageSink sink) {
-        return new YearPages(templates, new Layouts(site, sections, templates.customCss()), site, index, new FeeHistory(site.datasets().fees()))
-                .render(sink, years::contains);
     }
 }
