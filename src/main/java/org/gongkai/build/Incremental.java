@@ -59,8 +59,12 @@ final class Incremental {
     }
 
     /** The plan for a build of {@code site}: from the cache in {@code store} when there is one, else a full build. */
+    /**
+     * @param takenOver the report files the loader took over from the last build unread (the preview's): their
+     *     fingerprints are the cache's
+     */
     static Incremental plan(BuildOptions options, Optional<CacheStore> store, Site site, ReportIndex index,
-                            List<NavSection> sections) {
+                            List<NavSection> sections, Set<String> takenOver) {
         if (store.isEmpty()) {
             return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null);
         }
@@ -74,9 +78,12 @@ final class Incremental {
         Map<String, CachedReport> before = read instanceof CacheFile.Found found && found.cache().index().equals(indexKey)
                 ? found.cache().reports() : Map.of();
         // a full build needs the stamps only for the next build's cache: they are worked out while it renders
+        Map<String, CachedReport> known = read instanceof CacheFile.Found found ? found.cache().reports() : Map.of();
         ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps = ForkJoinTask.adapt(() -> Map.copyOf(site.reports()
                 .parallelStream().collect(Collectors.toConcurrentMap(Report::sourcePath, report -> new RebuildPlan.Stamp(
-                        Fingerprints.report(report), before.containsKey(report.sourcePath())
+                        takenOver.contains(report.sourcePath()) && known.containsKey(report.sourcePath())
+                        ? known.get(report.sourcePath()).fingerprint() : Fingerprints.report(report),
+                        before.containsKey(report.sourcePath())
                         ? before.get(report.sourcePath()).context()
                         : Fingerprints.context(SiteRenderer.pageContext(report, index), context)))))).fork();
         RebuildPlan.Inputs inputs = new RebuildPlan.Inputs(Fingerprints.tool(), options.out().toString(),
@@ -85,6 +92,11 @@ final class Incremental {
         RebuildPlan plan = RebuildPlan.of(read, options.clean(), inputs, () -> PublishedFiles.of(options.out()),
                 stamps::join);
         return new Incremental(file, plan, inputs, stamps);
+    }
+
+    /** The files of the published site, as the last build left them (a full build: none known). */
+    Set<String> published() {
+        return plan instanceof RebuildPlan.Partial partial ? partial.cache().published().keySet() : Set.of();
     }
 
     boolean full() {

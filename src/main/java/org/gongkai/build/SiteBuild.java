@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
 
 import org.gongkai.build.incremental.CacheFile;
@@ -99,7 +100,7 @@ public final class SiteBuild {
         // load: site.yaml, reports, pages, static files, data tables → the model (the preview's rebuild reads again
         // only the files that changed)
         listener.stage(Stage.LOAD, () -> 0);
-        SiteLoader.Loaded loaded = given.isPresent() ? new SiteLoader.Loaded(given, LoadMemory.NONE)
+        SiteLoader.Loaded loaded = given.isPresent() ? new SiteLoader.Loaded(given, LoadMemory.NONE, Set.of())
                 : new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems,
                         memory.flatMap(PreviewMemory::reuse));
         Site site = loaded.site()
@@ -130,7 +131,7 @@ public final class SiteBuild {
         List<NavSection> sections = SiteRenderer.sections(site);
         Optional<CacheStore> cache = memory.map(PreviewMemory::cache)
                 .or(() -> options.cache() ? Optional.of(new CacheFile(new SitePaths(options.source()).cache())) : Optional.empty());
-        Incremental incremental = Incremental.plan(options, cache, site, index, sections);
+        Incremental incremental = Incremental.plan(options, cache, site, index, sections, loaded.takenOver());
         ContentLint.Session lint = linting.join();
         incremental.reuse(site, renderer.summaries(), lint);
         if (incremental.nothingChanged()) {
@@ -146,7 +147,7 @@ public final class SiteBuild {
         // pages writes them into its folder in place)
         Publisher publisher = new Publisher(options.out());
         boolean inPlace = memory.isPresent() && !incremental.full();
-        StagingSite staging = inPlace ? publisher.openInPlace() : publisher.open();
+        StagingSite staging = inPlace ? publisher.openInPlace(incremental.published()) : publisher.open();
         listener.stage(Stage.RENDER, staging::fileCount);
         try {
             DataPages dataPages = new DataPages(templates, markdown);

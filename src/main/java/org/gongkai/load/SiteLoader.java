@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -59,8 +60,16 @@ public final class SiteLoader {
         return load(includeDrafts, problems, true).orElseThrow();
     }
 
-    /** What a load gave, and what the next load may take over from it. */
-    public record Loaded(Optional<Site> site, LoadMemory memory) {
+    /**
+     * What a load gave, and what the next load may take over from it.
+     *
+     * @param takenOver the report files (by path from the site root) taken over from the earlier load, unread
+     */
+    public record Loaded(Optional<Site> site, LoadMemory memory, Set<String> takenOver) {
+
+        public Loaded {
+            takenOver = Set.copyOf(takenOver);
+        }
     }
 
     /**
@@ -87,7 +96,8 @@ public final class SiteLoader {
         Optional<DataLoader.Loading> datasets = keptTables.isPresent() ? Optional.empty()
                 : Optional.of(new DataLoader(paths.data(), paths::display).start(contacts, tableProblems));
         Map<String, LoadMemory.ReadReport> read = new ConcurrentHashMap<>();
-        List<Report> all = loadReports(true, problems, reuse, read);
+        Set<String> takenOver = ConcurrentHashMap.newKeySet();
+        List<Report> all = loadReports(true, problems, reuse, read, takenOver);
         List<Report> reports = includeDrafts ? all : all.stream().filter(r -> !r.draft()).toList();
         List<FreePage> pages = loadPages(problems);
         List<StaticFile> staticFiles = listStaticFiles(problems);
@@ -112,7 +122,7 @@ public final class SiteLoader {
             config = Optional.of(new SiteConfig("", "", "", "", "", Contacts.NONE, List.of()));
         }
         return new Loaded(config.map(c -> new Site(c, reports, pages, staticFiles, data, annualReports)),
-                new LoadMemory(read, Optional.of(tables)));
+                new LoadMemory(read, Optional.of(tables)), takenOver);
     }
 
     private static List<DisclosureRules.Item> items(List<Report> reports, List<FreePage> pages, SiteConfig config,
@@ -127,16 +137,19 @@ public final class SiteLoader {
     }
 
     public List<Report> loadReports(boolean includeDrafts, Problems problems) {
-        return loadReports(includeDrafts, problems, Optional.empty(), new ConcurrentHashMap<>());
+        return loadReports(includeDrafts, problems, Optional.empty(), new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet());
     }
 
-    /** The reports, each file read again unless {@code reuse} has it unchanged; what was read goes into {@code read}. */
+    /**
+     * The reports, each file read again unless {@code reuse} has it unchanged; what was read goes into {@code read},
+     * the files taken over unread into {@code takenOver}.
+     */
     private List<Report> loadReports(boolean includeDrafts, Problems problems, Optional<LoadMemory.Reuse> reuse,
-                                     Map<String, LoadMemory.ReadReport> read) {
+                                     Map<String, LoadMemory.ReadReport> read, Set<String> takenOver) {
         ReportReader reader = new ReportReader(paths);
         List<Path> files = markdownFiles(paths.reports(), true, problems);
         List<Report> reports = files.parallelStream()
-                .map(file -> FileFailure.during(paths.display(file), () -> readOrReuse(reader, file, problems, reuse, read)))
+                .map(file -> FileFailure.during(paths.display(file), () -> readOrReuse(reader, file, problems, reuse, read, takenOver)))
                 .flatMap(Optional::stream)
                 .toList();
         Map<String, Report> bySlug = new HashMap<>();
@@ -158,13 +171,15 @@ public final class SiteLoader {
     }
 
     private Optional<Report> readOrReuse(ReportReader reader, Path file, Problems problems,
-                                         Optional<LoadMemory.Reuse> reuse, Map<String, LoadMemory.ReadReport> read) {
+                                         Optional<LoadMemory.Reuse> reuse, Map<String, LoadMemory.ReadReport> read,
+                                         Set<String> takenOver) {
         String shown = paths.display(file);
         Optional<LoadMemory.ReadReport> kept = reuse.filter(r -> !r.changed().contains(file))
                 .map(r -> r.memory().reports().get(shown));
         if (kept.isPresent()) {
             problems.addAll(kept.get().problems());
             read.put(shown, kept.get());
+            takenOver.add(shown);
             return Optional.of(kept.get().report());
         }
         Problems own = new Problems(Integer.MAX_VALUE);

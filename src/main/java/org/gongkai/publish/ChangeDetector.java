@@ -50,7 +50,7 @@ final class ChangeDetector {
         }
     }
 
-    static Set<String> list(Path root) {
+    private static Set<String> list(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             Set<String> files = new TreeSet<>();
             walk.filter(Files::isRegularFile).forEach(p -> files.add(root.relativize(p).toString().replace('\\', '/')));

@@ -50,7 +50,7 @@ public final class Publisher {
             removeLeftovers(".staging-");
             Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + UUID.randomUUID().toString().substring(0, 8));
             Files.createDirectory(staging);
-            return new StagingSite(staging, shown, false);
+            return new StagingSite(staging, shown, null);
         } catch (IOException e) {
             throw OutputFailure.of(shown, "publish.cannotStage", e);
         }
@@ -60,9 +60,11 @@ public final class Publisher {
      * The published folder itself, to be written in place: for the preview's rebuilds that render only some pages
      * (the preview's folder is served, not published; a request never sees half a file, but may see some pages of
      * a rebuild before others). {@link #commit} then removes the files the rebuild neither wrote nor took over.
+     *
+     * @param present the files the folder holds (as the last build left it)
      */
-    public StagingSite openInPlace() {
-        return new StagingSite(out, shown, true);
+    public StagingSite openInPlace(Set<String> present) {
+        return new StagingSite(out, shown, present);
     }
 
     /**
@@ -120,7 +122,7 @@ public final class Publisher {
     /** Written in place: what was there and is no longer part of the site goes; the files written count as changed. */
     private Changes commitInPlace(StagingSite staging) {
         Set<String> kept = staging.files();
-        List<String> removed = ChangeDetector.list(out).stream().filter(path -> !kept.contains(path)).sorted().toList();
+        List<String> removed = staging.present().stream().filter(path -> !kept.contains(path)).sorted().toList();
         removed.forEach(staging::remove);
         List<String> written = staging.writtenFiles().stream().sorted().toList();
         return new Changes(List.of(), written, removed, kept.size() - written.size());

@@ -20,6 +20,7 @@ public final class StagingSite implements PageSink {
     private final Path dir;
     /** Set when this is the served folder itself, written in place. */
     private final InPlaceFiles inPlace;
+    private final Set<String> present;
     /** The published folder as the user names it, for messages: what is staged here is going there. */
     private final String shown;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
@@ -28,14 +29,21 @@ public final class StagingSite implements PageSink {
     /** Written in place with what the file held already. */
     private final Set<String> unchangedFiles = ConcurrentHashMap.newKeySet();
 
-    StagingSite(Path dir, String shown, boolean inPlace) {
+    /** @param present when written in place, the files the folder holds; else null */
+    StagingSite(Path dir, String shown, Set<String> present) {
         this.dir = dir;
         this.shown = shown;
-        this.inPlace = inPlace ? new InPlaceFiles(dir) : null;
+        this.inPlace = present == null ? null : new InPlaceFiles(dir);
+        this.present = present == null ? Set.of() : Set.copyOf(present);
     }
 
     boolean inPlace() {
         return inPlace != null;
+    }
+
+    /** Written in place: the files the folder held before. */
+    Set<String> present() {
+        return present;
     }
 
     public Path dir() {
@@ -134,7 +142,9 @@ public final class StagingSite implements PageSink {
     Set<String> files() {
         Set<String> files = new java.util.HashSet<>();
         for (String path : written) {
-            files.add(dir.relativize(dir.resolve(path).normalize()).toString().replace('\\', '/'));
+            // the renderers write plain relative paths; only an odd one is worth the Path round trip
+            boolean plain = !path.contains("./") && !path.contains("\\") && !path.contains("//");
+            files.add(plain ? path : dir.relativize(dir.resolve(path).normalize()).toString().replace('\\', '/'));
         }
         return files;
     }
