@@ -51,19 +51,8 @@ class IncrementalBuildTest {
     @ValueSource(longs = {1L, 2L, 3L})
     void everyIncrementalBuildIsTheCleanBuildOfTheSameInput(long seed) throws IOException {
         Random random = new Random(seed);
-        // with base_url the build writes feeds and a sitemap; without, it says so
-        TestSite site = TestSite.of(TestSite.SITE_YAML + (seed % 2 == 1 ? "base_url: https://jyj.example.gov.cn/\n" : ""));
         List<String> reports = new ArrayList<>();
-        for (int i = 0; i < 14; i++) {
-            String path = "content/reports/r" + i + ".md";
-            site.file(path, report(random, "r" + i));
-            reports.add(path);
-        }
-        site.file("content/pages/guide.md", "---\ntitle: 信息公开指南\n---\n本指南说明如何申请公开。\n")
-                .file("content/static/files/note.txt", "第一版\n")
-                .file("content/data/fees.csv", Files.readString(Path.of("content/data/fees.csv")))
-                .file("content/data/aid.csv", Files.readString(Path.of("content/data/aid.csv")))
-                .file("themes/default/assets/css/custom.css", ".x { color: #000; }\n");
+        TestSite site = randomSite(random, seed, reports);
         Path root = site.root();
         int partial = 0;
         int next = 14;
@@ -136,6 +125,22 @@ class IncrementalBuildTest {
         assertThat(other.fullBecause()).hasValueSatisfying(t -> assertThat(t.key()).isEqualTo("build.cache.otherVersion"));
     }
 
+    /** 14 random reports (their files added to {@code reports}), a page, a static file, data tables, a theme file. */
+    static TestSite randomSite(Random random, long seed, List<String> reports) throws IOException {
+        // with base_url the build writes feeds and a sitemap; without, it says so
+        TestSite site = TestSite.of(TestSite.SITE_YAML + (seed % 2 == 1 ? "base_url: https://jyj.example.gov.cn/\n" : ""));
+        for (int i = 0; i < 14; i++) {
+            String path = "content/reports/r" + i + ".md";
+            site.file(path, report(random, "r" + i));
+            reports.add(path);
+        }
+        return site.file("content/pages/guide.md", "---\ntitle: 信息公开指南\n---\n本指南说明如何申请公开。\n")
+                .file("content/static/files/note.txt", "第一版\n")
+                .file("content/data/fees.csv", Files.readString(Path.of("content/data/fees.csv")))
+                .file("content/data/aid.csv", Files.readString(Path.of("content/data/aid.csv")))
+                .file("themes/default/assets/css/custom.css", ".x { color: #000; }\n");
+    }
+
     private static TestSite smallSite() {
         return TestSite.of(TestSite.SITE_YAML)
                 .file("content/reports/a.md", "---\ntitle: 报告甲\ndate: 2012-12-30\nyear: 2012\nperiod: 全年\ncategory: 年度总结\n"
@@ -157,7 +162,11 @@ class IncrementalBuildTest {
     }
 
     /** Applies one random edit; says which. */
-    private static String edit(Random random, Path root, List<String> reports, int next) throws IOException {
+    /**
+     * One random edit of the site; says what it did: {@code edit K of F}, {@code add F}, {@code rename F to G},
+     * {@code remove F} (report files F, G), or what else it changed.
+     */
+    static String edit(Random random, Path root, List<String> reports, int next) throws IOException {
         String report = reports.get(random.nextInt(reports.size()));
         Path file = root.resolve(report);
         String text = Files.readString(file);
@@ -225,7 +234,7 @@ class IncrementalBuildTest {
         return values[random.nextInt(values.length)];
     }
 
-    private static Map<String, String> tree(Path dir) {
+    static Map<String, String> tree(Path dir) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.filter(Files::isRegularFile).forEach(file -> {
@@ -241,7 +250,7 @@ class IncrementalBuildTest {
         return files;
     }
 
-    private static List<String> printed(BuildResult result) {
+    static List<String> printed(BuildResult result) {
         return result.notices().stream().map(Problem::format).toList();
     }
 }

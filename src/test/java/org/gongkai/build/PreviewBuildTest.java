@@ -1,0 +1,74 @@
+package org.gongkai.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.gongkai.testing.TestSite;
+
+/**
+ * The preview's rebuild is the build with what the preview keeps ({@link PreviewMemory}): after random edits, told
+ * which report files changed as the file watcher tells it (anything else: everything changed), it leaves its folder
+ * as a clean build of the same input, file by file, with the same findings — drafts shown or not.
+ */
+class PreviewBuildTest {
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @ValueSource(longs = {4L, 5L, 6L})
+    void everyPreviewRebuildIsTheCleanBuildOfTheSameInput(long seed) throws IOException {
+        Random random = new Random(seed);
+        List<String> reports = new ArrayList<>();
+        TestSite site = IncrementalBuildTest.randomSite(random, seed, reports);
+        Path root = site.root();
+        BuildOptions options = site.options().withOut(temp.resolve("preview")).withDrafts(seed % 2 == 0);
+        PreviewMemory memory = new PreviewMemory();
+        new SiteBuild().run(options, BuildListener.SILENT, memory);
+        int partial = 0;
+        int next = 14;
+        for (int step = 0; step < 12; step++) {
+            String edit = IncrementalBuildTest.edit(random, root, reports, next);
+            if (edit.startsWith("add") || edit.startsWith("rename")) {
+                next++;
+            }
+            Set<Path> changed = reportFiles(root, edit);
+            if (changed.isEmpty()) {
+                memory.everythingChanged();
+            } else {
+                memory.reportsChanged(changed);
+            }
+            BuildResult preview = new SiteBuild().run(options, BuildListener.SILENT, memory);
+            BuildResult clean = new SiteBuild().run(options.withOut(temp.resolve("clean-" + step)));
+            String what = "seed " + seed + ", step " + step + " (" + edit + ")";
+            assertThat(IncrementalBuildTest.tree(options.out())).as(what)
+                    .isEqualTo(IncrementalBuildTest.tree(temp.resolve("clean-" + step)));
+            assertThat(IncrementalBuildTest.printed(preview)).as(what).isEqualTo(IncrementalBuildTest.printed(clean));
+            if (preview.reused() > 0) {
+                partial++;
+            }
+        }
+        assertThat(partial).as("rebuilds that took pages over").isGreaterThanOrEqualTo(6);
+    }
+
+    /** The report files an edit changed, as the watcher reports them; none when it changed something else. */
+    private static Set<Path> reportFiles(Path root, String edit) {
+        String[] words = edit.split(" ");
+        return switch (words[0]) {
+            case "edit" -> Set.of(root.resolve(words[3]));
+            case "add", "remove" -> Set.of(root.resolve(words[1]));
+            case "rename" -> Set.of(root.resolve(words[1]), root.resolve(words[3]));
+            default -> Set.of();
+        };
+    }
+}
