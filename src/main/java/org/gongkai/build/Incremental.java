@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinTask;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -35,6 +34,7 @@ import org.gongkai.render.ReportIndex;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Summaries;
 import org.gongkai.search.SearchIndex;
+import org.gongkai.work.BuildWork;
 
 /**
  * One build's use of the cache in {@code .gongkai/}: which report pages it renders and checks, what it takes from the
@@ -46,11 +46,11 @@ final class Incremental {
     private final CacheFile file;
     private final RebuildPlan plan;
     private final RebuildPlan.Inputs inputs;
-    private final ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps;
+    private final BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps;
     private final Map<String, ReportFindings> found = new ConcurrentHashMap<>();
 
     private Incremental(CacheFile file, RebuildPlan plan, RebuildPlan.Inputs inputs,
-                        ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps) {
+                        BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps) {
         this.file = file;
         this.plan = plan;
         this.inputs = inputs;
@@ -58,7 +58,8 @@ final class Incremental {
     }
 
     /** The plan for a build of {@code site}: from the cache when {@code options} keep one, else a full build. */
-    static Incremental plan(BuildOptions options, Site site, ReportIndex index, List<NavSection> sections) {
+    static Incremental plan(BuildOptions options, Site site, ReportIndex index, List<NavSection> sections,
+                            BuildWork work) {
         if (!options.cache()) {
             return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null);
         }
@@ -72,11 +73,11 @@ final class Incremental {
         Map<String, CachedReport> before = read instanceof CacheFile.Found found && found.cache().index().equals(indexKey)
                 ? found.cache().reports() : Map.of();
         // a full build needs the stamps only for the next build's cache: they are worked out while it renders
-        ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps = ForkJoinTask.adapt(() -> Map.copyOf(site.reports()
+        BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps = work.fork(() -> Map.copyOf(site.reports()
                 .parallelStream().collect(Collectors.toConcurrentMap(Report::sourcePath, report -> new RebuildPlan.Stamp(
                         Fingerprints.report(report), before.containsKey(report.sourcePath())
                         ? before.get(report.sourcePath()).context()
-                        : Fingerprints.context(SiteRenderer.pageContext(report, index), context)))))).fork();
+                        : Fingerprints.context(SiteRenderer.pageContext(report, index), context))))));
         RebuildPlan.Inputs inputs = new RebuildPlan.Inputs(Fingerprints.tool(), options.out().toString(),
                 Fingerprints.inputs(paths.root(), List.of(paths.content(), paths.themes()), paths.reports(), settings),
                 indexKey);
@@ -141,14 +142,14 @@ final class Incremental {
      * Starts the search index: in an incremental build from the published one, counting only the documents of the
      * reports it renders again (every other input is what it was).
      */
-    SearchIndex search(Site site, List<NavSection> sections, Summaries summaries, Path out) {
+    SearchIndex search(BuildWork work, Site site, List<NavSection> sections, Summaries summaries, Path out) {
         if (plan instanceof RebuildPlan.Partial) {
             Set<String> changed = site.reports().stream().filter(this::renders)
                     .map(report -> OutputPaths.folder(OutputPaths.report(report.slug())))
                     .collect(Collectors.toSet());
-            return SearchIndex.start(site, sections, summaries, out, changed);
+            return SearchIndex.start(work, site, sections, summaries, out, changed);
         }
-        return SearchIndex.start(site, sections, summaries);
+        return SearchIndex.start(work, site, sections, summaries);
     }
 
     /** Keeps what the rules found in a report this build checked, for the next build. */
@@ -166,13 +167,13 @@ final class Incremental {
      *
      * @param rewritten the files this build writes whatever changed (the search index)
      */
-    void carry(Path out, StagingSite staging, boolean rest, Predicate<String> rewritten) {
+    void carry(BuildWork work, Path out, StagingSite staging, boolean rest, Predicate<String> rewritten) {
         if (plan instanceof RebuildPlan.Partial partial) {
             Set<String> present = stamps.join().keySet();
             Predicate<String> carried = partial.carried(present, rest, rewritten);
-            partial.cache().published().keySet().parallelStream()
-                    .filter(path -> !staging.has(path) && carried.test(path))
-                    .forEach(path -> staging.carry(out.resolve(path), path));
+            work.forEach(partial.cache().published().keySet().stream()
+                    .filter(path -> !staging.has(path) && carried.test(path)).toList(),
+                    path -> staging.carry(out.resolve(path), path));
         }
     }
 

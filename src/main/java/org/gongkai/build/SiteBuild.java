@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 
 import org.gongkai.lint.ContentLint;
@@ -35,6 +34,7 @@ import org.gongkai.render.Theme;
 import org.gongkai.render.WrittenPage;
 import org.gongkai.render.data.DataPages;
 import org.gongkai.search.SearchIndex;
+import org.gongkai.work.BuildWork;
 
 /** Builds a site: load → content rules → assemble → render → publish ({@link Stage}). The steps run in the order written. */
 public final class SiteBuild {
@@ -79,19 +79,24 @@ public final class SiteBuild {
         problems.failIfErrors(Stage.OUTPUT.key());
         BuildLock lock = OutputFolder.lock(options, problems).orElse(null);
         problems.failIfErrors(Stage.OUTPUT.key());
+        // the build's parallel work: whatever fails, none of it is still running once the build has ended
+        BuildWork work = new BuildWork();
         try {
-            return pipeline(options, listener, keep, given, problems, started);
+            return pipeline(options, listener, keep, given, problems, started, work);
+        } catch (RuntimeException | Error e) {
+            work.abandon();
+            throw e;
         } finally {
             lock.close();
         }
     }
 
     private BuildResult pipeline(BuildOptions options, BuildListener listener, Consumer<BuildState> keep,
-                                 Optional<Site> given, Problems problems, long started) {
+                                 Optional<Site> given, Problems problems, long started, BuildWork work) {
 
         // load: site.yaml, reports, pages, static files, data tables → the model
         listener.stage(Stage.LOAD, () -> 0);
-        Site site = given.or(() -> new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems))
+        Site site = given.or(() -> new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems, work))
                 .map(loaded -> options.baseUrl().isEmpty() ? loaded
                         : loaded.withConfig(loaded.config().withBaseUrl(options.baseUrl())))
                 .map(loaded -> options.portable() ? loaded.withConfig(loaded.config().withPortable(true)) : loaded)
@@ -101,8 +106,7 @@ public final class SiteBuild {
         // both) and warn at the end; `gongkai check` reports them in full
         // (the data files are read for them on a pool thread while the theme and indexes are assembled)
         MarkdownRenderer markdown = new MarkdownRenderer();
-        ForkJoinTask<ContentLint.Session> linting = ForkJoinTask.adapt(
-                () -> new ContentLint(markdown).session(site)).fork();
+        BuildWork.Task<ContentLint.Session> linting = work.fork(() -> new ContentLint(markdown).session(site, work));
 
         // assemble: theme, indexes, and a check that no two outputs share an address
         Theme theme = Theme.locate(options.source(), site.config().theme(), problems).orElse(null);
@@ -117,7 +121,7 @@ public final class SiteBuild {
         // (and what the last build's cache lets this one take over: only the reports that changed are rendered and
         // checked again)
         List<NavSection> sections = SiteRenderer.sections(site);
-        Incremental incremental = Incremental.plan(options, site, index, sections);
+        Incremental incremental = Incremental.plan(options, site, index, sections, work);
         ContentLint.Session lint = linting.join();
         incremental.reuse(site, renderer.summaries(), lint);
         if (incremental.nothingChanged()) {
@@ -139,14 +143,9 @@ public final class SiteBuild {
             // the search index counts its tokens from the model meanwhile (an incremental build only those of the
             // reports it renders); it is written once the summaries are known
             Optional<SearchIndex> search = site.config().search()
-                    ? Optional.of(incremental.search(site, sections, renderer.summaries(), options.out())) : Optional.empty();
-            Rendered rendered;
-            try {
-                rendered = render(site, index, sections, renderer, dataPages, sink, incremental, lint);
-            } catch (RuntimeException | Error e) {
-                search.ifPresent(SearchIndex::abandon);
-                throw e;
-            }
+                    ? Optional.of(incremental.search(work, site, sections, renderer.summaries(), options.out()))
+                    : Optional.empty();
+            Rendered rendered = render(site, index, sections, renderer, dataPages, sink, incremental, lint, work);
             List<WrittenPage> pages = rendered.pages();
             // the search page is left out of the sitemap: it shows nothing without a query
             search.ifPresent(s -> s.write(site, sections, templates, sink));
@@ -163,7 +162,7 @@ public final class SiteBuild {
                 }
                 publisher.writeRobots(staging, site);
             }
-            incremental.carry(options.out(), staging, rendered.rest(),
+            incremental.carry(work, options.out(), staging, rendered.rest(),
                     path -> search.isPresent() && path.startsWith(SearchIndex.DIR));
             Changes changes = publisher.commit(staging);
             incremental.save(options, site, renderer.summaries());
@@ -172,6 +171,7 @@ public final class SiteBuild {
                     Duration.ofNanos(System.nanoTime() - started), staging.pageCount() - staging.carriedPageCount(),
                     staging.carriedPageCount(), incremental.fullBecause());
         } catch (RuntimeException | Error e) {
+            work.abandon(); // never leave a task writing into the staging folder being abandoned
             publisher.abandon(staging);
             throw e;
         }
@@ -187,7 +187,8 @@ public final class SiteBuild {
      * need nothing from them); an incremental one knows only once the reports are rendered whether it needs them.
      */
     private static Rendered render(Site site, ReportIndex index, List<NavSection> sections, SiteRenderer renderer,
-                                   DataPages dataPages, PageSink sink, Incremental incremental, ContentLint.Session lint) {
+                                   DataPages dataPages, PageSink sink, Incremental incremental, ContentLint.Session lint,
+                                   BuildWork work) {
         ReportInspector inspector = (report, document) -> incremental.found(report, lint.inspect(report, document));
         RenderScope scope = RenderScope.ALL;
         if (!incremental.full()) {
@@ -198,14 +199,8 @@ public final class SiteBuild {
             }
             scope = new RenderScope(report -> false, true);
         }
-        DataPages.Rendering data = dataPages.start(site, index, sections, sink);
-        List<WrittenPage> pages;
-        try {
-            pages = new ArrayList<>(renderer.render(site, index, sections, sink, inspector, scope));
-        } catch (RuntimeException | Error e) {
-            data.abandon(); // never leave it writing into a staging folder that is being abandoned
-            throw e;
-        }
+        DataPages.Rendering data = dataPages.start(work, site, index, sections, sink);
+        List<WrittenPage> pages = new ArrayList<>(renderer.render(site, index, sections, sink, inspector, scope));
         return new Rendered(rest(site, sections, renderer, dataPages, sink, pages, data), true);
     }
 

@@ -27,6 +27,7 @@ import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
 import org.gongkai.problem.Text;
+import org.gongkai.work.BuildWork;
 
 /** Load stage: site.yaml, reports, pages, static files and data tables of one site root. */
 public final class SiteLoader {
@@ -46,7 +47,12 @@ public final class SiteLoader {
      * does not load.
      */
     public Optional<Site> load(boolean includeDrafts, Problems problems) {
-        return load(includeDrafts, problems, false);
+        return load(includeDrafts, problems, new BuildWork());
+    }
+
+    /** As {@link #load(boolean, Problems)}, the data tables read as a task of {@code work} (the build's). */
+    public Optional<Site> load(boolean includeDrafts, Problems problems, BuildWork work) {
+        return load(includeDrafts, problems, false, work);
     }
 
     /**
@@ -55,16 +61,16 @@ public final class SiteLoader {
      * when site.yaml does not load, an empty stand-in for it.
      */
     public Site loadWhatLoads(boolean includeDrafts, Problems problems) {
-        return load(includeDrafts, problems, true).orElseThrow();
+        return load(includeDrafts, problems, true, new BuildWork()).orElseThrow();
     }
 
-    private Optional<Site> load(boolean includeDrafts, Problems problems, boolean standInConfig) {
+    private Optional<Site> load(boolean includeDrafts, Problems problems, boolean standInConfig, BuildWork work) {
         Optional<SiteConfig> config = new ConfigLoader().load(paths, problems);
         // without site.yaml the build fails anyway; stand-in numbers keep that from adding a phone error to every fee row
         Contacts contacts = config.map(c -> c.contacts()).orElse(new Contacts("", "", "", "?", "?"));
         // a large data table is read on one thread, while the reports are read; its rows are checked by any
         // thread that is free, this one too once the reports are read
-        DataLoader.Loading datasets = new DataLoader(paths.data(), paths::display).start(contacts, problems);
+        DataLoader.Loading datasets = new DataLoader(paths.data(), paths::display).start(contacts, problems, work);
         List<Report> all = loadReports(true, problems);
         List<Report> reports = includeDrafts ? all : all.stream().filter(r -> !r.draft()).toList();
         List<FreePage> pages = loadPages(problems);

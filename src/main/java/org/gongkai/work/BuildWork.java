@@ -7,6 +7,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -20,6 +21,8 @@ import java.util.function.Supplier;
  * keeps its problems).
  */
 public final class BuildWork {
+
+    private static final int RUNS_PER_THREAD = 8;
 
     private final AtomicReference<RuntimeException> stop = new AtomicReference<>();
     private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
@@ -54,11 +57,30 @@ public final class BuildWork {
 
     /** {@code f} of each item, on all threads, in the order of {@code items} (as {@link #joinAll}). */
     public <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> f) {
-        List<Task<R>> tasks = new ArrayList<>(items.size());
-        for (T item : items) {
-            tasks.add(fork(() -> f.apply(item)));
+        // a few runs of items per thread: enough to even out their lengths, few enough that forking costs nothing
+        ForkJoinPool pool = ForkJoinTask.getPool();
+        int threads = 1 + (pool != null ? pool.getParallelism() : ForkJoinPool.getCommonPoolParallelism());
+        int run = Math.max(1, items.size() / (RUNS_PER_THREAD * threads));
+        List<Task<List<R>>> tasks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += run) {
+            List<T> part = items.subList(from, Math.min(items.size(), from + run));
+            tasks.add(fork(() -> {
+                List<R> results = new ArrayList<>(part.size());
+                part.forEach(item -> results.add(f.apply(item)));
+                return results;
+            }));
         }
-        return joinAll(tasks);
+        List<R> results = new ArrayList<>(items.size());
+        joinAll(tasks).forEach(results::addAll);
+        return results;
+    }
+
+    /** {@code action} on each item, on all threads (as {@link #map}). */
+    public <T> void forEach(List<T> items, Consumer<? super T> action) {
+        map(items, item -> {
+            action.accept(item);
+            return item;
+        });
     }
 
     /**
