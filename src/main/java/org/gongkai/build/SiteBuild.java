@@ -193,14 +193,14 @@ public final class SiteBuild {
         RenderScope scope = RenderScope.ALL;
         if (!incremental.full()) {
             List<WrittenPage> reports = renderer.render(site, index, sections, sink, inspector,
-                    new RenderScope(incremental::renders, false));
+                    new RenderScope(incremental::renders, false), work);
             if (!incremental.rest(site, renderer.summaries())) {
                 return new Rendered(new ArrayList<>(reports), false);
             }
             scope = new RenderScope(report -> false, true);
         }
         DataPages.Rendering data = dataPages.start(work, site, index, sections, sink);
-        List<WrittenPage> pages = new ArrayList<>(renderer.render(site, index, sections, sink, inspector, scope));
+        List<WrittenPage> pages = new ArrayList<>(renderer.render(site, index, sections, sink, inspector, scope, work));
         return new Rendered(rest(site, sections, renderer, dataPages, sink, pages, data), true);
     }
 
