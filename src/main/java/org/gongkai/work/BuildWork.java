@@ -1,5 +1,6 @@
 package org.gongkai.work;
 
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -174,7 +175,7 @@ public final class BuildWork {
                 } else {
                     result = job.get();
                 }
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) { // a checked one too, if a library throws it unchecked
                 thrown = e;
                 work.failed(e);
             } finally {
@@ -219,7 +220,7 @@ public final class BuildWork {
             if (thrown instanceof Error error) {
                 throw error;
             }
-            return (RuntimeException) thrown;
+            return thrown instanceof RuntimeException runtime ? runtime : new UndeclaredThrowableException(thrown);
         }
     }
 }
