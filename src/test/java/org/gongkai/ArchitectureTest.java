@@ -31,6 +31,7 @@ class ArchitectureTest {
     @Test
     void stagesDependOnlyOnEarlierStages() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("work").definedBy("org.gongkai.work..")
                 .layer("problem").definedBy("org.gongkai.problem..")
                 .layer("model").definedBy("org.gongkai.model..")
                 .layer("load").definedBy("org.gongkai.load..")
@@ -45,6 +46,7 @@ class ArchitectureTest {
                 .layer("check").definedBy("org.gongkai.check..")
                 .layer("serve").definedBy("org.gongkai.serve..")
                 .layer("cli").definedBy("org.gongkai.cli..")
+                .whereLayer("work").mayNotAccessAnyLayer()
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("check").mayOnlyBeAccessedByLayers("cli")
@@ -59,6 +61,15 @@ class ArchitectureTest {
                 .whereLayer("load").mayOnlyBeAccessedByLayers("scaffold", "importer", "build", "check", "serve", "cli")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("load", "markdown", "lint", "render", "search", "publish", "scaffold",
                         "importer", "build", "check", "serve", "cli")
+                .check(CLASSES);
+    }
+
+    /** The build's parallel work (BuildWork) is a leaf that every stage may use: it knows nothing of any of them. */
+    @Test
+    void theWorkHelperUsesNoStage() {
+        noClasses().that().resideInAPackage("org.gongkai.work..")
+                .should().dependOnClassesThat(resideInAnyPackage("org.gongkai..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage("org.gongkai.work..")))
                 .check(CLASSES);
     }
 

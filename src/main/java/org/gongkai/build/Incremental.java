@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinTask;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -36,6 +35,7 @@ import org.gongkai.render.ReportIndex;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Summaries;
 import org.gongkai.search.SearchIndex;
+import org.gongkai.work.BuildWork;
 
 /**
  * One build's use of the cache in {@code .gongkai/}: which report pages it renders and checks, what it takes from the
@@ -47,24 +47,25 @@ final class Incremental {
     private final CacheStore file;
     private final RebuildPlan plan;
     private final RebuildPlan.Inputs inputs;
-    private final ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps;
+    private final BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps;
     private final Map<String, ReportFindings> found = new ConcurrentHashMap<>();
 
     private Incremental(CacheStore file, RebuildPlan plan, RebuildPlan.Inputs inputs,
-                        ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps) {
+                        BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps) {
         this.file = file;
         this.plan = plan;
         this.inputs = inputs;
         this.stamps = stamps;
     }
 
-    /** The plan for a build of {@code site}: from the cache in {@code store} when there is one, else a full build. */
     /**
+     * The plan for a build of {@code site}: from the cache in {@code store} when there is one, else a full build.
+     *
      * @param takenOver the report files the loader took over from the last build unread (the preview's): their
      *     fingerprints are the cache's
      */
     static Incremental plan(BuildOptions options, Optional<CacheStore> store, Site site, ReportIndex index,
-                            List<NavSection> sections, Set<String> takenOver) {
+                            List<NavSection> sections, Set<String> takenOver, BuildWork work) {
         if (store.isEmpty()) {
             return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null);
         }
@@ -79,13 +80,13 @@ final class Incremental {
                 ? found.cache().reports() : Map.of();
         // a full build needs the stamps only for the next build's cache: they are worked out while it renders
         Map<String, CachedReport> known = read instanceof CacheFile.Found found ? found.cache().reports() : Map.of();
-        ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps = ForkJoinTask.adapt(() -> Map.copyOf(site.reports()
+        BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps = work.fork(() -> Map.copyOf(site.reports()
                 .parallelStream().collect(Collectors.toConcurrentMap(Report::sourcePath, report -> new RebuildPlan.Stamp(
                         takenOver.contains(report.sourcePath()) && known.containsKey(report.sourcePath())
                         ? known.get(report.sourcePath()).fingerprint() : Fingerprints.report(report),
                         before.containsKey(report.sourcePath())
                         ? before.get(report.sourcePath()).context()
-                        : Fingerprints.context(SiteRenderer.pageContext(report, index), context)))))).fork();
+                        : Fingerprints.context(SiteRenderer.pageContext(report, index), context))))));
         RebuildPlan.Inputs inputs = new RebuildPlan.Inputs(Fingerprints.tool(), options.out().toString(),
                 Fingerprints.inputs(paths.root(), List.of(paths.content(), paths.themes()), paths.reports(), settings),
                 indexKey);
@@ -155,14 +156,14 @@ final class Incremental {
      * Starts the search index: in an incremental build from the published one, counting only the documents of the
      * reports it renders again (every other input is what it was).
      */
-    SearchIndex search(Site site, List<NavSection> sections, Summaries summaries, Path out) {
+    SearchIndex search(BuildWork work, Site site, List<NavSection> sections, Summaries summaries, Path out) {
         if (plan instanceof RebuildPlan.Partial) {
             Set<String> changed = site.reports().stream().filter(this::renders)
                     .map(report -> OutputPaths.folder(OutputPaths.report(report.slug())))
                     .collect(Collectors.toSet());
-            return SearchIndex.start(site, sections, summaries, out, changed);
+            return SearchIndex.start(work, site, sections, summaries, out, changed);
         }
-        return SearchIndex.start(site, sections, summaries);
+        return SearchIndex.start(work, site, sections, summaries);
     }
 
     /** Keeps what the rules found in a report this build checked, for the next build. */
@@ -180,13 +181,13 @@ final class Incremental {
      *
      * @param rewritten the files this build writes whatever changed (the search index)
      */
-    void carry(Path out, StagingSite staging, boolean rest, Predicate<String> rewritten) {
+    void carry(BuildWork work, Path out, StagingSite staging, boolean rest, Predicate<String> rewritten) {
         if (plan instanceof RebuildPlan.Partial partial) {
             Set<String> present = stamps.join().keySet();
             Predicate<String> carried = partial.carried(present, rest, rewritten);
-            partial.cache().published().keySet().parallelStream()
-                    .filter(path -> !staging.has(path) && carried.test(path))
-                    .forEach(path -> staging.carry(out.resolve(path), path));
+            work.forEach(partial.cache().published().keySet().stream()
+                    .filter(path -> !staging.has(path) && carried.test(path)).toList(),
+                    path -> staging.carry(out.resolve(path), path));
         }
     }
 

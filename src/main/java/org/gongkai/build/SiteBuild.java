@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ForkJoinTask;
 
 import org.gongkai.build.incremental.CacheFile;
 import org.gongkai.build.incremental.CacheStore;
@@ -38,6 +37,7 @@ import org.gongkai.render.Theme;
 import org.gongkai.render.WrittenPage;
 import org.gongkai.render.data.DataPages;
 import org.gongkai.search.SearchIndex;
+import org.gongkai.work.BuildWork;
 
 /** Builds a site: load → content rules → assemble → render → publish ({@link Stage}). The steps run in the order written. */
 public final class SiteBuild {
@@ -87,22 +87,27 @@ public final class SiteBuild {
         problems.failIfErrors(Stage.OUTPUT.key());
         BuildLock lock = OutputFolder.lock(options, problems).orElse(null);
         problems.failIfErrors(Stage.OUTPUT.key());
+        // the build's parallel work: whatever fails, none of it is still running once the build has ended
+        BuildWork work = new BuildWork();
         try {
-            return pipeline(options, listener, given, memory, problems, started);
+            return pipeline(options, listener, given, memory, problems, started, work);
+        } catch (RuntimeException | Error e) {
+            work.abandon();
+            throw e;
         } finally {
             lock.close();
         }
     }
 
     private BuildResult pipeline(BuildOptions options, BuildListener listener, Optional<Site> given,
-                                 Optional<PreviewMemory> memory, Problems problems, long started) {
+                                 Optional<PreviewMemory> memory, Problems problems, long started, BuildWork work) {
 
         // load: site.yaml, reports, pages, static files, data tables → the model (the preview's rebuild reads again
         // only the files that changed)
         listener.stage(Stage.LOAD, () -> 0);
         SiteLoader.Loaded loaded = given.isPresent() ? new SiteLoader.Loaded(given, LoadMemory.NONE, Set.of())
                 : new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems,
-                        memory.flatMap(PreviewMemory::reuse));
+                        memory.flatMap(PreviewMemory::reuse), work);
         Site site = loaded.site()
                 .map(read -> options.baseUrl().isEmpty() ? read
                         : read.withConfig(read.config().withBaseUrl(options.baseUrl())))
@@ -113,8 +118,7 @@ public final class SiteBuild {
         // both) and warn at the end; `gongkai check` reports them in full
         // (the data files are read for them on a pool thread while the theme and indexes are assembled)
         MarkdownRenderer markdown = new MarkdownRenderer();
-        ForkJoinTask<ContentLint.Session> linting = ForkJoinTask.adapt(
-                () -> new ContentLint(markdown).session(site)).fork();
+        BuildWork.Task<ContentLint.Session> linting = work.fork(() -> new ContentLint(markdown).session(site, work));
 
         // assemble: theme, indexes, and a check that no two outputs share an address
         Theme theme = Theme.locate(options.source(), site.config().theme(), problems).orElse(null);
@@ -131,7 +135,7 @@ public final class SiteBuild {
         List<NavSection> sections = SiteRenderer.sections(site);
         Optional<CacheStore> cache = memory.map(PreviewMemory::cache)
                 .or(() -> options.cache() ? Optional.of(new CacheFile(new SitePaths(options.source()).cache())) : Optional.empty());
-        Incremental incremental = Incremental.plan(options, cache, site, index, sections, loaded.takenOver());
+        Incremental incremental = Incremental.plan(options, cache, site, index, sections, loaded.takenOver(), work);
         ContentLint.Session lint = linting.join();
         incremental.reuse(site, renderer.summaries(), lint);
         if (incremental.nothingChanged()) {
@@ -156,14 +160,9 @@ public final class SiteBuild {
             // the search index counts its tokens from the model meanwhile (an incremental build only those of the
             // reports it renders); it is written once the summaries are known
             Optional<SearchIndex> search = site.config().search()
-                    ? Optional.of(incremental.search(site, sections, renderer.summaries(), options.out())) : Optional.empty();
-            Rendered rendered;
-            try {
-                rendered = render(site, index, sections, renderer, dataPages, sink, incremental, lint);
-            } catch (RuntimeException | Error e) {
-                search.ifPresent(SearchIndex::abandon);
-                throw e;
-            }
+                    ? Optional.of(incremental.search(work, site, sections, renderer.summaries(), options.out()))
+                    : Optional.empty();
+            Rendered rendered = render(site, index, sections, renderer, dataPages, sink, incremental, lint, work);
             List<WrittenPage> pages = rendered.pages();
             // the search page is left out of the sitemap: it shows nothing without a query
             search.ifPresent(s -> s.write(site, sections, templates, sink));
@@ -180,7 +179,7 @@ public final class SiteBuild {
                 }
                 publisher.writeRobots(staging, site);
             }
-            incremental.carry(options.out(), staging, rendered.rest(),
+            incremental.carry(work, options.out(), staging, rendered.rest(),
                     path -> search.isPresent() && path.startsWith(SearchIndex.DIR));
             Changes changes = publisher.commit(staging);
             incremental.save(options, site, renderer.summaries());
@@ -189,6 +188,7 @@ public final class SiteBuild {
                     Duration.ofNanos(System.nanoTime() - started), staging.pageCount() - staging.carriedPageCount(),
                     staging.carriedPageCount(), incremental.fullBecause());
         } catch (RuntimeException | Error e) {
+            work.abandon(); // never leave a task writing into the staging folder being abandoned
             publisher.abandon(staging);
             if (inPlace) {
                 memory.get().forget();
@@ -207,25 +207,20 @@ public final class SiteBuild {
      * need nothing from them); an incremental one knows only once the reports are rendered whether it needs them.
      */
     private static Rendered render(Site site, ReportIndex index, List<NavSection> sections, SiteRenderer renderer,
-                                   DataPages dataPages, PageSink sink, Incremental incremental, ContentLint.Session lint) {
+                                   DataPages dataPages, PageSink sink, Incremental incremental, ContentLint.Session lint,
+                                   BuildWork work) {
         ReportInspector inspector = (report, document) -> incremental.found(report, lint.inspect(report, document));
         RenderScope scope = RenderScope.ALL;
         if (!incremental.full()) {
             List<WrittenPage> reports = renderer.render(site, index, sections, sink, inspector,
-                    new RenderScope(incremental::renders, false));
+                    new RenderScope(incremental::renders, false), work);
             if (!incremental.rest(site, renderer.summaries())) {
                 return new Rendered(new ArrayList<>(reports), false);
             }
             scope = new RenderScope(report -> false, true);
         }
-        DataPages.Rendering data = dataPages.start(site, index, sections, sink);
-        List<WrittenPage> pages;
-        try {
-            pages = new ArrayList<>(renderer.render(site, index, sections, sink, inspector, scope));
-        } catch (RuntimeException | Error e) {
-            data.abandon(); // never leave it writing into a staging folder that is being abandoned
-            throw e;
-        }
+        DataPages.Rendering data = dataPages.start(work, site, index, sections, sink);
+        List<WrittenPage> pages = new ArrayList<>(renderer.render(site, index, sections, sink, inspector, scope, work));
         return new Rendered(rest(site, sections, renderer, dataPages, sink, pages, data), true);
     }
 

@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Collectors;
 
 import org.gongkai.markdown.MarkdownRenderer;
@@ -35,6 +34,7 @@ import org.gongkai.problem.Problem;
 import org.gongkai.problem.Severity;
 import org.gongkai.problem.SourcePosition;
 import org.gongkai.problem.Text;
+import org.gongkai.work.BuildWork;
 
 /**
  * Runs the content rules over a loaded site: its reports, its free pages, and the data files in
@@ -118,8 +118,13 @@ public final class ContentLint {
      * in {@link Session#result()}.
      */
     public Session session(Site site) {
+        return session(site, new BuildWork());
+    }
+
+    /** As {@link #session(Site)}, the data files checked as a task of {@code work} (the build's). */
+    public Session session(Site site, BuildWork work) {
         DataTables data = DataTables.of(site.datasets());
-        return new Session(site, data);
+        return new Session(site, data, work);
     }
 
     /** The findings of one run of the rules, collected as reports are inspected. */
@@ -129,17 +134,17 @@ public final class ContentLint {
         private final ContentRule.Context context;
         private final List<Finding> found = java.util.Collections.synchronizedList(new ArrayList<>());
         private final List<Ignored> ignored = java.util.Collections.synchronizedList(new ArrayList<>());
-        private final ForkJoinTask<List<Finding>> dataFindings;
+        private final BuildWork.Task<List<Finding>> dataFindings;
 
-        private Session(Site site, DataTables data) {
+        private Session(Site site, DataTables data, BuildWork work) {
             this.site = site;
             this.context = new ContentRule.Context(site.config(), data);
             // the data files need nothing from the reports: a pool thread scans them while the reports arrive
-            this.dataFindings = ForkJoinTask.adapt(() -> {
+            this.dataFindings = work.fork(() -> {
                 List<Finding> out = new ArrayList<>();
                 PERSONAL_DATA.checkData(data, site.config(), out);
                 return out;
-            }).fork();
+            });
         }
 
         /**

@@ -29,6 +29,7 @@ import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
 import org.gongkai.problem.Text;
+import org.gongkai.work.BuildWork;
 
 /** Load stage: site.yaml, reports, pages, static files and data tables of one site root. */
 public final class SiteLoader {
@@ -48,7 +49,7 @@ public final class SiteLoader {
      * does not load.
      */
     public Optional<Site> load(boolean includeDrafts, Problems problems) {
-        return load(includeDrafts, problems, false);
+        return load(includeDrafts, problems, false, Optional.empty(), new BuildWork()).site();
     }
 
     /**
@@ -57,7 +58,7 @@ public final class SiteLoader {
      * when site.yaml does not load, an empty stand-in for it.
      */
     public Site loadWhatLoads(boolean includeDrafts, Problems problems) {
-        return load(includeDrafts, problems, true).orElseThrow();
+        return load(includeDrafts, problems, true, Optional.empty(), new BuildWork()).site().orElseThrow();
     }
 
     /**
@@ -74,18 +75,15 @@ public final class SiteLoader {
 
     /**
      * As {@link #load(boolean, Problems)}, taking over from an earlier load what {@code reuse} says did not change
-     * (the preview's rebuilds); the problems are those a load from scratch would give.
+     * (the preview's rebuilds), the data tables read as a task of {@code work} (the build's); the problems are those
+     * a load from scratch would give.
      */
-    public Loaded load(boolean includeDrafts, Problems problems, Optional<LoadMemory.Reuse> reuse) {
-        return load(includeDrafts, problems, false, reuse);
-    }
-
-    private Optional<Site> load(boolean includeDrafts, Problems problems, boolean standInConfig) {
-        return load(includeDrafts, problems, standInConfig, Optional.empty()).site();
+    public Loaded load(boolean includeDrafts, Problems problems, Optional<LoadMemory.Reuse> reuse, BuildWork work) {
+        return load(includeDrafts, problems, false, reuse, work);
     }
 
     private Loaded load(boolean includeDrafts, Problems problems, boolean standInConfig,
-                        Optional<LoadMemory.Reuse> reuse) {
+                        Optional<LoadMemory.Reuse> reuse, BuildWork work) {
         Optional<SiteConfig> config = new ConfigLoader().load(paths, problems);
         // without site.yaml the build fails anyway; stand-in numbers keep that from adding a phone error to every fee row
         Contacts contacts = config.map(c -> c.contacts()).orElse(new Contacts("", "", "", "?", "?"));
@@ -94,7 +92,7 @@ public final class SiteLoader {
         // thread that is free, this one too once the reports are read (its problems kept apart, for the next load)
         Problems tableProblems = new Problems(Integer.MAX_VALUE);
         Optional<DataLoader.Loading> datasets = keptTables.isPresent() ? Optional.empty()
-                : Optional.of(new DataLoader(paths.data(), paths::display).start(contacts, tableProblems));
+                : Optional.of(new DataLoader(paths.data(), paths::display).start(contacts, tableProblems, work));
         Map<String, LoadMemory.ReadReport> read = new ConcurrentHashMap<>();
         Set<String> takenOver = ConcurrentHashMap.newKeySet();
         List<Report> all = loadReports(true, problems, reuse, read, takenOver);

@@ -1,7 +1,6 @@
 package org.gongkai.render;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.gongkai.render.view.LinkView;
 import org.gongkai.render.view.ListView;
 import org.gongkai.render.view.RedirectView;
 import org.gongkai.render.view.ReportEntryView;
+import org.gongkai.work.BuildWork;
 
 /**
  * Render stage: every HTML page of the site, the theme's assets and the static files, written to a
@@ -133,17 +133,25 @@ public final class SiteRenderer {
      */
     public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink,
                                     ReportInspector inspector, RenderScope scope) {
+        return render(site, index, sections, sink, inspector, scope, new BuildWork());
+    }
+
+    /**
+     * As above, the report and list pages written as tasks of {@code work} (the build's): when one fails, the
+     * others have stopped writing by the time this throws.
+     */
+    public List<WrittenPage> render(Site site, ReportIndex index, List<NavSection> sections, PageSink sink,
+                                    ReportInspector inspector, RenderScope scope, BuildWork work) {
         Layouts layouts = new Layouts(site, sections, inlineCss(), templates.customCss());
-        List<WrittenPage> written = Collections.synchronizedList(new ArrayList<>());
         // report pages first: rendering them remembers each report's first paragraph for the lists' summaries
-        site.reports().parallelStream().forEach(report -> written.add(scope.reports().test(report)
+        List<WrittenPage> written = new ArrayList<>(work.map(site.reports(), report -> scope.reports().test(report)
                 ? FileFailure.during(report.sourcePath(), () -> renderReport(report, index, layouts, sink, inspector))
                 : reportPage(report)));
         renderAliases(site.reports().stream().filter(scope.reports()).toList(), sink);
         if (!scope.rest()) {
             return sorted(written);
         }
-        written.addAll(renderLists(index, layouts, sink));
+        written.addAll(renderLists(index, layouts, sink, path -> true, work));
         for (FreePage page : site.pages()) {
             written.add(FileFailure.during(page.sourcePath(), () -> renderPage(page, layouts, sink)));
         }
@@ -208,10 +216,6 @@ public final class SiteRenderer {
         return reportPage(report);
     }
 
-    private List<WrittenPage> renderLists(ReportIndex index, Layouts layouts, PageSink sink) {
-        return renderLists(index, layouts, sink, path -> true);
-    }
-
     /** One browsable list of reports (all, a year, a category …), before it is split into pages. */
     private record ReportList(String dir, String heading, String intro, List<Report> reports, List<Crumb> trail) {
         int pageCount() {
@@ -238,7 +242,8 @@ public final class SiteRenderer {
      * Renders the list pages whose output path {@code wanted} accepts (all of them in a full build). Every page is
      * independent of the others, so they are rendered in parallel.
      */
-    private List<WrittenPage> renderLists(ReportIndex index, Layouts layouts, PageSink sink, Predicate<String> wanted) {
+    private List<WrittenPage> renderLists(ReportIndex index, Layouts layouts, PageSink sink, Predicate<String> wanted,
+                                          BuildWork work) {
         List<Map.Entry<ReportList, Integer>> pages = new ArrayList<>();
         for (ReportList list : lists(index)) {
             for (int n = 1; n <= list.pageCount(); n++) {
@@ -251,9 +256,7 @@ public final class SiteRenderer {
         // every page of a list after the first: each is worked out once, the links given from the site root
         Map<String, ReportEntryView> entries = new ConcurrentHashMap<>();
         Map<String, List<ListView.FilterGroup>> filters = new ConcurrentHashMap<>();
-        return pages.parallelStream()
-                .map(page -> renderListPage(page.getKey(), page.getValue(), index, layouts, sink, entries, filters))
-                .toList();
+        return work.map(pages, page -> renderListPage(page.getKey(), page.getValue(), index, layouts, sink, entries, filters));
     }
 
     private WrittenPage renderListPage(ReportList list, int n, ReportIndex index, Layouts layouts, PageSink sink,

@@ -7,8 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinTask;
+import java.util.function.Supplier;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 
@@ -19,6 +18,7 @@ import org.gongkai.render.PageSink;
 import org.gongkai.render.Summaries;
 import org.gongkai.render.Templates;
 import org.gongkai.render.WrittenPage;
+import org.gongkai.work.BuildWork;
 
 /**
  * Writes the search index under {@code search/}: {@code meta.js} (the number of shards, each document's year and
@@ -35,20 +35,26 @@ public final class SearchIndex {
     public static final String DIR = "search/";
     static final int DOCS_PER_FILE = 16;
 
+    private final BuildWork work;
     private final List<SearchDoc> docs;
     /** Dropped once the shards are written: the preview keeps this index for {@link #writeDelta}, not its postings. */
-    private ForkJoinTask<Shards> shards;
+    private BuildWork.Task<Shards> shards;
     private int bits = -1;
     private boolean reused;
 
-    private SearchIndex(List<SearchDoc> docs, Callable<Shards> shards) {
+    private SearchIndex(BuildWork work, List<SearchDoc> docs, Supplier<Shards> shards) {
+        this.work = work;
         this.docs = docs;
-        this.shards = ForkJoinTask.adapt(shards).fork();
+        this.shards = work.fork(shards);
     }
 
-    /** Starts counting the site's tokens; {@link #write} writes the files once the pages are rendered. */
-    public static SearchIndex start(Site site, List<NavSection> sections, Summaries summaries) {
-        return of(limit(SearchDocs.of(site, sections, summaries)));
+    /**
+     * Starts counting the site's tokens as a task of {@code work}; {@link #write} writes the files once the pages are
+     * rendered.
+     */
+    public static SearchIndex start(BuildWork work, Site site, List<NavSection> sections, Summaries summaries) {
+        List<SearchDoc> docs = limit(SearchDocs.of(site, sections, summaries));
+        return new SearchIndex(work, docs, () -> count(docs, i -> i));
     }
 
     /**
@@ -60,30 +66,25 @@ public final class SearchIndex {
      * @param changed the site paths ({@code reports/slug/}) of the documents whose text or title may differ from
      *                when {@code published} was built; added documents need not be named
      */
-    public static SearchIndex start(Site site, List<NavSection> sections, Summaries summaries, Path published,
-                                    Set<String> changed) {
-        return reusing(limit(SearchDocs.of(site, sections, summaries)), published, changed);
+    public static SearchIndex start(BuildWork work, Site site, List<NavSection> sections, Summaries summaries,
+                                    Path published, Set<String> changed) {
+        return reusing(work, limit(SearchDocs.of(site, sections, summaries)), published, changed);
     }
 
-    /** {@link #start(Site, List, Summaries, Path, Set)} over the given documents, in this order (for tests). */
-    static SearchIndex reusing(List<SearchDoc> docs, Path published, Set<String> changed) {
+    /** {@link #start(BuildWork, Site, List, Summaries, Path, Set)} over the given documents, in this order (for tests). */
+    static SearchIndex reusing(BuildWork work, List<SearchDoc> docs, Path published, Set<String> changed) {
         Set<String> named = Set.copyOf(changed);
-        return new SearchIndex(docs, () -> PublishedIndex.read(published.resolve(DIR))
+        return new SearchIndex(work, docs, () -> PublishedIndex.read(published.resolve(DIR))
                 .flatMap(old -> ReusedShards.of(docs, named, old)).orElseGet(() -> count(docs, i -> i)));
     }
 
     /** An index of the given documents, in this order (for tests). */
     static SearchIndex of(List<SearchDoc> docs) {
-        return new SearchIndex(docs, () -> count(docs, i -> i));
+        return new SearchIndex(new BuildWork(), docs, () -> count(docs, i -> i));
     }
 
     private static List<SearchDoc> limit(List<SearchDoc> docs) {
         return docs.size() > Postings.MAX_DOCS ? docs.subList(0, Postings.MAX_DOCS) : docs;
-    }
-
-    /** Stops counting when the build fails meanwhile. */
-    public void abandon() {
-        shards.cancel(true);
     }
 
     List<SearchDoc> docs() {
@@ -133,9 +134,10 @@ public final class SearchIndex {
         reused = all instanceof ReusedShards;
         shards = null;
         bits = all.bits();
-        IntStream.range(0, 1 << bits).parallel().forEach(s -> sink.write(DIR + "s/" + s + ".js", all.file(s)));
+        // tasks of the build, not a parallel stream: a failure returns only once no file is being written
+        work.forEach(IntStream.range(0, 1 << bits).boxed().toList(), s -> sink.write(DIR + "s/" + s + ".js", all.file(s)));
         int files = (docs.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE;
-        IntStream.range(0, files).parallel().forEach(f -> sink.write(DIR + "d/" + f + ".js", docFile(f)));
+        work.forEach(IntStream.range(0, files).boxed().toList(), f -> sink.write(DIR + "d/" + f + ".js", docFile(f)));
         sink.write(DIR + "meta.js", meta(bits, false));
         return (1 << bits) + files + 1;
     }

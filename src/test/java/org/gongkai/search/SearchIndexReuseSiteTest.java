@@ -30,6 +30,7 @@ import org.gongkai.render.Templates;
 import org.gongkai.render.Theme;
 import org.gongkai.testing.BuiltSite;
 import org.gongkai.testing.TestSite;
+import org.gongkai.work.BuildWork;
 
 /**
  * On a built site (reports, a free page, the data pages and table rows, whose addresses repeat): after edits of its
@@ -68,10 +69,10 @@ class SearchIndexReuseSiteTest {
         Theme theme = Theme.builtIn();
         Summaries summaries = new SiteRenderer(theme, Templates.compile(theme, problems), new MarkdownRenderer()).summaries();
         var sections = SiteRenderer.sections(edited);
-        SearchIndex reusing = SearchIndex.start(edited, sections, summaries, published.dir(),
+        SearchIndex reusing = SearchIndex.start(new BuildWork(), edited, sections, summaries, published.dir(),
                 Set.of("reports/r2012/", "pages/guide/"));
         assertThat(reusing.reused()).isTrue();
-        Map<String, String> clean = files(SearchIndex.start(edited, sections, summaries));
+        Map<String, String> clean = files(SearchIndex.start(new BuildWork(), edited, sections, summaries));
         assertThat(files(reusing)).isEqualTo(clean);
         assertThat(clean.get("search/d/0.js")).contains("本学期暂停收取", "reports/r2010/").doesNotContain("reports/r2011/");
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.gongkai.render.PageSink;
+import org.gongkai.work.BuildWork;
 
 /**
  * An index that takes the unchanged documents' postings from the published one writes exactly the files of a clean
@@ -51,7 +52,7 @@ class SearchIndexReuseTest {
             Map<String, byte[]> first = write(SearchIndex.of(before), published);
             Set<String> changed = new TreeSet<>();
             List<SearchDoc> after = edit(random, before, changed);
-            SearchIndex reusing = SearchIndex.reusing(after, published, changed);
+            SearchIndex reusing = SearchIndex.reusing(new BuildWork(), after, published, changed);
             assertThat(reusing.reused()).as("trial %d takes the published postings", trial).isTrue();
             assertSameFiles(write(reusing, null), write(SearchIndex.of(after), null), "trial " + trial);
             int bits = bits(first);
@@ -68,7 +69,7 @@ class SearchIndexReuseTest {
         List<SearchDoc> docs = documents(new Random(3), 7);
         Path published = dir.resolve("site");
         Map<String, byte[]> first = write(SearchIndex.of(docs), published);
-        SearchIndex again = SearchIndex.reusing(docs, published, Set.of());
+        SearchIndex again = SearchIndex.reusing(new BuildWork(), docs, published, Set.of());
         assertThat(again.reused()).isTrue();
         assertSameFiles(write(again, null), first, "unchanged");
     }
@@ -98,7 +99,7 @@ class SearchIndexReuseTest {
             Path published = dir.resolve(damage.getKey().replace(' ', '-').replace('\'', '-'));
             write(SearchIndex.of(before), published);
             damage.getValue().accept(published.resolve(SearchIndex.DIR));
-            SearchIndex reusing = SearchIndex.reusing(after, published, changed);
+            SearchIndex reusing = SearchIndex.reusing(new BuildWork(), after, published, changed);
             assertThat(reusing.reused()).as(damage.getKey()).isFalse();
             assertSameFiles(write(reusing, null), clean, damage.getKey());
         }

@@ -23,6 +23,7 @@ import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Summaries;
 import org.gongkai.render.Templates;
 import org.gongkai.render.Theme;
+import org.gongkai.work.BuildWork;
 
 /**
  * The shards hold exactly what a plain index would: for every token (every character and pair of neighbouring
@@ -38,7 +39,7 @@ class SearchShardsEquivalenceTest {
         Site site = new SiteLoader(new SitePaths(Path.of("."))).load(false, problems).orElseThrow();
         Theme theme = Theme.builtIn();
         Summaries summaries = new SiteRenderer(theme, Templates.compile(theme, problems), new MarkdownRenderer()).summaries();
-        SearchIndex index = SearchIndex.start(site, SiteRenderer.sections(site), summaries);
+        SearchIndex index = SearchIndex.start(new BuildWork(), site, SiteRenderer.sections(site), summaries);
         assertEquivalent(index.docs(), index);
     }
 

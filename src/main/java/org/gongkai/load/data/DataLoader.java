@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -27,6 +25,7 @@ import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
 import org.gongkai.problem.Text;
+import org.gongkai.work.BuildWork;
 
 /**
  * Loads {@code content/data/fees.*}, {@code projects.*} and {@code aid.*}, each a {@code .csv} or an
@@ -49,63 +48,60 @@ public final class DataLoader {
     }
 
     /**
-     * Reads the tables on the calling thread.
+     * Reads the tables and waits for them.
      *
      * @param contacts the bureau's numbers from site.yaml: a fee row without its own complaint phone or price
      *     hotline uses them
      */
     public Datasets load(Contacts contacts, Problems problems) {
-        return start(contacts, problems).finish();
+        return start(contacts, problems, new BuildWork()).finish();
     }
 
     /**
-     * Starts reading the tables on a pool thread and returns at once, so the caller can load the reports
+     * Starts reading the tables as a task of {@code work} and returns at once, so the caller can load the reports
      * meanwhile; {@link Loading#finish} then gives the datasets, the caller helping to check the rows read by
      * then. The rows are checked in chunks on whichever thread is free (see {@link RowChunks}).
      */
-    public Loading start(Contacts contacts, Problems problems) {
-        Loading loading = new Loading(checks -> read(contacts, problems, checks));
-        ForkJoinTask.adapt(loading::read).fork();
-        return loading;
+    public Loading start(Contacts contacts, Problems problems, BuildWork work) {
+        CheckQueue checks = new CheckQueue();
+        return new Loading(work, checks, work.fork(() -> {
+            Tables tables;
+            try {
+                tables = read(contacts, problems, checks);
+            } finally {
+                checks.readingDone();
+            }
+            checks.drain(); // then helps with the checks
+            return tables;
+        }));
     }
 
     /** The tables being read and checked. */
     public static final class Loading {
 
-        private final CheckQueue checks = new CheckQueue();
-        private final AtomicBoolean started = new AtomicBoolean();
-        private final Function<CheckQueue, Tables> reader;
-        private volatile Tables tables = Tables.NONE;
+        private final BuildWork work;
+        private final CheckQueue checks;
+        private final BuildWork.Task<Tables> reading;
 
-        private Loading(Function<CheckQueue, Tables> reader) {
-            this.reader = reader;
+        private Loading(BuildWork work, CheckQueue checks, BuildWork.Task<Tables> reading) {
+            this.work = work;
+            this.checks = checks;
+            this.reading = reading;
         }
 
         /**
          * Waits for the reading (doing it here if no pool thread has started it), checks rows meanwhile, and
          * returns the good records; every problem has been reported to the {@code problems} given to
-         * {@link #start} by then.
+         * {@link #start} by then. A failure of the reading is rethrown as thrown.
          */
         public Datasets finish() {
-            read();
+            reading.runIfNotStarted();
+            if (work.stopping()) {
+                reading.join(); // it may never have run, and then no one ends the checks' wait for the reading
+            }
             checks.drain();
             checks.awaitEnd();
-            return tables.collect();
-        }
-
-        /** Reads the files once, whichever thread comes first; then helps with the checks. */
-        private void read() {
-            if (!started.compareAndSet(false, true)) {
-                return;
-            }
-            try {
-                tables = reader.apply(checks);
-            } catch (RuntimeException | Error e) {
-                checks.fail(e);
-            } finally {
-                checks.readingDone();
-            }
-            checks.drain();
+            return reading.join().collect();
         }
     }
 

@@ -107,8 +107,8 @@ final class FeePages {
     }
 
     /** The pages and downloads as jobs, the longest first. */
-    List<ParallelJobs.Job> jobs(PageSink sink) {
-        List<ParallelJobs.Job> jobs = new ArrayList<>();
+    List<DataPages.Job> jobs(PageSink sink) {
+        List<DataPages.Job> jobs = new ArrayList<>();
         Downloads<Fee> downloads = FeeTable.downloads(history);
         String[][] rows = IntStream.range(0, all.size()).parallel()
                 .mapToObj(i -> downloads.row(all.get(i))).toArray(String[][]::new);

@@ -36,9 +36,9 @@ import org.gongkai.testing.BuiltSite;
 import org.gongkai.testing.TestSite;
 
 /**
- * The data pages and downloads are written by several threads at once ({@link ParallelJobs}, on the fork-join
- * pool of the caller); what they write must not depend on it: one thread and many give the same files, byte for
- * byte, and so do two builds.
+ * The data pages and downloads are written by several threads at once (tasks of a
+ * {@link org.gongkai.work.BuildWork}, on the fork-join pool of the caller); what they write must not depend on it:
+ * one thread and many give the same files, byte for byte, and so do two builds.
  */
 class DataPagesParallelTest {
 
@@ -115,24 +115,6 @@ class DataPagesParallelTest {
         assertThat(second.files()).containsExactlyElementsOf(first.files());
         for (String path : first.files()) {
             assertThat(second.bytes(path)).as(path).isEqualTo(first.bytes(path));
-        }
-    }
-
-    @Test
-    void aFailingJobFailsTheRunAfterTheOthersStop() {
-        List<ParallelJobs.Job> jobs = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            int n = i;
-            jobs.add(() -> {
-                if (n == 3) {
-                    throw new IllegalStateException("job 3");
-                }
-                return List.of();
-            });
-        }
-        for (int threads : new int[] {1, 4}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> inPool(threads, () -> ParallelJobs.start(() -> jobs).finish()))
-                    .isInstanceOf(IllegalStateException.class).hasMessage("job 3");
         }
     }
 
