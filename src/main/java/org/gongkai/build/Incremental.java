@@ -20,6 +20,7 @@ import org.gongkai.build.incremental.FileStamp;
 import org.gongkai.build.incremental.Fingerprints;
 import org.gongkai.build.incremental.PublishedFiles;
 import org.gongkai.build.incremental.RebuildPlan;
+import org.gongkai.build.incremental.UpToDate;
 import org.gongkai.lint.ContentLint;
 import org.gongkai.lint.ReportFindings;
 import org.gongkai.load.SitePaths;
@@ -48,22 +49,49 @@ final class Incremental {
     private final RebuildPlan.Inputs inputs;
     private final ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps;
     private final Map<String, ReportFindings> found = new ConcurrentHashMap<>();
+    private final UpToDate upToDate;
 
     private Incremental(CacheFile file, RebuildPlan plan, RebuildPlan.Inputs inputs,
-                        ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps) {
+                        ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps, UpToDate upToDate) {
         this.file = file;
         this.plan = plan;
         this.inputs = inputs;
         this.stamps = stamps;
+        this.upToDate = upToDate;
     }
 
-    /** The plan for a build of {@code site}: from the cache when {@code options} keep one, else a full build. */
-    static Incremental plan(BuildOptions options, Site site, ReportIndex index, List<NavSection> sections) {
+    /** Before anything is loaded: the input files' stamps, and whether all are as the last build left them. */
+    static UpToDate look(BuildOptions options) {
         if (!options.cache()) {
-            return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null);
+            return UpToDate.none();
         }
         SitePaths paths = new SitePaths(options.source());
-        String settings = List.of(options.drafts(), options.baseUrl(), options.portable(), options.strict()).toString();
+        return UpToDate.look(paths.cache(), Fingerprints.tool() + "\n" + options.out() + "\n" + settings(options),
+                paths.root(), List.of(paths.content(), paths.themes()), options.out(), options.clean());
+    }
+
+    /** What a build that found nothing changed before loading says: what the last build said. */
+    static BuildResult unchanged(UpToDate.Record same, List<Problem> problems, Duration elapsed) {
+        return new BuildResult(same.pages(), same.files(), new Changes(List.of(), List.of(), List.of(), same.files()),
+                problems, same.rules(), elapsed, 0, same.pages(), Optional.empty());
+    }
+
+    private static String settings(BuildOptions options) {
+        return List.of(options.drafts(), options.baseUrl(), options.portable(), options.strict()).toString();
+    }
+
+    /**
+     * The plan for a build of {@code site}: from the cache when {@code options} keep one, else a full build.
+     *
+     * @param upToDate what {@link #look} found (the published site's files, when it walked them)
+     */
+    static Incremental plan(BuildOptions options, Site site, ReportIndex index, List<NavSection> sections,
+                            UpToDate upToDate) {
+        if (!options.cache()) {
+            return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null, upToDate);
+        }
+        SitePaths paths = new SitePaths(options.source());
+        String settings = settings(options);
         String context = sections.toString();
         String indexKey = Fingerprints.index(site.reports(), context);
         CacheFile file = new CacheFile(paths.cache());
@@ -80,9 +108,9 @@ final class Incremental {
         RebuildPlan.Inputs inputs = new RebuildPlan.Inputs(Fingerprints.tool(), options.out().toString(),
                 Fingerprints.inputs(paths.root(), List.of(paths.content(), paths.themes()), paths.reports(), settings),
                 indexKey);
-        RebuildPlan plan = RebuildPlan.of(read, options.clean(), inputs, () -> PublishedFiles.of(options.out()),
-                stamps::join);
-        return new Incremental(file, plan, inputs, stamps);
+        RebuildPlan plan = RebuildPlan.of(read, options.clean(), inputs,
+                () -> upToDate.published().or(() -> PublishedFiles.of(options.out())), stamps::join);
+        return new Incremental(file, plan, inputs, stamps, upToDate);
     }
 
     boolean full() {
@@ -114,9 +142,13 @@ final class Incremental {
         return plan instanceof RebuildPlan.Partial partial && partial.nothingChanged(stamps.join().keySet());
     }
 
-    /** The published site's counts, for a build that found nothing to change. */
+    /**
+     * The published site's counts, for a build that found nothing to change; records what it says, so that the next
+     * build, when no stamp changed either, says it without loading the site.
+     */
     BuildResult unchanged(List<Problem> problems, ContentLint.Result rules, Duration elapsed) {
         BuildCache cache = ((RebuildPlan.Partial) plan).cache();
+        upToDate.save(cache.published(), problems, rules);
         int pages = (int) cache.published().keySet().stream().filter(path -> path.endsWith(".html")).count();
         int files = cache.published().size();
         return new BuildResult(pages, files, new Changes(List.of(), List.of(), List.of(), files), problems, rules,
@@ -180,7 +212,7 @@ final class Incremental {
      * Writes the cache for the next build, once this one has published. (A build without the cache leaves it: what it
      * publishes has other file times, so the cache no longer matches the published site and is not trusted.)
      */
-    void save(BuildOptions options, Site site, Summaries summaries) {
+    void save(BuildOptions options, Site site, Summaries summaries, List<Problem> problems, ContentLint.Result rules) {
         if (file == null) {
             return;
         }
@@ -204,6 +236,7 @@ final class Incremental {
         }
         file.write(new BuildCache(inputs.tool(), inputs.out(), inputs.inputs(), inputs.index(), listing(site, summaries), reports,
                 published.get()));
+        upToDate.save(published.get(), problems, rules);
     }
 
     private static String listing(Site site, Summaries summaries) {

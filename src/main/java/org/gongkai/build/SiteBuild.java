@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 
+import org.gongkai.build.incremental.UpToDate;
 import org.gongkai.lint.ContentLint;
 import org.gongkai.load.SiteLoader;
 import org.gongkai.load.SitePaths;
@@ -80,14 +81,22 @@ public final class SiteBuild {
         BuildLock lock = OutputFolder.lock(options, problems).orElse(null);
         problems.failIfErrors(Stage.OUTPUT.key());
         try {
-            return pipeline(options, listener, keep, given, problems, started);
+            UpToDate upToDate = Incremental.look(options);
+            if (upToDate.same().isPresent()) {
+                // no input's stamp, no published file's changed since the last build: nothing is loaded, and the
+                // build says what that one said
+                problems.addAll(upToDate.same().get().problems());
+                failOnWarningsIfStrict(options, problems, upToDate.same().get().rules());
+                return Incremental.unchanged(upToDate.same().get(), problems.list(), Duration.ofNanos(System.nanoTime() - started));
+            }
+            return pipeline(options, listener, keep, given, problems, started, upToDate);
         } finally {
             lock.close();
         }
     }
 
     private BuildResult pipeline(BuildOptions options, BuildListener listener, Consumer<BuildState> keep,
-                                 Optional<Site> given, Problems problems, long started) {
+                                 Optional<Site> given, Problems problems, long started, UpToDate upToDate) {
 
         // load: site.yaml, reports, pages, static files, data tables → the model
         listener.stage(Stage.LOAD, () -> 0);
@@ -117,7 +126,7 @@ public final class SiteBuild {
         // (and what the last build's cache lets this one take over: only the reports that changed are rendered and
         // checked again)
         List<NavSection> sections = SiteRenderer.sections(site);
-        Incremental incremental = Incremental.plan(options, site, index, sections);
+        Incremental incremental = Incremental.plan(options, site, index, sections, upToDate);
         ContentLint.Session lint = linting.join();
         incremental.reuse(site, renderer.summaries(), lint);
         if (incremental.nothingChanged()) {
@@ -166,7 +175,7 @@ public final class SiteBuild {
             incremental.carry(options.out(), staging, rendered.rest(),
                     path -> search.isPresent() && path.startsWith(SearchIndex.DIR));
             Changes changes = publisher.commit(staging);
-            incremental.save(options, site, renderer.summaries());
+            incremental.save(options, site, renderer.summaries(), problems.list(), rules);
             keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages, search));
             return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(), rules,
                     Duration.ofNanos(System.nanoTime() - started), staging.pageCount() - staging.carriedPageCount(),

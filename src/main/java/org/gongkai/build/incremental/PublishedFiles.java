@@ -26,8 +26,7 @@ public final class PublishedFiles {
             Files.walkFileTree(out, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    files.put(out.relativize(file).toString().replace('\\', '/'),
-                            new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis()));
+                    files.put(out.relativize(file).toString().replace('\\', '/'), FileStamp.of(attributes));
                     return FileVisitResult.CONTINUE;
                 }
             });

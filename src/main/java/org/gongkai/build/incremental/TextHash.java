@@ -30,7 +30,17 @@ final class TextHash {
     }
 
     String hex() {
-        return String.format("%016x%016x", mix(a ^ length), mix(b));
+        return String.format("%016x%016x", high(), low());
+    }
+
+    /** The hash's first 64 bits. */
+    long high() {
+        return mix(a ^ length);
+    }
+
+    /** Its other 64 bits. */
+    long low() {
+        return mix(b);
     }
 
     /** MurmurHash3's finaliser: every bit of the input reaches every bit of the output. */
