@@ -49,7 +49,9 @@ final class Incremental {
     private final RebuildPlan.Inputs inputs;
     private final ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps;
     private final Map<String, ReportFindings> found = new ConcurrentHashMap<>();
+    private final Map<String, FileStamp> linked = new ConcurrentHashMap<>(); // published files carried as they are
     private final UpToDate upToDate;
+    private String listing; // what the lists show of the reports, once worked out (it takes every report's fields)
 
     private Incremental(CacheFile file, RebuildPlan plan, RebuildPlan.Inputs inputs,
                         ForkJoinTask<Map<String, RebuildPlan.Stamp>> stamps, UpToDate upToDate) {
@@ -60,30 +62,14 @@ final class Incremental {
         this.upToDate = upToDate;
     }
 
-    /** Before anything is loaded: the input files' stamps, and whether all are as the last build left them. */
-    static UpToDate look(BuildOptions options) {
-        if (!options.cache()) {
-            return UpToDate.none();
-        }
-        SitePaths paths = new SitePaths(options.source());
-        return UpToDate.look(paths.cache(), Fingerprints.tool() + "\n" + options.out() + "\n" + settings(options),
-                paths.root(), List.of(paths.content(), paths.themes()), options.out(), options.clean());
-    }
-
-    /** What a build that found nothing changed before loading says: what the last build said. */
-    static BuildResult unchanged(UpToDate.Record same, List<Problem> problems, Duration elapsed) {
-        return new BuildResult(same.pages(), same.files(), new Changes(List.of(), List.of(), List.of(), same.files()),
-                problems, same.rules(), elapsed, 0, same.pages(), Optional.empty());
-    }
-
-    private static String settings(BuildOptions options) {
+    /** The options that change what a build makes, as the cache records them. */
+    static String settings(BuildOptions options) {
         return List.of(options.drafts(), options.baseUrl(), options.portable(), options.strict()).toString();
     }
 
     /**
-     * The plan for a build of {@code site}: from the cache when {@code options} keep one, else a full build.
-     *
-     * @param upToDate what {@link #look} found (the published site's files, when it walked them)
+     * The plan for a build of {@code site}: from the cache when {@code options} keep one, else a full build; {@code
+     * upToDate} is what {@link #look} found (the published site's files, when it walked them).
      */
     static Incremental plan(BuildOptions options, Site site, ReportIndex index, List<NavSection> sections,
                             UpToDate upToDate) {
@@ -204,19 +190,24 @@ final class Incremental {
             Predicate<String> carried = partial.carried(present, rest, rewritten);
             partial.cache().published().keySet().parallelStream()
                     .filter(path -> !staging.has(path) && carried.test(path))
-                    .forEach(path -> staging.carry(out.resolve(path), path));
+                    .forEach(path -> {
+                        if (staging.carry(out.resolve(path), path)) {
+                            linked.put(path, partial.cache().published().get(path));
+                        }
+                    });
         }
     }
 
     /**
-     * Writes the cache for the next build, once this one has published. (A build without the cache leaves it: what it
-     * publishes has other file times, so the cache no longer matches the published site and is not trusted.)
+     * Writes the cache for the next build, once this one has published {@code files}. (A build without the cache leaves
+     * it: what it publishes has other file times, so the cache no longer matches the published site and is not trusted.)
      */
-    void save(BuildOptions options, Site site, Summaries summaries, List<Problem> problems, ContentLint.Result rules) {
+    void save(BuildOptions options, Site site, Summaries summaries, Set<String> files, List<Problem> problems,
+              ContentLint.Result rules) {
         if (file == null) {
             return;
         }
-        Optional<Map<String, FileStamp>> published = PublishedFiles.of(options.out());
+        Optional<Map<String, FileStamp>> published = PublishedFiles.of(options.out(), files, linked);
         if (published.isEmpty()) {
             file.delete();
             return;
@@ -239,7 +230,11 @@ final class Incremental {
         upToDate.save(published.get(), problems, rules);
     }
 
-    private static String listing(Site site, Summaries summaries) {
-        return Fingerprints.listing(site.reports(), summaries::of);
+    /** Worked out after the reports are rendered, when their summaries are known; the same for the rest of the build. */
+    private String listing(Site site, Summaries summaries) {
+        if (listing == null) {
+            listing = Fingerprints.listing(site.reports(), summaries::of);
+        }
+        return listing;
     }
 }

@@ -81,13 +81,13 @@ public final class SiteBuild {
         BuildLock lock = OutputFolder.lock(options, problems).orElse(null);
         problems.failIfErrors(Stage.OUTPUT.key());
         try {
-            UpToDate upToDate = Incremental.look(options);
+            UpToDate upToDate = Unchanged.look(options);
             if (upToDate.same().isPresent()) {
                 // no input's stamp, no published file's changed since the last build: nothing is loaded, and the
                 // build says what that one said
                 problems.addAll(upToDate.same().get().problems());
                 failOnWarningsIfStrict(options, problems, upToDate.same().get().rules());
-                return Incremental.unchanged(upToDate.same().get(), problems.list(), Duration.ofNanos(System.nanoTime() - started));
+                return Unchanged.result(upToDate.same().get(), problems.list(), Duration.ofNanos(System.nanoTime() - started));
             }
             return pipeline(options, listener, keep, given, problems, started, upToDate);
         } finally {
@@ -175,7 +175,7 @@ public final class SiteBuild {
             incremental.carry(options.out(), staging, rendered.rest(),
                     path -> search.isPresent() && path.startsWith(SearchIndex.DIR));
             Changes changes = publisher.commit(staging);
-            incremental.save(options, site, renderer.summaries(), problems.list(), rules);
+            incremental.save(options, site, renderer.summaries(), staging.files(), problems.list(), rules);
             keep.accept(new BuildState(site, index, renderer, dataPages, sections, pages, search));
             return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(), rules,
                     Duration.ofNanos(System.nanoTime() - started), staging.pageCount() - staging.carriedPageCount(),

@@ -1,6 +1,7 @@
 package org.gongkai.build.incremental;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The files of a published site with their stamps, to tell whether it is still what the last build left. */
 public final class PublishedFiles {
@@ -22,11 +25,12 @@ public final class PublishedFiles {
             return Optional.empty();
         }
         Map<String, FileStamp> files = new HashMap<>();
+        int prefix = prefix(out); // the files' names follow the folder's (no relativize: 15k files)
         try {
             Files.walkFileTree(out, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    files.put(out.relativize(file).toString().replace('\\', '/'), FileStamp.of(attributes));
+                    files.put(file.toString().substring(prefix).replace('\\', '/'), FileStamp.of(attributes));
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -34,5 +38,31 @@ public final class PublishedFiles {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The published site's files after a build published {@code files}, without walking it: the stamps of those
+     * taken over by a link are {@code linked}, the others' are read.
+     */
+    public static Optional<Map<String, FileStamp>> of(Path out, Set<String> files, Map<String, FileStamp> linked) {
+        try {
+            return Optional.of(files.parallelStream().collect(Collectors.toConcurrentMap(path -> path, path -> {
+                FileStamp stamp = linked.get(path);
+                try {
+                    return stamp != null ? stamp
+                            : FileStamp.of(Files.readAttributes(out.resolve(path), BasicFileAttributes.class));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            })));
+        } catch (UncheckedIOException e) {
+            return of(out);
+        }
+    }
+
+    /** How long the name of {@code folder} is with the separator after it, which its files' names start with. */
+    static int prefix(Path folder) {
+        String name = folder.toString();
+        return name.endsWith(folder.getFileSystem().getSeparator()) ? name.length() : name.length() + 1;
     }
 }

@@ -29,6 +29,15 @@ final class TextHash {
         return this;
     }
 
+    /** A number: eight characters' worth, so no separator is needed. */
+    TextHash add(long value) {
+        a = (a ^ value) * 0x100000001B3L;
+        long y = (b + value) * 0xFF51AFD7ED558CCDL;
+        b = y ^ (y >>> 29);
+        length += 8;
+        return this;
+    }
+
     String hex() {
         return String.format("%016x%016x", high(), low());
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.TimeUnit;
 
 import org.gongkai.lint.ContentLint;
@@ -87,19 +88,21 @@ public final class UpToDate {
     public static UpToDate look(Path dir, String setup, Path root, List<Path> folders, Path out, boolean clean) {
         Path file = dir.resolve(NAME);
         CacheFile cache = new CacheFile(dir);
-        Optional<String> inputs = inputs(setup, root, folders);
-        Optional<Record> before = clean || inputs.isEmpty() ? Optional.empty() : read(file);
-        if (before.isPresent() && before.get().inputs().equals(inputs.get())
-                && before.get().cache().equals(stamp(cache.path()))) {
-            Optional<Map<String, FileStamp>> site = PublishedFiles.of(out);
-            if (site.isPresent() && hash(site.get()).equals(before.get().published())) {
-                return new UpToDate(file, cache, inputs, before, site);
-            }
-            forget(file);
-            return new UpToDate(file, cache, inputs, Optional.empty(), site);
+        Optional<Record> before = clean ? Optional.empty() : read(file);
+        if (before.isEmpty() || !before.get().cache().equals(stamp(cache.path()))) {
+            forget(file); // written again by a build that publishes, or by one that finds nothing changed
+            return new UpToDate(file, cache, inputs(setup, root, folders), Optional.empty(), Optional.empty());
         }
-        forget(file);
-        return new UpToDate(file, cache, inputs, Optional.empty(), Optional.empty());
+        // the published site is walked meanwhile: the normal way needs its files too
+        ForkJoinTask<Optional<Map<String, FileStamp>>> walk = ForkJoinTask.adapt(() -> PublishedFiles.of(out)).fork();
+        Optional<String> inputs = inputs(setup, root, folders);
+        Optional<Map<String, FileStamp>> site = walk.join();
+        boolean same = inputs.isPresent() && before.get().inputs().equals(inputs.get())
+                && site.isPresent() && hash(site.get()).equals(before.get().published());
+        if (!same) {
+            forget(file);
+        }
+        return new UpToDate(file, cache, inputs, same ? before : Optional.empty(), site);
     }
 
     /** No record is read or written: a build without the cache. */
@@ -149,6 +152,7 @@ public final class UpToDate {
         StampSum sum = new StampSum();
         long racy = TimeUnit.MILLISECONDS.toNanos(Instant.now().toEpochMilli()) - RACY_NANOS;
         long[] newest = {Long.MIN_VALUE};
+        int prefix = PublishedFiles.prefix(root); // the folders are under the root: their names follow it
         try {
             for (Path folder : folders) {
                 if (!Files.isDirectory(folder)) {
@@ -163,7 +167,7 @@ public final class UpToDate {
                         if (target.isRegularFile()) {
                             FileStamp stamp = FileStamp.of(target);
                             newest[0] = Math.max(newest[0], stamp.modified());
-                            sum.add(root.relativize(file).toString().replace('\\', '/'), stamp);
+                            sum.add(file.toString().substring(prefix).replace('\\', '/'), stamp);
                         }
                         return FileVisitResult.CONTINUE;
                     }
