@@ -2,10 +2,8 @@ package org.gongkai.build.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,15 +23,8 @@ public final class PublishedFiles {
             return Optional.empty();
         }
         Map<String, FileStamp> files = new HashMap<>();
-        int prefix = prefix(out); // the files' names follow the folder's (no relativize: 15k files)
         try {
-            Files.walkFileTree(out, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    files.put(file.toString().substring(prefix).replace('\\', '/'), FileStamp.of(attributes));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            FileWalk.walk(out, (name, path, attributes) -> files.put(name, FileStamp.of(attributes)));
             return Optional.of(files);
         } catch (IOException e) {
             return Optional.empty();

@@ -2,10 +2,8 @@ package org.gongkai.build.incremental;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.List;
@@ -152,24 +150,20 @@ public final class UpToDate {
         StampSum sum = new StampSum();
         long racy = TimeUnit.MILLISECONDS.toNanos(Instant.now().toEpochMilli()) - RACY_NANOS;
         long[] newest = {Long.MIN_VALUE};
-        int prefix = PublishedFiles.prefix(root); // the folders are under the root: their names follow it
         try {
             for (Path folder : folders) {
                 if (!Files.isDirectory(folder)) {
                     continue;
                 }
-                Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                        // a link is read as the file it leads to, so that file's stamp counts
-                        BasicFileAttributes target = attributes.isSymbolicLink()
-                                ? Files.readAttributes(file, BasicFileAttributes.class) : attributes;
-                        if (target.isRegularFile()) {
-                            FileStamp stamp = FileStamp.of(target);
-                            newest[0] = Math.max(newest[0], stamp.modified());
-                            sum.add(file.toString().substring(prefix).replace('\\', '/'), stamp);
-                        }
-                        return FileVisitResult.CONTINUE;
+                String under = root.relativize(folder).toString().replace('\\', '/') + "/";
+                FileWalk.walk(folder, (name, path, attributes) -> {
+                    // a link is read as the file it leads to, so that file's stamp counts
+                    BasicFileAttributes target = attributes.isSymbolicLink()
+                            ? Files.readAttributes(path, BasicFileAttributes.class) : attributes;
+                    if (target.isRegularFile()) {
+                        FileStamp stamp = FileStamp.of(target);
+                        newest[0] = Math.max(newest[0], stamp.modified());
+                        sum.add(under + name, stamp);
                     }
                 });
             }
