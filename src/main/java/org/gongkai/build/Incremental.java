@@ -20,6 +20,7 @@ import org.gongkai.build.incremental.FileStamp;
 import org.gongkai.build.incremental.Fingerprints;
 import org.gongkai.build.incremental.PublishedFiles;
 import org.gongkai.build.incremental.RebuildPlan;
+import org.gongkai.build.incremental.UpToDate;
 import org.gongkai.lint.ContentLint;
 import org.gongkai.lint.ReportFindings;
 import org.gongkai.load.SitePaths;
@@ -49,28 +50,38 @@ final class Incremental {
     private final RebuildPlan.Inputs inputs;
     private final BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps;
     private final Map<String, ReportFindings> found = new ConcurrentHashMap<>();
+    private final Map<String, FileStamp> linked = new ConcurrentHashMap<>(); // published files carried as they are
+    private final UpToDate upToDate;
+    private String listing; // what the lists show of the reports, once worked out (it takes every report's fields)
 
     private Incremental(CacheStore file, RebuildPlan plan, RebuildPlan.Inputs inputs,
-                        BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps) {
+                        BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps, UpToDate upToDate) {
         this.file = file;
         this.plan = plan;
         this.inputs = inputs;
         this.stamps = stamps;
+        this.upToDate = upToDate;
+    }
+
+    /** The options that change what a build makes, as the cache records them. */
+    static String settings(BuildOptions options) {
+        return List.of(options.drafts(), options.baseUrl(), options.portable(), options.strict()).toString();
     }
 
     /**
-     * The plan for a build of {@code site}: from the cache in {@code store} when there is one, else a full build.
+     * The plan for a build of {@code site}: from the cache in {@code store} when there is one, else a full build;
+     * {@code upToDate} is what {@link Unchanged#look} found (the published site's files, when it walked them).
      *
      * @param takenOver the report files the loader took over from the last build unread (the preview's): their
      *     fingerprints are the cache's
      */
     static Incremental plan(BuildOptions options, Optional<CacheStore> store, Site site, ReportIndex index,
-                            List<NavSection> sections, Set<String> takenOver, BuildWork work) {
+                            List<NavSection> sections, Set<String> takenOver, UpToDate upToDate, BuildWork work) {
         if (store.isEmpty()) {
-            return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null);
+            return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null, upToDate);
         }
         SitePaths paths = new SitePaths(options.source());
-        String settings = List.of(options.drafts(), options.baseUrl(), options.portable(), options.strict()).toString();
+        String settings = settings(options);
         String context = sections.toString();
         String indexKey = Fingerprints.index(site.reports(), context);
         CacheStore file = store.get();
@@ -90,9 +101,9 @@ final class Incremental {
         RebuildPlan.Inputs inputs = new RebuildPlan.Inputs(Fingerprints.tool(), options.out().toString(),
                 Fingerprints.inputs(paths.root(), List.of(paths.content(), paths.themes()), paths.reports(), settings),
                 indexKey);
-        RebuildPlan plan = RebuildPlan.of(read, options.clean(), inputs, () -> PublishedFiles.of(options.out()),
-                stamps::join);
-        return new Incremental(file, plan, inputs, stamps);
+        RebuildPlan plan = RebuildPlan.of(read, options.clean(), inputs,
+                () -> upToDate.published().or(() -> PublishedFiles.of(options.out())), stamps::join);
+        return new Incremental(file, plan, inputs, stamps, upToDate);
     }
 
     /** The files of the published site, as the last build left them (a full build: none known). */
@@ -129,9 +140,13 @@ final class Incremental {
         return plan instanceof RebuildPlan.Partial partial && partial.nothingChanged(stamps.join().keySet());
     }
 
-    /** The published site's counts, for a build that found nothing to change. */
+    /**
+     * The published site's counts, for a build that found nothing to change; records what it says, so that the next
+     * build, when no stamp changed either, says it without loading the site.
+     */
     BuildResult unchanged(List<Problem> problems, ContentLint.Result rules, Duration elapsed) {
         BuildCache cache = ((RebuildPlan.Partial) plan).cache();
+        upToDate.save(cache.published(), problems, rules);
         int pages = (int) cache.published().keySet().stream().filter(path -> path.endsWith(".html")).count();
         int files = cache.published().size();
         return new BuildResult(pages, files, new Changes(List.of(), List.of(), List.of(), files), problems, rules,
@@ -187,19 +202,24 @@ final class Incremental {
             Predicate<String> carried = partial.carried(present, rest, rewritten);
             work.forEach(partial.cache().published().keySet().stream()
                     .filter(path -> !staging.has(path) && carried.test(path)).toList(),
-                    path -> staging.carry(out.resolve(path), path));
+                    path -> {
+                        if (staging.carry(out.resolve(path), path)) {
+                            linked.put(path, partial.cache().published().get(path));
+                        }
+                    });
         }
     }
 
     /**
-     * Writes the cache for the next build, once this one has published. (A build without the cache leaves it: what it
-     * publishes has other file times, so the cache no longer matches the published site and is not trusted.)
+     * Writes the cache for the next build, once this one has published {@code files}. (A build without the cache leaves
+     * it: what it publishes has other file times, so the cache no longer matches the published site and is not trusted.)
      */
-    void save(BuildOptions options, Site site, Summaries summaries) {
+    void save(BuildOptions options, Site site, Summaries summaries, Set<String> files, List<Problem> problems,
+              ContentLint.Result rules) {
         if (file == null) {
             return;
         }
-        Optional<Map<String, FileStamp>> published = PublishedFiles.of(options.out());
+        Optional<Map<String, FileStamp>> published = PublishedFiles.of(options.out(), files, linked);
         if (published.isEmpty()) {
             file.delete();
             return;
@@ -219,9 +239,14 @@ final class Incremental {
         }
         file.write(new BuildCache(inputs.tool(), inputs.out(), inputs.inputs(), inputs.index(), listing(site, summaries), reports,
                 published.get()));
+        upToDate.save(published.get(), problems, rules);
     }
 
-    private static String listing(Site site, Summaries summaries) {
-        return Fingerprints.listing(site.reports(), summaries::of);
+    /** Worked out after the reports are rendered, when their summaries are known; the same for the rest of the build. */
+    private String listing(Site site, Summaries summaries) {
+        if (listing == null) {
+            listing = Fingerprints.listing(site.reports(), summaries::of);
+        }
+        return listing;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.gongkai.build.incremental.CacheFile;
 import org.gongkai.build.incremental.CacheStore;
+import org.gongkai.build.incremental.UpToDate;
 import org.gongkai.lint.ContentLint;
 import org.gongkai.load.LoadMemory;
 import org.gongkai.load.SiteLoader;
@@ -90,7 +91,15 @@ public final class SiteBuild {
         // the build's parallel work: whatever fails, none of it is still running once the build has ended
         BuildWork work = new BuildWork();
         try {
-            return pipeline(options, listener, given, memory, problems, started, work);
+            UpToDate upToDate = Unchanged.look(options);
+            if (upToDate.same().isPresent()) {
+                // no input's stamp, no published file's changed since the last build: nothing is loaded, and the
+                // build says what that one said
+                problems.addAll(upToDate.same().get().problems());
+                failOnWarningsIfStrict(options, problems, upToDate.same().get().rules());
+                return Unchanged.result(upToDate.same().get(), problems.list(), Duration.ofNanos(System.nanoTime() - started));
+            }
+            return pipeline(options, listener, given, memory, problems, started, upToDate, work);
         } catch (RuntimeException | Error e) {
             work.abandon();
             throw e;
@@ -100,7 +109,8 @@ public final class SiteBuild {
     }
 
     private BuildResult pipeline(BuildOptions options, BuildListener listener, Optional<Site> given,
-                                 Optional<PreviewMemory> memory, Problems problems, long started, BuildWork work) {
+                                 Optional<PreviewMemory> memory, Problems problems, long started, UpToDate upToDate,
+                                 BuildWork work) {
 
         // load: site.yaml, reports, pages, static files, data tables → the model (the preview's rebuild reads again
         // only the files that changed)
@@ -135,7 +145,8 @@ public final class SiteBuild {
         List<NavSection> sections = SiteRenderer.sections(site);
         Optional<CacheStore> cache = memory.map(PreviewMemory::cache)
                 .or(() -> options.cache() ? Optional.of(new CacheFile(new SitePaths(options.source()).cache())) : Optional.empty());
-        Incremental incremental = Incremental.plan(options, cache, site, index, sections, loaded.takenOver(), work);
+        Incremental incremental = Incremental.plan(options, cache, site, index, sections, loaded.takenOver(), upToDate,
+                work);
         ContentLint.Session lint = linting.join();
         incremental.reuse(site, renderer.summaries(), lint);
         if (incremental.nothingChanged()) {
@@ -182,7 +193,7 @@ public final class SiteBuild {
             incremental.carry(work, options.out(), staging, rendered.rest(),
                     path -> search.isPresent() && path.startsWith(SearchIndex.DIR));
             Changes changes = publisher.commit(staging);
-            incremental.save(options, site, renderer.summaries());
+            incremental.save(options, site, renderer.summaries(), staging.files(), problems.list(), rules);
             memory.ifPresent(kept -> kept.built(site, loaded.memory()));
             return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(), rules,
                     Duration.ofNanos(System.nanoTime() - started), staging.pageCount() - staging.carriedPageCount(),

@@ -88,21 +88,25 @@ public final class StagingSite implements PageSink {
     /**
      * Takes a file over from the published site unchanged (an incremental build): a hard link where the file system
      * allows one, else a copy.
+     *
+     * @return whether it is a link: the same file, whose size and time are what they were
      */
-    public void carry(Path published, String path) {
+    public boolean carry(Path published, String path) {
         Path target = claim(path, inPlace == null);
         if (path.endsWith(".html")) {
             carried.incrementAndGet();
         }
         carriedFiles.add(path);
         if (inPlace != null) {
-            return; // it is there already
+            return true; // it is there already, as it was
         }
         try {
             Files.createLink(target, published);
+            return true;
         } catch (IOException | UnsupportedOperationException e) {
             try {
                 Files.copy(published, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                return false;
             } catch (IOException copyFailed) {
                 throw OutputFailure.of(shown + "/" + path, "publish.cannotWrite", copyFailed);
             }
@@ -138,8 +142,8 @@ public final class StagingSite implements PageSink {
         return target;
     }
 
-    /** The paths written so far, relative to the folder, with {@code /} separators. */
-    Set<String> files() {
+    /** The paths written (or carried) so far, relative to the folder, with {@code /} separators. */
+    public Set<String> files() {
         Set<String> files = new java.util.HashSet<>();
         for (String path : written) {
             // the renderers write plain relative paths; only an odd one is worth the Path round trip

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +65,37 @@ class IncrementalIT {
 
         Run chinese = ShippedTool.run(root, List.of(ShippedTool.LAUNCHER.toString(), "build"), Map.of("GONGKAI_LANG", "zh")).assertNoTrace();
         assertThat(chinese.out()).contains("沿用上次生成的");
+    }
+
+    @Test
+    void aBuildWithNoFileTouchedSinceTheLastReadsNoneAndPrintsWhatThatOneDid() throws IOException {
+        Path root = Sites.bureau().root();
+        // the files were written just now: a build trusts the stamps only of files older than two seconds
+        for (String folder : List.of("content", "themes")) {
+            if (Files.isDirectory(root.resolve(folder))) {
+                try (Stream<Path> files = Files.walk(root.resolve(folder))) {
+                    for (Path file : files.filter(Files::isRegularFile).toList()) {
+                        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+                    }
+                }
+            }
+        }
+        build(root);
+        Run loaded = build(root);
+        // a report that would not load, of the same size and time: a build that reads no input does not see it
+        Path report = root.resolve(REPORT);
+        FileTime time = Files.getLastModifiedTime(report);
+        Files.writeString(report, Files.readString(report).replaceFirst("title: ", "title: ["));
+        Files.writeString(report, Files.readString(report).replaceFirst("\n\n", "\n"));
+        Files.setLastModifiedTime(report, time);
+        Run unread = build(root);
+        assertThat(shown(unread.out())).isEqualTo(shown(loaded.out())).contains("0 pages rendered");
+        assertThat(shown(unread.err())).isEqualTo(shown(loaded.err()));
+    }
+
+    /** The output without the build's time. */
+    private static String shown(String output) {
+        return output.replaceAll("in \\d+(\\.\\d+)? s", "in _ s");
     }
 
     private static Run build(Path root) {

@@ -1,17 +1,21 @@
 package org.gongkai.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.gongkai.build.incremental.BuildCache;
 import org.gongkai.build.incremental.CacheFile;
 import org.gongkai.load.SitePaths;
+import org.gongkai.problem.BuildFailedException;
 import org.gongkai.problem.Problem;
 import org.gongkai.testing.TestSite;
 
@@ -61,7 +66,11 @@ class IncrementalBuildTest {
             if (edit.startsWith("add") || edit.startsWith("rename")) {
                 next++;
             }
-            BuildResult incremental = new SiteBuild().run(site.options().withCache(false));
+            age(root);
+            Stages stages = new Stages();
+            BuildResult incremental = new SiteBuild().run(site.options().withCache(false), stages);
+            // only a build with no file touched since the last one skips loading
+            assertThat(stages.loaded).as(edit).isEqualTo(!edit.equals("nothing"));
             BuildResult clean = new SiteBuild().run(site.options().withOut(temp.resolve("clean-" + step)));
             String what = "seed " + seed + ", step " + step + " (" + edit + ")";
             assertThat(tree(root.resolve("site"))).as(what).isEqualTo(tree(temp.resolve("clean-" + step)));
@@ -86,6 +95,73 @@ class IncrementalBuildTest {
         assertThat(second.files()).isEqualTo(first.files());
         assertThat(second.changes().changed()).isEmpty();
         assertThat(second.changes().added()).isEmpty();
+    }
+
+    @Test
+    void aBuildWithNoFileTouchedSinceTheLastReadsNoneAndSaysWhatThatOneSaid() throws IOException {
+        TestSite site = smallSite().file("content/reports/c.md", "---\ntitle: 报告丙\ndate: 2013-07-30\nyear: 2013\n"
+                + "period: 全年\ncategory: 年度总结\ndepartment: 测试县教育局\n---\n43名教师获XX市班主任技能大赛一等奖。\n");
+        age(site.root());
+        BuildResult first = new SiteBuild().run(site.options().withCache(false));
+        Stages stages = new Stages();
+        BuildResult second = new SiteBuild().run(site.options().withCache(false), stages);
+        assertThat(stages.loaded).isFalse();
+        // the feed's info and the placeholder's warning, as the build that loaded the site said them
+        assertThat(printed(second)).isEqualTo(printed(first)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(second.contentRules()).isEqualTo(first.contentRules());
+        assertThat(second.rendered()).isZero();
+        assertThat(second.reused()).isEqualTo(second.pages()).isEqualTo(first.pages());
+        assertThat(second.files()).isEqualTo(first.files());
+
+        // the stamps are all it reads: a report that would not load, of the same size and time, goes unseen …
+        Path a = site.root().resolve("content/reports/a.md");
+        FileTime time = Files.getLastModifiedTime(a);
+        Files.writeString(a, Files.readString(a).replace("title: 报告甲", "title: [报告ab"));
+        Files.setLastModifiedTime(a, time);
+        assertThat(new SiteBuild().run(site.options().withCache(false)).rendered()).isZero();
+        // … until its time differs
+        Files.setLastModifiedTime(a, FileTime.from(time.toInstant().plusSeconds(1)));
+        assertThatThrownBy(() -> new SiteBuild().run(site.options().withCache(false)))
+                .isInstanceOf(BuildFailedException.class);
+    }
+
+    @Test
+    void anEditOfTheSameSizeATouchOrCleanLoadTheSite() throws IOException {
+        TestSite site = smallSite();
+        age(site.root());
+        new SiteBuild().run(site.options().withCache(false));
+        Path a = site.root().resolve("content/reports/a.md");
+        Files.writeString(a, Files.readString(a).replace("正文甲", "正文丙"));
+        age(site.root());
+        Stages edited = new Stages();
+        new SiteBuild().run(site.options().withCache(false), edited);
+        assertThat(edited.loaded).isTrue();
+        assertThat(site.root().resolve("site/reports/a/index.html")).content().contains("正文丙");
+
+        Path b = site.root().resolve("content/reports/b.md");
+        Files.setLastModifiedTime(b, FileTime.from(Files.getLastModifiedTime(b).toInstant().minusSeconds(1)));
+        Stages touched = new Stages();
+        BuildResult afterTouch = new SiteBuild().run(site.options().withCache(false), touched);
+        // loaded, and found by the contents that nothing changed
+        assertThat(touched.loaded).isTrue();
+        assertThat(afterTouch.rendered()).isZero();
+        Stages again = new Stages();
+        new SiteBuild().run(site.options().withCache(false), again);
+        assertThat(again.loaded).as("the build after the touch records the new stamps").isFalse();
+
+        Stages clean = new Stages();
+        new SiteBuild().run(site.options().withCache(true), clean);
+        assertThat(clean.loaded).isTrue();
+    }
+
+    @Test
+    void filesWrittenJustBeforeABuildAreNotTrustedByTheirStamps() {
+        TestSite site = smallSite();
+        new SiteBuild().run(site.options().withCache(false));
+        Stages stages = new Stages();
+        new SiteBuild().run(site.options().withCache(false), stages);
+        // the same second, the same size: a second edit might not have shown in the stamps the first build took
+        assertThat(stages.loaded).isTrue();
     }
 
     @Test
@@ -170,7 +246,7 @@ class IncrementalBuildTest {
         String report = reports.get(random.nextInt(reports.size()));
         Path file = root.resolve(report);
         String text = Files.readString(file);
-        int kind = random.nextInt(16);
+        int kind = random.nextInt(19);
         switch (kind) {
             case 0 -> Files.writeString(file, text + SENTENCES[random.nextInt(SENTENCES.length)] + "\n");
             case 1 -> Files.writeString(file, text.replace("## 一、主要工作\n\n", "## 一、主要工作\n\n新的第一段，说明本期工作。\n\n"));
@@ -192,10 +268,11 @@ class IncrementalBuildTest {
                 return "rename " + report + " to " + renamed;
             }
             case 9 -> {
-                if (reports.size() > 3) {
-                    Files.delete(file);
-                    reports.remove(report);
+                if (reports.size() <= 3) {
+                    return "nothing";
                 }
+                Files.delete(file);
+                reports.remove(report);
                 return "remove " + report;
             }
             case 10 -> {
@@ -218,6 +295,19 @@ class IncrementalBuildTest {
             }
             case 15 -> Files.writeString(file, text.replaceFirst("\ndraft: true", "").replaceFirst("\ntags: ",
                     random.nextBoolean() ? "\ndraft: true\ntags: " : "\ntags: "));
+            case 16 -> {
+                // the same number of bytes: only the file's time says it changed
+                Files.writeString(file, text.contains("主要工作") ? text.replace("主要工作", "重要工作")
+                        : text.replace("重要工作", "主要工作"));
+                return "same size " + report;
+            }
+            case 17 -> {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+                return "touch " + report;
+            }
+            case 18 -> {
+                return "nothing";
+            }
             case 12 -> {
                 Files.writeString(root.resolve("themes/default/assets/css/custom.css"), ".x { color: #00" + random.nextInt(10) + "; }\n");
                 return "theme";
@@ -228,6 +318,41 @@ class IncrementalBuildTest {
             }
         }
         return "edit " + kind + " of " + report;
+    }
+
+    /**
+     * Moves the files written in the last seconds a few seconds into the past: a build trusts the stamps only of files
+     * that did not change just before it (each keeps a time of its own, so an edit still shows in its stamp).
+     */
+    static void age(Path root) throws IOException {
+        long recent = Instant.now().minusSeconds(3).toEpochMilli();
+        for (String folder : List.of("content", "themes")) {
+            if (!Files.isDirectory(root.resolve(folder))) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(root.resolve(folder))) {
+                for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                    FileTime time = Files.getLastModifiedTime(file);
+                    if (time.toMillis() > recent) {
+                        Files.setLastModifiedTime(file, FileTime.from(time.toInstant().minusSeconds(5)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Which stages a build went through. */
+    static final class Stages implements BuildListener {
+        volatile boolean loaded;
+
+        @Override
+        public void stage(Stage stage, IntSupplier done) {
+            loaded |= stage == Stage.LOAD;
+        }
+
+        @Override
+        public void finished() {
+        }
     }
 
     private static String pick(Random random, String[] values) {

@@ -31,6 +31,11 @@ public final class CacheFile implements CacheStore {
         this.file = dir.resolve(NAME);
     }
 
+    /** The file itself. */
+    Path path() {
+        return file;
+    }
+
     /** What the state of the cache is, and the cache when it can be used. */
     public sealed interface Read {
     }
@@ -49,10 +54,8 @@ public final class CacheFile implements CacheStore {
         if (!Files.isRegularFile(file)) {
             return new Missing();
         }
-        try (InputStream bytes = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             ObjectInputStream in = new ObjectInputStream(bytes)) {
-            in.setObjectInputFilter(TYPES);
-            return in.readObject() instanceof BuildCache cache ? new Found(cache) : new Damaged();
+        try {
+            return readObject(file) instanceof BuildCache cache ? new Found(cache) : new Damaged();
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             // a cut-off file, another format, a class this version does not have: a full build makes a new one
             return new Damaged();
@@ -65,20 +68,34 @@ public final class CacheFile implements CacheStore {
      */
     @Override
     public void write(BuildCache cache) {
-        Path temp = file.resolveSibling(NAME + ".tmp");
         try {
-            Files.createDirectories(file.getParent());
-            try (OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-                 ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                out.writeObject(cache);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            writeObject(file, cache);
         } catch (IOException | RuntimeException e) {
             delete();
+        }
+    }
+
+    /** The object in {@code file}, read through the filter. */
+    static Object readObject(Path file) throws IOException, ClassNotFoundException {
+        try (InputStream bytes = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             ObjectInputStream in = new ObjectInputStream(bytes)) {
+            in.setObjectInputFilter(TYPES);
+            return in.readObject();
+        }
+    }
+
+    /** Writes {@code value} into {@code file} by a rename, so that the file is never half written. */
+    static void writeObject(Path file, Object value) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.createDirectories(file.getParent());
+        try (OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+             ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

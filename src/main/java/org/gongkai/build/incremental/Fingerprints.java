@@ -8,11 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.gongkai.model.Attachment;
+import org.gongkai.model.CheckIgnore;
+import org.gongkai.model.ItemMeta;
 import org.gongkai.model.Report;
 
 /** The hashes a build compares with the last one's. */
@@ -38,15 +43,17 @@ public final class Fingerprints {
     }
 
     /**
-     * A report as it was loaded: every field, the body and the front matter as written included. Written out field by
-     * field rather than by {@code toString}: the front matter's key lines are an unordered map, whose order differs
-     * from one run of Java to the next (they follow from the front matter's text, which is here).
+     * A report as it was loaded: every field, the body and the front matter as written included. Taken field by field
+     * (no {@code toString}: the front matter's key lines are an unordered map, whose order differs from one run of
+     * Java to the next; they follow from the front matter's text, which is here).
      */
     public static String report(Report r) {
-        return new TextHash().add(String.valueOf(List.of(r.slug(), r.sourcePath(), r.title(), r.date(), r.year(),
-                        r.period(), r.category(), r.department(), r.tags(), r.summary(), r.draft(), r.aliases(),
-                        r.attachments(), r.bodyLine(), r.frontMatter().firstLine(), r.checkIgnore(), r.meta())))
-                .add(r.frontMatter().yaml()).add(r.body()).hex();
+        TextHash hash = listed(new TextHash(), r).add(r.bodyLine()).add(r.frontMatter().firstLine())
+                .add(r.checkIgnore().size());
+        for (CheckIgnore ignore : r.checkIgnore()) {
+            hash.add(ignore.kind()).add(ignore.line()).add(ignore.column());
+        }
+        return hash.add(r.frontMatter().yaml()).add(r.body()).hex();
     }
 
     /** What a report's page shows of the others ({@code SiteRenderer.pageContext}) and of the sections. */
@@ -59,15 +66,11 @@ public final class Fingerprints {
      * but the body and its lines, and the summary ({@code summaryOf}, which may come from the body).
      */
     public static String listing(List<Report> reports, Function<Report, String> summaryOf) {
-        MessageDigest digest = sha256();
+        TextHash hash = new TextHash();
         for (Report r : reports) {
-            String fields = String.valueOf(List.of(r.slug(), r.sourcePath(), r.title(), r.date(), r.year(), r.period(),
-                    r.category(), r.department(), r.tags(), r.summary(), r.draft(), r.aliases(), r.attachments(),
-                    r.meta(), summaryOf.apply(r)));
-            digest.update(fields.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
+            listed(hash, r).add(summaryOf.apply(r));
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return hash.hex();
     }
 
     /**
@@ -75,15 +78,43 @@ public final class Fingerprints {
      * the reports of its year, its lists' addresses) follows from it and from the sections.
      */
     public static String index(List<Report> reports, String sections) {
-        MessageDigest digest = sha256();
-        digest.update(sections.getBytes(StandardCharsets.UTF_8));
+        TextHash hash = new TextHash().add(sections);
         for (Report r : reports) {
-            String fields = String.valueOf(List.of(r.slug(), r.sourcePath(), r.title(), r.date(), r.year(), r.period(),
-                    r.category(), r.department(), r.tags(), r.draft()));
-            digest.update(fields.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
+            indexed(hash, r);
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return hash.hex();
+    }
+
+    /** The fields the index is made of. */
+    private static TextHash indexed(TextHash hash, Report r) {
+        hash.add(r.slug()).add(r.sourcePath()).add(r.title()).add(r.date().toEpochDay()).add(r.year())
+                .add(r.period().name()).add(r.category().name()).add(r.department());
+        return all(hash, r.tags()).add(r.draft() ? 1 : 0);
+    }
+
+    /**
+     * Every field of a report but its body, its lines and its front matter's text (a field added to Report or ItemMeta
+     * goes here too).
+     */
+    private static TextHash listed(TextHash hash, Report r) {
+        all(indexed(hash, r).add(r.summary()), r.aliases()).add(r.attachments().size());
+        for (Attachment a : r.attachments()) {
+            hash.add(a.path()).add(a.fileName()).add(a.typeLabel()).add(a.sizeBytes());
+        }
+        ItemMeta m = r.meta();
+        return hash.add(m.index()).add(m.indexLine()).add(m.indexColumn()).add(day(m.published())).add(day(m.updated()))
+                .add(m.subject()).add(m.subjectLine()).add(m.subjectColumn()).add(m.validity().name())
+                .add(day(m.validitySince())).add(m.docNumber());
+    }
+
+    private static TextHash all(TextHash hash, List<String> values) {
+        hash.add(values.size());
+        values.forEach(hash::add);
+        return hash;
+    }
+
+    private static long day(Optional<LocalDate> date) {
+        return date.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
     }
 
     /**

@@ -1,14 +1,15 @@
 package org.gongkai.build.incremental;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The files of a published site with their stamps, to tell whether it is still what the last build left. */
 public final class PublishedFiles {
@@ -23,17 +24,36 @@ public final class PublishedFiles {
         }
         Map<String, FileStamp> files = new HashMap<>();
         try {
-            Files.walkFileTree(out, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    files.put(out.relativize(file).toString().replace('\\', '/'),
-                            new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis()));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            FileWalk.walk(out, (name, path, attributes) -> files.put(name, FileStamp.of(attributes)));
             return Optional.of(files);
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The published site's files after a build published {@code files}, without walking it: the stamps of those
+     * taken over by a link are {@code linked}, the others' are read.
+     */
+    public static Optional<Map<String, FileStamp>> of(Path out, Set<String> files, Map<String, FileStamp> linked) {
+        try {
+            return Optional.of(files.parallelStream().collect(Collectors.toConcurrentMap(path -> path, path -> {
+                FileStamp stamp = linked.get(path);
+                try {
+                    return stamp != null ? stamp
+                            : FileStamp.of(Files.readAttributes(out.resolve(path), BasicFileAttributes.class));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            })));
+        } catch (UncheckedIOException e) {
+            return of(out);
+        }
+    }
+
+    /** How long the name of {@code folder} is with the separator after it, which its files' names start with. */
+    static int prefix(Path folder) {
+        String name = folder.toString();
+        return name.endsWith(folder.getFileSystem().getSeparator()) ? name.length() : name.length() + 1;
     }
 }

@@ -29,8 +29,27 @@ final class TextHash {
         return this;
     }
 
+    /** A number: eight characters' worth, so no separator is needed. */
+    TextHash add(long value) {
+        a = (a ^ value) * 0x100000001B3L;
+        long y = (b + value) * 0xFF51AFD7ED558CCDL;
+        b = y ^ (y >>> 29);
+        length += 8;
+        return this;
+    }
+
     String hex() {
-        return String.format("%016x%016x", mix(a ^ length), mix(b));
+        return String.format("%016x%016x", high(), low());
+    }
+
+    /** The hash's first 64 bits. */
+    long high() {
+        return mix(a ^ length);
+    }
+
+    /** Its other 64 bits. */
+    long low() {
+        return mix(b);
     }
 
     /** MurmurHash3's finaliser: every bit of the input reaches every bit of the output. */
