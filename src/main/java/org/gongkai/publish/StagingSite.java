@@ -52,6 +52,7 @@ public final class StagingSite implements PageSink {
      * Takes a file over from the published site unchanged (an incremental build): a hard link where the file system
      * allows one, else a copy.
      */
+    @Override
     public void carry(Path published, String path) {
         Path target = claim(path);
         if (path.endsWith(".html")) {

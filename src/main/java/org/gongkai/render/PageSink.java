@@ -13,4 +13,9 @@ public interface PageSink {
 
     /** Copies a file into the site; may link or copy. */
     void copy(java.nio.file.Path source, String path);
+
+    /** Takes a file of the published site over as it is (an incremental build): a link where the sink can make one. */
+    default void carry(java.nio.file.Path published, String path) {
+        copy(published, path);
+    }
 }

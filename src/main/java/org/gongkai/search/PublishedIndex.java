@@ -113,6 +113,11 @@ final class PublishedIndex {
         return bits;
     }
 
+    /** Published shard {@code s}'s file. */
+    Path shard(int s) {
+        return dir.resolve("s/" + s + ".js");
+    }
+
     int docs() {
         return keys.size();
     }

@@ -62,8 +62,28 @@ final class ReusedShards implements Shards {
             lastTaken = old;
             idNow[old] = id;
         }
-        return published.renumbered(idNow).map(renumbered ->
-                new ReusedShards(renumbered, published.bits(), SearchIndex.count(toCount, countedIds::get)));
+        Postings counted = SearchIndex.count(toCount, countedIds::get);
+        if (keepsIds(idNow)) {
+            boolean[] gone = new boolean[idNow.length];
+            for (int old = 0; old < idNow.length; old++) {
+                gone[old] = idNow[old] < 0;
+            }
+            Optional<Shards> patched = PatchedShards.of(published, gone, counted);
+            if (patched.isPresent()) {
+                return patched;
+            }
+        }
+        return published.renumbered(idNow).map(renumbered -> new ReusedShards(renumbered, published.bits(), counted));
+    }
+
+    /** Whether every document taken keeps its published id. */
+    private static boolean keepsIds(int[] idNow) {
+        for (int old = 0; old < idNow.length; old++) {
+            if (idNow[old] >= 0 && idNow[old] != old) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The published id whose postings {@code doc} takes (removed from {@code byKey}), or -1. */

@@ -120,7 +120,8 @@ final class ShardText {
             int value = 0;
             for (int digits = 0; digits < 7; digits++) {
                 int digit = DIGITS[next() & 0xFF];
-                if (digit < 0) {
+                // a leading zero is never written: refused, so that a file read is the only one of its numbers
+                if (digit < 0 || digits == 0 && digit == 32) {
                     throw new Unreadable("no digit at " + (at - 1));
                 }
                 if (digit < 32) {
@@ -131,7 +132,7 @@ final class ShardText {
             throw new Unreadable("number too long at " + at);
         }
 
-        /** One character of the BMP, as {@link ByteOut#utf8} writes it; never 0, which no token holds. */
+        /** One character of the BMP, as {@link ByteOut#utf8} writes it (no longer form); never 0, which no token holds. */
         private int character() throws Unreadable {
             int b = next() & 0xFF;
             int c;
@@ -139,8 +140,10 @@ final class ShardText {
                 c = b;
             } else if ((b & 0xE0) == 0xC0) {
                 c = (b & 0x1F) << 6 | continuation();
+                c = c < 0x80 ? 0 : c;
             } else if ((b & 0xF0) == 0xE0) {
                 c = (b & 0x0F) << 12 | continuation() << 6 | continuation();
+                c = c < 0x800 ? 0 : c;
             } else {
                 throw new Unreadable("not UTF-8 at " + (at - 1));
             }

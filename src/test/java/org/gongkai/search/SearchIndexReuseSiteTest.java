@@ -88,6 +88,15 @@ class SearchIndexReuseSiteTest {
             public void copy(Path source, String path) {
                 throw new UnsupportedOperationException();
             }
+
+            @Override
+            public void carry(Path published, String path) {
+                try {
+                    write(path, java.nio.file.Files.readAllBytes(published));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
         });
         return new TreeMap<>(files);
     }
