@@ -124,19 +124,11 @@ final class PatchedShards implements Shards {
                 if (n > postings.length) {
                     postings = new int[Math.max(n, Math.min(gone.length, 2 * postings.length))];
                 }
-                int doc = -1;
-                for (int i = 0; i < n; i++) {
-                    doc += in.number() + 1;
-                    int weight = in.number();
-                    if (doc >= gone.length || weight < 2 || weight > 0xFFF) {
-                        throw new ShardText.Unreadable("no such posting in shard " + s);
-                    }
-                    postings[i] = doc << 12 | weight;
-                }
+                int marked = in.postings(n, postings, gone);
                 boolean counts = j < keys.length && keys[j] == key;
                 int from = counts ? fresh.from()[j] : 0;
                 int to = counts ? fresh.to()[j++] : 0;
-                int keeps = keepOnly(postings, n);
+                int keeps = marked == 0 ? n : keepOnly(postings, n, marked);
                 kept += keeps;
                 if (Arrays.equals(postings, keeps, n, fresh.postings(), from, to)) {
                     // the gone postings are the counted ones: the token's bytes stay
@@ -166,21 +158,12 @@ final class PatchedShards implements Shards {
     }
 
     /**
-     * Moves the kept postings of {@code postings[0..n)} to its front, in order, and the gone ones behind them, in
-     * order; returns how many are kept.
+     * Moves the kept postings of {@code postings[0..n)} to its front, in order, and the {@code goneCount} gone ones
+     * behind them, in order; returns how many are kept.
      */
-    private int keepOnly(int[] postings, int n) {
-        int k = 0;
-        int goneCount = 0;
-        for (int i = 0; i < n; i++) {
-            if (gone[postings[i] >>> 12]) {
-                goneCount++;
-            }
-        }
-        if (goneCount == 0) {
-            return n;
-        }
+    private int keepOnly(int[] postings, int n, int goneCount) {
         int[] removed = new int[goneCount];
+        int k = 0;
         int g = 0;
         for (int i = 0; i < n; i++) {
             int p = postings[i];

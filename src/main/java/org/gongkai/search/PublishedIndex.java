@@ -25,15 +25,18 @@ final class PublishedIndex {
 
     private final Path dir;
     private final int bits;
-    /** Per id: what {@link #key} makes of its row in {@code d/*.js}, and the row's excerpt. */
-    private final List<String> keys;
-    private final List<String> excerpts;
+    private final int docs;
+    /** The text of each {@code d/<f>.js}, its rows parsed only when the documents moved (see {@link #rowsAsNow}). */
+    private final List<String> texts;
+    /** Per id: what {@link #key} makes of its row in {@code d/*.js}, and the row's excerpt; null until asked for. */
+    private List<String> keys;
+    private List<String> excerpts;
 
-    private PublishedIndex(Path dir, int bits, List<String> keys, List<String> excerpts) {
+    private PublishedIndex(Path dir, int bits, int docs, List<String> texts) {
         this.dir = dir;
         this.bits = bits;
-        this.keys = keys;
-        this.excerpts = excerpts;
+        this.docs = docs;
+        this.texts = texts;
     }
 
     /**
@@ -59,46 +62,104 @@ final class PublishedIndex {
                 return Optional.empty();
             }
             int docs = Integer.parseInt(meta.group(3));
-            List<String[]> rows = IntStream.range(0, (docs + SearchIndex.DOCS_PER_FILE - 1) / SearchIndex.DOCS_PER_FILE)
-                    .parallel().mapToObj(f -> rows(dir, f, Math.min(SearchIndex.DOCS_PER_FILE, docs - f * SearchIndex.DOCS_PER_FILE)))
-                    .flatMap(List::stream).toList();
-            return Optional.of(new PublishedIndex(dir, Integer.parseInt(meta.group(1)),
-                    rows.stream().map(r -> key(r[0], r[1], r[2], r[3])).toList(), rows.stream().map(r -> r[4]).toList()));
+            List<String> texts = IntStream.range(0, (docs + SearchIndex.DOCS_PER_FILE - 1) / SearchIndex.DOCS_PER_FILE)
+                    .parallel().mapToObj(f -> text(dir, f)).toList();
+            return Optional.of(new PublishedIndex(dir, Integer.parseInt(meta.group(1)), docs, texts));
         } catch (IOException | RuntimeException e) {
             // unreadable as an index of ours (RuntimeException: a malformed file the checks let through)
             return Optional.empty();
         }
     }
 
-    /** The {@code count} rows of document file {@code f}, each its five fields. */
-    private static List<String[]> rows(Path dir, int f, int count) {
-        String text;
+    private static String text(Path dir, int f) {
         try {
-            text = Files.readString(dir.resolve("d/" + f + ".js"), StandardCharsets.UTF_8);
+            return Files.readString(dir.resolve("d/" + f + ".js"), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /**
+     * Per published id: whether its row says what the row of {@code docs}' document of the same id would (path,
+     * title, date and 发布机构; for a table row its cells too). Compared as written, so the rows that match are not
+     * parsed. Throws IllegalArgumentException when a document file is not one.
+     */
+    boolean[] rowsAsNow(List<SearchDoc> now) {
+        boolean[] same = new boolean[docs];
+        IntStream.range(0, texts.size()).parallel().forEach(f -> walk(f, (id, at) -> {
+            if (id >= now.size()) {
+                return 0;
+            }
+            SearchDoc doc = now.get(id);
+            // a report's row up to its excerpt (its summary, which the index does not hold); a table row whole
+            StringBuilder expected = new StringBuilder("[");
+            Codec.string(doc.path(), expected);
+            Codec.string(doc.title(), expected.append(','));
+            Codec.string(SearchIndex.dateText(doc), expected.append(','));
+            Codec.string(doc.department(), expected.append(','));
+            if (doc.row()) {
+                Codec.string(doc.extra(), expected.append(','));
+                expected.append(']');
+            }
+            String prefix = expected.toString();
+            boolean matches = texts.get(f).startsWith(prefix, at);
+            same[id] = matches;
+            return matches ? prefix.length() : 0;
+        }, null));
+        return same;
+    }
+
+    /** The keys and excerpts of every row, parsed once the documents are known to have moved. */
+    private void parse() {
+        if (keys != null) {
+            return;
+        }
+        List<String[]> rows = new ArrayList<>(docs);
+        for (int f = 0; f < texts.size(); f++) {
+            walk(f, (id, at) -> 0, rows);
+        }
+        keys = rows.stream().map(r -> key(r[0], r[1], r[2], r[3])).toList();
+        excerpts = rows.stream().map(r -> r[4]).toList();
+    }
+
+    /** Matches the start of a row at a position in its file; returns how many characters it matched (0: none). */
+    private interface RowStart {
+        int match(int id, int at);
+    }
+
+    /**
+     * Walks the rows of document file {@code f}, every character checked: each row is first offered to
+     * {@code start}, and what it did not match is read as fields (into {@code rows} when not null).
+     */
+    private void walk(int f, RowStart start, List<String[]> rows) {
+        String text = texts.get(f);
         String open = "gongkaiSearch.docs(" + f + ",[";
         if (!text.startsWith(open)) {
             throw new IllegalArgumentException("not document file " + f);
         }
-        List<String[]> rows = new ArrayList<>(count);
+        int count = Math.min(SearchIndex.DOCS_PER_FILE, docs - f * SearchIndex.DOCS_PER_FILE);
         int[] at = {open.length()};
         for (int i = 0; i < count; i++) {
-            boolean row = (i == 0 || skip(text, at, ",\n")) && skip(text, at, "[");
+            boolean row = i == 0 || skip(text, at, ",\n");
+            int matched = row ? start.match(f * SearchIndex.DOCS_PER_FILE + i, at[0]) : 0;
+            at[0] += matched;
+            // a matched report leaves its excerpt to read, a matched table row nothing
+            int first = matched == 0 ? 0 : text.charAt(at[0] - 1) == ']' ? 5 : 4;
+            row = matched > 0 || skip(text, at, "[");
             String[] fields = new String[5];
-            for (int k = 0; k < fields.length && row; k++) {
+            for (int k = first; k < fields.length && row; k++) {
                 row = (k == 0 || skip(text, at, ",")) && (fields[k] = Codec.readString(text, at)) != null;
             }
-            if (!row || !skip(text, at, "]")) {
+            if (!row || first < 5 && !skip(text, at, "]")) {
                 throw new IllegalArgumentException("no row " + i + " in document file " + f);
             }
-            rows.add(fields);
+            if (rows != null) {
+                rows.add(fields);
+            }
         }
         if (!skip(text, at, "]);\n") || at[0] != text.length()) {
             throw new IllegalArgumentException("document file " + f + " does not end after its rows");
         }
-        return rows;
     }
 
     private static boolean skip(String text, int[] at, String expected) {
@@ -119,14 +180,16 @@ final class PublishedIndex {
     }
 
     int docs() {
-        return keys.size();
+        return docs;
     }
 
     String key(int id) {
+        parse();
         return keys.get(id);
     }
 
     String excerpt(int id) {
+        parse();
         return excerpts.get(id);
     }
 

@@ -39,6 +39,51 @@ final class ReusedShards implements Shards {
      * cannot be read: then everything is counted.
      */
     static Optional<Shards> of(List<SearchDoc> docs, Set<String> changed, PublishedIndex published) {
+        try {
+            return inPlace(docs, changed, published).or(() -> moved(docs, changed, published));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a document file that is not one
+        }
+    }
+
+    /**
+     * When few documents are counted if each keeps its id (the published row of its id says it is the same):
+     * the shards patched where those documents' postings changed ({@link PatchedShards}).
+     */
+    private static Optional<Shards> inPlace(List<SearchDoc> docs, Set<String> changed, PublishedIndex published) {
+        boolean[] same = published.rowsAsNow(docs);
+        boolean[] gone = new boolean[published.docs()];
+        Arrays.fill(gone, Math.min(docs.size(), gone.length), gone.length, true);
+        List<SearchDoc> toCount = new ArrayList<>();
+        List<Integer> countedIds = new ArrayList<>();
+        for (int id = 0; id < docs.size(); id++) {
+            SearchDoc doc = docs.get(id);
+            if (id < same.length && same[id] && takes(doc, changed)) {
+                continue;
+            }
+            toCount.add(doc);
+            countedIds.add(id);
+            if (id < gone.length) {
+                gone[id] = true;
+            }
+        }
+        // many counted: documents were added or removed before others, which renumbering takes over
+        if (toCount.size() > 8 + docs.size() / 16) {
+            return Optional.empty();
+        }
+        return PatchedShards.of(published, gone, SearchIndex.count(toCount, countedIds::get));
+    }
+
+    /** Whether {@code doc} may take the postings of a published row that says the same as its own would. */
+    private static boolean takes(SearchDoc doc, Set<String> changed) {
+        if (changed.contains(doc.path()) || !doc.row() && doc.text().isEmpty()) {
+            return false;
+        }
+        return !doc.row() || doc.text().isEmpty() && doc.excerpt().get().equals(doc.extra());
+    }
+
+    /** The documents matched to published ones by what their rows say, wherever they are now; renumbered. */
+    private static Optional<Shards> moved(List<SearchDoc> docs, Set<String> changed, PublishedIndex published) {
         Map<String, ArrayDeque<Integer>> byKey = new HashMap<>();
         for (int id = 0; id < published.docs(); id++) {
             byKey.computeIfAbsent(published.key(id), k -> new ArrayDeque<>()).add(id);
@@ -62,28 +107,8 @@ final class ReusedShards implements Shards {
             lastTaken = old;
             idNow[old] = id;
         }
-        Postings counted = SearchIndex.count(toCount, countedIds::get);
-        if (keepsIds(idNow)) {
-            boolean[] gone = new boolean[idNow.length];
-            for (int old = 0; old < idNow.length; old++) {
-                gone[old] = idNow[old] < 0;
-            }
-            Optional<Shards> patched = PatchedShards.of(published, gone, counted);
-            if (patched.isPresent()) {
-                return patched;
-            }
-        }
-        return published.renumbered(idNow).map(renumbered -> new ReusedShards(renumbered, published.bits(), counted));
-    }
-
-    /** Whether every document taken keeps its published id. */
-    private static boolean keepsIds(int[] idNow) {
-        for (int old = 0; old < idNow.length; old++) {
-            if (idNow[old] >= 0 && idNow[old] != old) {
-                return false;
-            }
-        }
-        return true;
+        return published.renumbered(idNow).map(renumbered ->
+                new ReusedShards(renumbered, published.bits(), SearchIndex.count(toCount, countedIds::get)));
     }
 
     /** The published id whose postings {@code doc} takes (removed from {@code byKey}), or -1. */
