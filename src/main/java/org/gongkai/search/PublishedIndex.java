@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +12,8 @@ import java.util.stream.IntStream;
 
 /**
  * The index a previous build published under {@code search/}, read back so that an incremental build can take the
- * postings of unchanged documents from it: each id's document (path, title, date, 发布机构 and excerpt, from
- * {@code d/*.js}), then the shards, every byte checked. Anything that is not exactly what {@link SearchIndex} writes
+ * postings of unchanged documents from it: each id's document ({@link PublishedRows}), then the shards, every byte
+ * checked. Anything that is not exactly what {@link SearchIndex} writes
  * — a missing or damaged file, another format, the preview's {@code delta.js} in force — makes it unusable.
  */
 final class PublishedIndex {
@@ -25,18 +23,12 @@ final class PublishedIndex {
 
     private final Path dir;
     private final int bits;
-    private final int docs;
-    /** The text of each {@code d/<f>.js}, its rows parsed only when the documents moved (see {@link #rowsAsNow}). */
-    private final List<String> texts;
-    /** Per id: what {@link #key} makes of its row in {@code d/*.js}, and the row's excerpt; null until asked for. */
-    private List<String> keys;
-    private List<String> excerpts;
+    private final PublishedRows rows;
 
-    private PublishedIndex(Path dir, int bits, int docs, List<String> texts) {
+    private PublishedIndex(Path dir, int bits, PublishedRows rows) {
         this.dir = dir;
         this.bits = bits;
-        this.docs = docs;
-        this.texts = texts;
+        this.rows = rows;
     }
 
     /**
@@ -44,11 +36,6 @@ final class PublishedIndex {
      * and is written, as {@link ShardText#token} writes it, in {@code body[starts[t]..starts[t + 1])}.
      */
     record Renumbered(int[] keys, int[] starts, byte[] body, long postings) {
-    }
-
-    /** What identifies a document across builds, as far as the published rows show it. */
-    static String key(String path, String title, String date, String department) {
-        return path + '\u0000' + title + '\u0000' + date + '\u0000' + department;
     }
 
     /** The documents of the index in {@code dir} (a published site's {@code search/}), or empty when it is not one. */
@@ -62,112 +49,11 @@ final class PublishedIndex {
                 return Optional.empty();
             }
             int docs = Integer.parseInt(meta.group(3));
-            List<String> texts = IntStream.range(0, (docs + SearchIndex.DOCS_PER_FILE - 1) / SearchIndex.DOCS_PER_FILE)
-                    .parallel().mapToObj(f -> text(dir, f)).toList();
-            return Optional.of(new PublishedIndex(dir, Integer.parseInt(meta.group(1)), docs, texts));
+            return Optional.of(new PublishedIndex(dir, Integer.parseInt(meta.group(1)), PublishedRows.read(dir, docs)));
         } catch (IOException | RuntimeException e) {
             // unreadable as an index of ours (RuntimeException: a malformed file the checks let through)
             return Optional.empty();
         }
-    }
-
-    private static String text(Path dir, int f) {
-        try {
-            return Files.readString(dir.resolve("d/" + f + ".js"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    /**
-     * Per published id: whether its row says what the row of {@code docs}' document of the same id would (path,
-     * title, date and 发布机构; for a table row its cells too). Compared as written, so the rows that match are not
-     * parsed. Throws IllegalArgumentException when a document file is not one.
-     */
-    boolean[] rowsAsNow(List<SearchDoc> now) {
-        boolean[] same = new boolean[docs];
-        IntStream.range(0, texts.size()).parallel().forEach(f -> walk(f, (id, at) -> {
-            if (id >= now.size()) {
-                return 0;
-            }
-            SearchDoc doc = now.get(id);
-            // a report's row up to its excerpt (its summary, which the index does not hold); a table row whole
-            StringBuilder expected = new StringBuilder("[");
-            Codec.string(doc.path(), expected);
-            Codec.string(doc.title(), expected.append(','));
-            Codec.string(SearchIndex.dateText(doc), expected.append(','));
-            Codec.string(doc.department(), expected.append(','));
-            if (doc.row()) {
-                Codec.string(doc.extra(), expected.append(','));
-                expected.append(']');
-            }
-            String prefix = expected.toString();
-            boolean matches = texts.get(f).startsWith(prefix, at);
-            same[id] = matches;
-            return matches ? prefix.length() : 0;
-        }, null));
-        return same;
-    }
-
-    /** The keys and excerpts of every row, parsed once the documents are known to have moved. */
-    private void parse() {
-        if (keys != null) {
-            return;
-        }
-        List<String[]> rows = new ArrayList<>(docs);
-        for (int f = 0; f < texts.size(); f++) {
-            walk(f, (id, at) -> 0, rows);
-        }
-        keys = rows.stream().map(r -> key(r[0], r[1], r[2], r[3])).toList();
-        excerpts = rows.stream().map(r -> r[4]).toList();
-    }
-
-    /** Matches the start of a row at a position in its file; returns how many characters it matched (0: none). */
-    private interface RowStart {
-        int match(int id, int at);
-    }
-
-    /**
-     * Walks the rows of document file {@code f}, every character checked: each row is first offered to
-     * {@code start}, and what it did not match is read as fields (into {@code rows} when not null).
-     */
-    private void walk(int f, RowStart start, List<String[]> rows) {
-        String text = texts.get(f);
-        String open = "gongkaiSearch.docs(" + f + ",[";
-        if (!text.startsWith(open)) {
-            throw new IllegalArgumentException("not document file " + f);
-        }
-        int count = Math.min(SearchIndex.DOCS_PER_FILE, docs - f * SearchIndex.DOCS_PER_FILE);
-        int[] at = {open.length()};
-        for (int i = 0; i < count; i++) {
-            boolean row = i == 0 || skip(text, at, ",\n");
-            int matched = row ? start.match(f * SearchIndex.DOCS_PER_FILE + i, at[0]) : 0;
-            at[0] += matched;
-            // a matched report leaves its excerpt to read, a matched table row nothing
-            int first = matched == 0 ? 0 : text.charAt(at[0] - 1) == ']' ? 5 : 4;
-            row = matched > 0 || skip(text, at, "[");
-            String[] fields = new String[5];
-            for (int k = first; k < fields.length && row; k++) {
-                row = (k == 0 || skip(text, at, ",")) && (fields[k] = Codec.readString(text, at)) != null;
-            }
-            if (!row || first < 5 && !skip(text, at, "]")) {
-                throw new IllegalArgumentException("no row " + i + " in document file " + f);
-            }
-            if (rows != null) {
-                rows.add(fields);
-            }
-        }
-        if (!skip(text, at, "]);\n") || at[0] != text.length()) {
-            throw new IllegalArgumentException("document file " + f + " does not end after its rows");
-        }
-    }
-
-    private static boolean skip(String text, int[] at, String expected) {
-        if (!text.startsWith(expected, at[0])) {
-            return false;
-        }
-        at[0] += expected.length();
-        return true;
     }
 
     int bits() {
@@ -180,17 +66,12 @@ final class PublishedIndex {
     }
 
     int docs() {
-        return docs;
+        return rows.docs();
     }
 
-    String key(int id) {
-        parse();
-        return keys.get(id);
-    }
-
-    String excerpt(int id) {
-        parse();
-        return excerpts.get(id);
+    /** The published documents' rows in {@code d/*.js}. */
+    PublishedRows rows() {
+        return rows;
     }
 
     /**

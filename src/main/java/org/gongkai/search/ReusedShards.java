@@ -51,7 +51,7 @@ final class ReusedShards implements Shards {
      * the shards patched where those documents' postings changed ({@link PatchedShards}).
      */
     private static Optional<Shards> inPlace(List<SearchDoc> docs, Set<String> changed, PublishedIndex published) {
-        boolean[] same = published.rowsAsNow(docs);
+        boolean[] same = published.rows().rowsAsNow(docs);
         boolean[] gone = new boolean[published.docs()];
         Arrays.fill(gone, Math.min(docs.size(), gone.length), gone.length, true);
         List<SearchDoc> toCount = new ArrayList<>();
@@ -86,7 +86,7 @@ final class ReusedShards implements Shards {
     private static Optional<Shards> moved(List<SearchDoc> docs, Set<String> changed, PublishedIndex published) {
         Map<String, ArrayDeque<Integer>> byKey = new HashMap<>();
         for (int id = 0; id < published.docs(); id++) {
-            byKey.computeIfAbsent(published.key(id), k -> new ArrayDeque<>()).add(id);
+            byKey.computeIfAbsent(published.rows().key(id), k -> new ArrayDeque<>()).add(id);
         }
         int[] idNow = new int[published.docs()];
         Arrays.fill(idNow, -1);
@@ -117,7 +117,7 @@ final class ReusedShards implements Shards {
         if (changed.contains(doc.path()) || !doc.row() && doc.text().isEmpty()) {
             return -1;
         }
-        ArrayDeque<Integer> same = byKey.get(PublishedIndex.key(doc.path(), doc.title(), SearchIndex.dateText(doc),
+        ArrayDeque<Integer> same = byKey.get(PublishedRows.key(doc.path(), doc.title(), SearchIndex.dateText(doc),
                 doc.department()));
         if (same == null || same.isEmpty()) {
             return -1;
@@ -130,7 +130,7 @@ final class ReusedShards implements Shards {
             return -1; // not shown whole by its row after all
         }
         for (Integer old : same) {
-            if (published.excerpt(old).equals(cells)) {
+            if (published.rows().excerpt(old).equals(cells)) {
                 same.remove(old);
                 return old;
             }
