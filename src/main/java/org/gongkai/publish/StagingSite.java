@@ -91,6 +91,7 @@ public final class StagingSite implements PageSink {
      *
      * @return whether it is a link: the same file, whose size and time are what they were
      */
+    @Override
     public boolean carry(Path published, String path) {
         Path target = claim(path, inPlace == null);
         if (path.endsWith(".html")) {

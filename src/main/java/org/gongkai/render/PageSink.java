@@ -13,4 +13,14 @@ public interface PageSink {
 
     /** Copies a file into the site; may link or copy. */
     void copy(java.nio.file.Path source, String path);
+
+    /**
+     * Takes a file of the published site over as it is (an incremental build): a link where the sink can make one.
+     *
+     * @return whether the file is the published one itself (a link, or left in place), its size and time unchanged
+     */
+    default boolean carry(java.nio.file.Path published, String path) {
+        copy(published, path);
+        return false;
+    }
 }

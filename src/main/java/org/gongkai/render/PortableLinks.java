@@ -50,6 +50,11 @@ public final class PortableLinks implements PageSink {
         sink.copy(source, path);
     }
 
+    @Override
+    public boolean carry(Path published, String path) {
+        return sink.carry(published, path);
+    }
+
     static String rewrite(String html) {
         Matcher link = LINK.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 512);

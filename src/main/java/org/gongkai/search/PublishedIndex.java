@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +12,8 @@ import java.util.stream.IntStream;
 
 /**
  * The index a previous build published under {@code search/}, read back so that an incremental build can take the
- * postings of unchanged documents from it: each id's document (path, title, date, 发布机构 and excerpt, from
- * {@code d/*.js}), then the shards, every byte checked. Anything that is not exactly what {@link SearchIndex} writes
+ * postings of unchanged documents from it: each id's document ({@link PublishedRows}), then the shards, every byte
+ * checked. Anything that is not exactly what {@link SearchIndex} writes
  * — a missing or damaged file, another format, the preview's {@code delta.js} in force — makes it unusable.
  */
 final class PublishedIndex {
@@ -25,15 +23,12 @@ final class PublishedIndex {
 
     private final Path dir;
     private final int bits;
-    /** Per id: what {@link #key} makes of its row in {@code d/*.js}, and the row's excerpt. */
-    private final List<String> keys;
-    private final List<String> excerpts;
+    private final PublishedRows rows;
 
-    private PublishedIndex(Path dir, int bits, List<String> keys, List<String> excerpts) {
+    private PublishedIndex(Path dir, int bits, PublishedRows rows) {
         this.dir = dir;
         this.bits = bits;
-        this.keys = keys;
-        this.excerpts = excerpts;
+        this.rows = rows;
     }
 
     /**
@@ -41,11 +36,6 @@ final class PublishedIndex {
      * and is written, as {@link ShardText#token} writes it, in {@code body[starts[t]..starts[t + 1])}.
      */
     record Renumbered(int[] keys, int[] starts, byte[] body, long postings) {
-    }
-
-    /** What identifies a document across builds, as far as the published rows show it. */
-    static String key(String path, String title, String date, String department) {
-        return path + '\u0000' + title + '\u0000' + date + '\u0000' + department;
     }
 
     /** The documents of the index in {@code dir} (a published site's {@code search/}), or empty when it is not one. */
@@ -59,70 +49,29 @@ final class PublishedIndex {
                 return Optional.empty();
             }
             int docs = Integer.parseInt(meta.group(3));
-            List<String[]> rows = IntStream.range(0, (docs + SearchIndex.DOCS_PER_FILE - 1) / SearchIndex.DOCS_PER_FILE)
-                    .parallel().mapToObj(f -> rows(dir, f, Math.min(SearchIndex.DOCS_PER_FILE, docs - f * SearchIndex.DOCS_PER_FILE)))
-                    .flatMap(List::stream).toList();
-            return Optional.of(new PublishedIndex(dir, Integer.parseInt(meta.group(1)),
-                    rows.stream().map(r -> key(r[0], r[1], r[2], r[3])).toList(), rows.stream().map(r -> r[4]).toList()));
+            return Optional.of(new PublishedIndex(dir, Integer.parseInt(meta.group(1)), PublishedRows.read(dir, docs)));
         } catch (IOException | RuntimeException e) {
             // unreadable as an index of ours (RuntimeException: a malformed file the checks let through)
             return Optional.empty();
         }
     }
 
-    /** The {@code count} rows of document file {@code f}, each its five fields. */
-    private static List<String[]> rows(Path dir, int f, int count) {
-        String text;
-        try {
-            text = Files.readString(dir.resolve("d/" + f + ".js"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(e);
-        }
-        String open = "gongkaiSearch.docs(" + f + ",[";
-        if (!text.startsWith(open)) {
-            throw new IllegalArgumentException("not document file " + f);
-        }
-        List<String[]> rows = new ArrayList<>(count);
-        int[] at = {open.length()};
-        for (int i = 0; i < count; i++) {
-            boolean row = (i == 0 || skip(text, at, ",\n")) && skip(text, at, "[");
-            String[] fields = new String[5];
-            for (int k = 0; k < fields.length && row; k++) {
-                row = (k == 0 || skip(text, at, ",")) && (fields[k] = Codec.readString(text, at)) != null;
-            }
-            if (!row || !skip(text, at, "]")) {
-                throw new IllegalArgumentException("no row " + i + " in document file " + f);
-            }
-            rows.add(fields);
-        }
-        if (!skip(text, at, "]);\n") || at[0] != text.length()) {
-            throw new IllegalArgumentException("document file " + f + " does not end after its rows");
-        }
-        return rows;
-    }
-
-    private static boolean skip(String text, int[] at, String expected) {
-        if (!text.startsWith(expected, at[0])) {
-            return false;
-        }
-        at[0] += expected.length();
-        return true;
-    }
-
     int bits() {
         return bits;
     }
 
+    /** Published shard {@code s}'s file. */
+    Path shard(int s) {
+        return dir.resolve("s/" + s + ".js");
+    }
+
     int docs() {
-        return keys.size();
+        return rows.docs();
     }
 
-    String key(int id) {
-        return keys.get(id);
-    }
-
-    String excerpt(int id) {
-        return excerpts.get(id);
+    /** The published documents' rows in {@code d/*.js}. */
+    PublishedRows rows() {
+        return rows;
     }
 
     /**

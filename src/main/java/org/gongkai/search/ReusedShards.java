@@ -39,9 +39,54 @@ final class ReusedShards implements Shards {
      * cannot be read: then everything is counted.
      */
     static Optional<Shards> of(List<SearchDoc> docs, Set<String> changed, PublishedIndex published) {
+        try {
+            return inPlace(docs, changed, published).or(() -> moved(docs, changed, published));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a document file that is not one
+        }
+    }
+
+    /**
+     * When few documents are counted if each keeps its id (the published row of its id says it is the same):
+     * the shards patched where those documents' postings changed ({@link PatchedShards}).
+     */
+    private static Optional<Shards> inPlace(List<SearchDoc> docs, Set<String> changed, PublishedIndex published) {
+        boolean[] same = published.rows().rowsAsNow(docs);
+        boolean[] gone = new boolean[published.docs()];
+        Arrays.fill(gone, Math.min(docs.size(), gone.length), gone.length, true);
+        List<SearchDoc> toCount = new ArrayList<>();
+        List<Integer> countedIds = new ArrayList<>();
+        for (int id = 0; id < docs.size(); id++) {
+            SearchDoc doc = docs.get(id);
+            if (id < same.length && same[id] && takes(doc, changed)) {
+                continue;
+            }
+            toCount.add(doc);
+            countedIds.add(id);
+            if (id < gone.length) {
+                gone[id] = true;
+            }
+        }
+        // many counted: documents were added or removed before others, which renumbering takes over
+        if (toCount.size() > 8 + docs.size() / 16) {
+            return Optional.empty();
+        }
+        return PatchedShards.of(published, gone, SearchIndex.count(toCount, countedIds::get));
+    }
+
+    /** Whether {@code doc} may take the postings of a published row that says the same as its own would. */
+    private static boolean takes(SearchDoc doc, Set<String> changed) {
+        if (changed.contains(doc.path()) || !doc.row() && doc.text().isEmpty()) {
+            return false;
+        }
+        return !doc.row() || doc.text().isEmpty() && doc.excerpt().get().equals(doc.extra());
+    }
+
+    /** The documents matched to published ones by what their rows say, wherever they are now; renumbered. */
+    private static Optional<Shards> moved(List<SearchDoc> docs, Set<String> changed, PublishedIndex published) {
         Map<String, ArrayDeque<Integer>> byKey = new HashMap<>();
         for (int id = 0; id < published.docs(); id++) {
-            byKey.computeIfAbsent(published.key(id), k -> new ArrayDeque<>()).add(id);
+            byKey.computeIfAbsent(published.rows().key(id), k -> new ArrayDeque<>()).add(id);
         }
         int[] idNow = new int[published.docs()];
         Arrays.fill(idNow, -1);
@@ -72,7 +117,7 @@ final class ReusedShards implements Shards {
         if (changed.contains(doc.path()) || !doc.row() && doc.text().isEmpty()) {
             return -1;
         }
-        ArrayDeque<Integer> same = byKey.get(PublishedIndex.key(doc.path(), doc.title(), SearchIndex.dateText(doc),
+        ArrayDeque<Integer> same = byKey.get(PublishedRows.key(doc.path(), doc.title(), SearchIndex.dateText(doc),
                 doc.department()));
         if (same == null || same.isEmpty()) {
             return -1;
@@ -85,7 +130,7 @@ final class ReusedShards implements Shards {
             return -1; // not shown whole by its row after all
         }
         for (Integer old : same) {
-            if (published.excerpt(old).equals(cells)) {
+            if (published.rows().excerpt(old).equals(cells)) {
                 same.remove(old);
                 return old;
             }

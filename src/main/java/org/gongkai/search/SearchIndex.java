@@ -97,7 +97,7 @@ public final class SearchIndex {
 
     /** Whether the shards take postings from a published index (for tests): false when it fell back to counting. */
     boolean reused() {
-        return shards == null ? reused : shards.join() instanceof ReusedShards;
+        return shards == null ? reused : !(shards.join() instanceof Postings);
     }
 
     /** The postings of {@code docs}, numbered from {@code firstId}. */
@@ -131,11 +131,12 @@ public final class SearchIndex {
     /** Writes every file of the index; returns how many. */
     int write(PageSink sink) {
         Shards all = shards.join();
-        reused = all instanceof ReusedShards;
+        reused = !(all instanceof Postings);
         shards = null;
         bits = all.bits();
         // tasks of the build, not a parallel stream: a failure returns only once no file is being written
-        work.forEach(IntStream.range(0, 1 << bits).boxed().toList(), s -> sink.write(DIR + "s/" + s + ".js", all.file(s)));
+        work.forEach(IntStream.range(0, 1 << bits).boxed().toList(), s -> all.published(s).ifPresentOrElse(
+                file -> sink.carry(file, DIR + "s/" + s + ".js"), () -> sink.write(DIR + "s/" + s + ".js", all.file(s))));
         int files = (docs.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE;
         work.forEach(IntStream.range(0, files).boxed().toList(), f -> sink.write(DIR + "d/" + f + ".js", docFile(f)));
         sink.write(DIR + "meta.js", meta(bits, false));

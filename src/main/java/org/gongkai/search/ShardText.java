@@ -120,7 +120,8 @@ final class ShardText {
             int value = 0;
             for (int digits = 0; digits < 7; digits++) {
                 int digit = DIGITS[next() & 0xFF];
-                if (digit < 0) {
+                // a leading zero is never written: refused, so that a file read is the only one of its numbers
+                if (digit < 0 || digits == 0 && digit == 32) {
                     throw new Unreadable("no digit at " + (at - 1));
                 }
                 if (digit < 32) {
@@ -131,7 +132,65 @@ final class ShardText {
             throw new Unreadable("number too long at " + at);
         }
 
-        /** One character of the BMP, as {@link ByteOut#utf8} writes it; never 0, which no token holds. */
+        /**
+         * The next {@code n} postings of a token, each as {@code id << 12 | weight} into {@code into}: ids below
+         * {@code gone.length}, weights 2 to 4095; returns how many have an id marked in {@code gone}. {@link #number}
+         * written out, as most of an incremental build's reading is here.
+         */
+        int postings(int n, int[] into, boolean[] gone) throws Unreadable {
+            byte[] b = bytes;
+            int i = at;
+            int doc = -1;
+            int docs = gone.length;
+            int marked = 0;
+            for (int p = 0; p < n; p++) {
+                // most postings are a one-digit gap and a one-digit weight: two bytes, read without a loop
+                int first = i + 1 < end ? DIGITS[b[i] & 0xFF] : -1;
+                int second = first >= 0 && first < 32 ? DIGITS[b[i + 1] & 0xFF] : -1;
+                if (second >= 2 && second < 32) {
+                    i += 2;
+                    doc += first + 1;
+                    if (doc >= docs) {
+                        throw new Unreadable("no such posting at " + i);
+                    }
+                    into[p] = doc << 12 | second;
+                    marked += gone[doc] ? 1 : 0;
+                    continue;
+                }
+                int gap = 0;
+                int weight = 0;
+                for (int k = 0; k < 2; k++) {
+                    int value = 0;
+                    int digit = 32;
+                    // five digits hold any id or weight (below 2^19): a longer number is no posting
+                    for (int digits = 0; digits < 5 && digit >= 32; digits++) {
+                        if (i >= end) {
+                            throw new Unreadable("ends early");
+                        }
+                        digit = DIGITS[b[i++] & 0xFF];
+                        if (digit < 0 || digits == 0 && digit == 32) {
+                            throw new Unreadable("no digit at " + (i - 1));
+                        }
+                        value = value << 5 | (digit & 31);
+                    }
+                    if (digit >= 32) {
+                        throw new Unreadable("number too long at " + i);
+                    }
+                    gap = k == 0 ? value : gap;
+                    weight = value;
+                }
+                doc += gap + 1;
+                if (doc >= docs || weight < 2 || weight > 0xFFF) {
+                    throw new Unreadable("no such posting at " + i);
+                }
+                into[p] = doc << 12 | weight;
+                marked += gone[doc] ? 1 : 0;
+            }
+            at = i;
+            return marked;
+        }
+
+        /** One character of the BMP, as {@link ByteOut#utf8} writes it (no longer form); never 0, which no token holds. */
         private int character() throws Unreadable {
             int b = next() & 0xFF;
             int c;
@@ -139,8 +198,10 @@ final class ShardText {
                 c = b;
             } else if ((b & 0xE0) == 0xC0) {
                 c = (b & 0x1F) << 6 | continuation();
+                c = c < 0x80 ? 0 : c;
             } else if ((b & 0xF0) == 0xE0) {
                 c = (b & 0x0F) << 12 | continuation() << 6 | continuation();
+                c = c < 0x800 ? 0 : c;
             } else {
                 throw new Unreadable("not UTF-8 at " + (at - 1));
             }

@@ -8,4 +8,9 @@ interface Shards {
 
     /** The whole file {@code s/<shard>.js}. */
     byte[] file(int shard);
+
+    /** The published file that is {@link #file} byte for byte, when there is one: it is carried over, not written. */
+    default java.util.Optional<java.nio.file.Path> published(int shard) {
+        return java.util.Optional.empty();
+    }
 }

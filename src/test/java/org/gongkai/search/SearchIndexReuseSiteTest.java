@@ -77,7 +77,33 @@ class SearchIndexReuseSiteTest {
         assertThat(clean.get("search/d/0.js")).contains("本学期暂停收取", "reports/r2010/").doesNotContain("reports/r2011/");
     }
 
+    /** A report edited in place: a word added is written, punctuation added (no token) leaves the shard carried. */
+    @Test
+    void aReportEditedInPlaceCarriesTheShardsItsWordsLeave() {
+        TestSite site = TestSite.withConfig(report("r2012", "2012-12-30", "宿松县教育局2012年工作总结", "校安工程收尾。")
+                + report("r2013", "2013-12-30", "宿松县教育局2013年工作总结", "校安工程全部完成。")
+                + file("fees.csv", FEES_HEADER, FEE));
+        BuiltSite published = site.build();
+        for (String body : new String[] {"校安工程收尾，验收。", "校安工程收尾。！"}) {
+            site.file("content/reports/r2012.md", report("r2012", "2012-12-30", "宿松县教育局2012年工作总结", body).substring(
+                    "-- content/reports/r2012.md --\n".length()));
+            Problems problems = new Problems();
+            Site edited = new SiteLoader(new SitePaths(site.root())).load(false, problems).orElseThrow();
+            Theme theme = Theme.builtIn();
+            Summaries summaries = new SiteRenderer(theme, Templates.compile(theme, problems), new MarkdownRenderer()).summaries();
+            var sections = SiteRenderer.sections(edited);
+            java.util.Set<String> carried = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            SearchIndex reusing = SearchIndex.start(new BuildWork(), edited, sections, summaries, published.dir(), Set.of("reports/r2012/"));
+            assertThat(files(reusing, carried)).as(body).isEqualTo(files(SearchIndex.start(new BuildWork(), edited, sections, summaries)));
+            assertThat(carried).as(body).isEqualTo(body.contains("验收") ? Set.of() : Set.of("search/s/0.js"));
+        }
+    }
+
     private static Map<String, String> files(SearchIndex index) {
+        return files(index, java.util.concurrent.ConcurrentHashMap.newKeySet());
+    }
+
+    private static Map<String, String> files(SearchIndex index, Set<String> carried) {
         Map<String, String> files = new java.util.concurrent.ConcurrentHashMap<>();
         index.write(new PageSink() {
             @Override
@@ -88,6 +114,17 @@ class SearchIndexReuseSiteTest {
             @Override
             public void copy(Path source, String path) {
                 throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean carry(Path published, String path) {
+                try {
+                    write(path, java.nio.file.Files.readAllBytes(published));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                carried.add(path);
+                return false;
             }
         });
         return new TreeMap<>(files);

@@ -64,6 +64,73 @@ class SearchIndexReuseTest {
         assertThat(bitsDown).as("trials whose edits remove a shard bit").isPositive();
     }
 
+    /**
+     * Edits that keep every document's id (a report's text grown, the oldest document removed, an older one added):
+     * the clean bytes again, and exactly the shards whose bytes stay are carried over from the published index.
+     */
+    @Test
+    void editsThatKeepTheIdsCarryEveryShardTheyDoNotChange() {
+        Random random = new Random(23);
+        int carrying = 0;
+        for (int trial = 0; trial < 40; trial++) {
+            Path published = dir.resolve("kept" + trial);
+            List<SearchDoc> before = documents(random, 4 * trial);
+            Map<String, byte[]> first = write(SearchIndex.of(before), published);
+            List<SearchDoc> after = new ArrayList<>(before);
+            Set<String> changed = new TreeSet<>();
+            int at = random.nextInt(after.size());
+            SearchDoc doc = after.get(at);
+            switch (trial % 3) {
+                case 0 -> after.remove(after.size() - 1);
+                case 1 -> after.add(new SearchDoc("reports/old/", "旧报告", Optional.of(LocalDate.of(2011, 1, 1)), 2011,
+                        "宿松县教育局", "年度总结", () -> "摘要", text(random, 200), "", false));
+                default -> {
+                    if (!doc.row()) {
+                        after.set(at, with(doc, doc.title(), doc.date(), doc.text() + "校安工程验收完成。", doc.extra()));
+                        changed.add(doc.path());
+                    }
+                }
+            }
+            Set<String> carried = ConcurrentHashMap.newKeySet();
+            SearchIndex reusing = SearchIndex.reusing(new BuildWork(), after, published, changed);
+            Map<String, byte[]> files = write(reusing, null, carried);
+            assertSameFiles(files, write(SearchIndex.of(after), null), "trial " + trial);
+            if (reusing.bits() != bits(first)) {
+                continue; // another shard count: every shard is written
+            }
+            for (String path : files.keySet()) {
+                if (path.startsWith("search/s/")) {
+                    assertThat(carried.contains(path)).as("trial %d: %s carried", trial, path)
+                            .isEqualTo(java.util.Arrays.equals(files.get(path), first.get(path)));
+                }
+            }
+            carrying += carried.isEmpty() ? 0 : 1;
+        }
+        assertThat(carrying).as("trials that carry a shard").isPositive();
+    }
+
+    /** Four new characters in one of 300 long documents: seven tokens, so at most seven of the many shards are written. */
+    @Test
+    void aFewWordsAddedWriteOnlyTheirShards() {
+        Random random = new Random(31);
+        List<SearchDoc> before = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            before.add(report(random, "reports/r" + i + "/", 12000));
+        }
+        before.sort(SearchDocs.ORDER);
+        Path published = dir.resolve("many");
+        Map<String, byte[]> first = write(SearchIndex.of(before), published);
+        List<SearchDoc> after = new ArrayList<>(before);
+        SearchDoc doc = after.get(150);
+        after.set(150, with(doc, doc.title(), doc.date(), doc.text() + " 鹤鸣湖畔", doc.extra()));
+        Set<String> carried = ConcurrentHashMap.newKeySet();
+        SearchIndex reusing = SearchIndex.reusing(new BuildWork(), after, published, Set.of(doc.path()));
+        assertSameFiles(write(reusing, null, carried), write(SearchIndex.of(after), null), "four characters added");
+        long shards = first.keySet().stream().filter(p -> p.startsWith("search/s/")).count();
+        assertThat(shards).isGreaterThanOrEqualTo(32);
+        assertThat(carried).hasSizeGreaterThanOrEqualTo((int) shards - 7).allMatch(p -> p.startsWith("search/s/"));
+    }
+
     @Test
     void nothingChangedGivesThePublishedBytesAgain() {
         List<SearchDoc> docs = documents(new Random(3), 7);
@@ -209,6 +276,11 @@ class SearchIndexReuseTest {
 
     /** Writes the index's files into {@code site} (when not null) and returns them by path. */
     private static Map<String, byte[]> write(SearchIndex index, Path site) {
+        return write(index, site, ConcurrentHashMap.newKeySet());
+    }
+
+    /** As {@link #write(SearchIndex, Path)}, adding the files carried over from the published index to {@code carried}. */
+    private static Map<String, byte[]> write(SearchIndex index, Path site, Set<String> carried) {
         Map<String, byte[]> files = new ConcurrentHashMap<>();
         index.write(new PageSink() {
             @Override
@@ -227,6 +299,17 @@ class SearchIndexReuseTest {
             @Override
             public void copy(Path source, String path) {
                 throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean carry(Path published, String path) {
+                try {
+                    write(path, Files.readAllBytes(published));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                carried.add(path);
+                return false;
             }
         });
         return files;
