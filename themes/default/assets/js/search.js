@@ -32,17 +32,9 @@
   window.gongkaiSearch = {
     meta: function (m) { arrived('meta', m); },
     shard: function (n, text) { arrived('s' + n, parseShard(text)); },
-    docs: function (n, rows) { arrived('d' + n, rows); },
-    /* written by the preview only: the reports edited since the shards were written */
-    delta: function (d) {
-      d.map = parseShard(d.postings);
-      d.gone = {};
-      d.superseded.forEach(function (id) { d.gone[id] = true; });
-      arrived('delta', d);
-    }
+    docs: function (n, rows) { arrived('d' + n, rows); }
   };
   var meta = null;
-  var delta = null;
 
   function arrived(name, value) {
     loaded[name] = value;
@@ -192,35 +184,21 @@
   }
 
   function yearOf(id) {
-    if (id >= meta.docs) { return delta.years[id - meta.docs] || null; }
     var y = code(meta.yearOf.charAt(id));
     return y < 0 ? null : meta.years[y];
   }
 
   function categoryOf(id) {
-    return id >= meta.docs ? delta.categories[id - meta.docs] : meta.categories[code(meta.categoryOf.charAt(id))];
+    return meta.categories[code(meta.categoryOf.charAt(id))];
   }
 
-  /* A token's documents: the shard's, less those the preview has replaced, then the replacements'. */
+  /* A token's documents, from its shard. */
   function postingsOf(token) {
-    var entry = loaded['s' + shardOf(token, meta.bits)][token];
-    if (!delta) { return entry; }
-    var docs = [];
-    var weights = [];
-    if (entry) {
-      for (var i = 0; i < entry.docs.length; i++) {
-        if (!delta.gone[entry.docs[i]]) { docs.push(entry.docs[i]); weights.push(entry.weights[i]); }
-      }
-    }
-    var added = delta.map[token];
-    if (added) {
-      for (var j = 0; j < added.docs.length; j++) { docs.push(added.docs[j]); weights.push(added.weights[j]); }
-    }
-    return docs.length ? { docs: docs, weights: weights } : null;
+    return loaded['s' + shardOf(token, meta.bits)][token];
   }
 
   function rowOf(id) {
-    return id >= meta.docs ? delta.docs[id - meta.docs] : loaded['d' + Math.floor(id / meta.perFile)][id % meta.perFile];
+    return loaded['d' + Math.floor(id / meta.perFile)][id % meta.perFile];
   }
 
   var current = null;
@@ -250,9 +228,6 @@
     var token = current = {};
     load('meta', 'meta.js').then(function (m) {
       meta = m;
-      return m.delta ? load('delta', 'delta.js') : null;
-    }).then(function (d) {
-      delta = d;
       var shards = {};
       toks.forEach(function (t) { shards[shardOf(t, meta.bits)] = true; });
       return Promise.all(Object.keys(shards).map(function (n) { return load('s' + n, 's/' + n + '.js'); }))

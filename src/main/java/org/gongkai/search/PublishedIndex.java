@@ -14,12 +14,12 @@ import java.util.stream.IntStream;
  * The index a previous build published under {@code search/}, read back so that an incremental build can take the
  * postings of unchanged documents from it: each id's document ({@link PublishedRows}), then the shards, every byte
  * checked. Anything that is not exactly what {@link SearchIndex} writes
- * — a missing or damaged file, another format, the preview's {@code delta.js} in force — makes it unusable.
+ * — a missing or damaged file, another format — makes it unusable.
  */
 final class PublishedIndex {
 
     private static final Pattern META = Pattern.compile(
-            "gongkaiSearch\\.meta\\(\\{\"bits\":(\\d{1,2}),\"delta\":(true|false),\"docs\":(\\d{1,7}),\"perFile\":(\\d{1,4}),");
+            "gongkaiSearch\\.meta\\(\\{\"bits\":(\\d{1,2}),\"docs\":(\\d{1,7}),\"perFile\":(\\d{1,4}),");
 
     private final Path dir;
     private final int bits;
@@ -42,13 +42,12 @@ final class PublishedIndex {
     static Optional<PublishedIndex> read(Path dir) {
         try {
             Matcher meta = META.matcher(Files.readString(dir.resolve("meta.js"), StandardCharsets.UTF_8));
-            if (!meta.lookingAt() || !meta.group(2).equals("false")
-                    || Integer.parseInt(meta.group(4)) != SearchIndex.DOCS_PER_FILE
+            if (!meta.lookingAt() || Integer.parseInt(meta.group(3)) != SearchIndex.DOCS_PER_FILE
                     || Integer.parseInt(meta.group(1)) > Postings.FINE_BITS
-                    || Integer.parseInt(meta.group(3)) > Postings.MAX_DOCS) {
+                    || Integer.parseInt(meta.group(2)) > Postings.MAX_DOCS) {
                 return Optional.empty();
             }
-            int docs = Integer.parseInt(meta.group(3));
+            int docs = Integer.parseInt(meta.group(2));
             return Optional.of(new PublishedIndex(dir, Integer.parseInt(meta.group(1)), PublishedRows.read(dir, docs)));
         } catch (IOException | RuntimeException e) {
             // unreadable as an index of ours (RuntimeException: a malformed file the checks let through)

@@ -37,7 +37,7 @@ public final class SearchIndex {
 
     private final BuildWork work;
     private final List<SearchDoc> docs;
-    /** Dropped once the shards are written: the preview keeps this index for {@link #writeDelta}, not its postings. */
+    /** Dropped once the shards are written. */
     private BuildWork.Task<Shards> shards;
     private int bits = -1;
     private boolean reused;
@@ -139,21 +139,8 @@ public final class SearchIndex {
                 file -> sink.carry(file, DIR + "s/" + s + ".js"), () -> sink.write(DIR + "s/" + s + ".js", all.file(s))));
         int files = (docs.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE;
         work.forEach(IntStream.range(0, files).boxed().toList(), f -> sink.write(DIR + "d/" + f + ".js", docFile(f)));
-        sink.write(DIR + "meta.js", meta(bits, false));
+        sink.write(DIR + "meta.js", meta(bits));
         return (1 << bits) + files + 1;
-    }
-
-    /**
-     * The preview's update after reports changed: instead of rewriting every shard (each edited report has tokens in
-     * nearly all of them), writes {@code delta.js} with the changed reports' documents and postings and the ids of
-     * the documents they replace, and marks {@code meta.js} so that the script reads it. Returns the delta's size in
-     * documents.
-     */
-    public int writeDelta(Site site, List<NavSection> sections, Summaries summaries, PageSink sink) {
-        SearchDelta delta = SearchDelta.between(docs, SearchDocs.of(site, sections, summaries, false));
-        sink.write(DIR + "delta.js", delta.file(docs.size()));
-        sink.write(DIR + "meta.js", meta(bits, true));
-        return delta.added().size();
     }
 
     static void docRow(SearchDoc doc, StringBuilder out) {
@@ -186,7 +173,7 @@ public final class SearchIndex {
     }
 
     /** The shard count, the filters' values, and for each document the index of its year and of its category. */
-    private byte[] meta(int bits, boolean delta) {
+    private byte[] meta(int bits) {
         Map<Integer, Integer> years = new LinkedHashMap<>();
         Map<String, Integer> categories = new LinkedHashMap<>();
         docs.stream().map(SearchDoc::year).filter(y -> y > 0).distinct().sorted((a, b) -> b - a)
@@ -200,7 +187,7 @@ public final class SearchIndex {
             yearOf.append(doc.year() > 0 ? code(years.get(doc.year())) : ' ');
             categoryOf.append(code(categories.get(doc.category())));
         }
-        StringBuilder out = new StringBuilder("gongkaiSearch.meta({\"bits\":").append(bits).append(",\"delta\":").append(delta)
+        StringBuilder out = new StringBuilder("gongkaiSearch.meta({\"bits\":").append(bits)
                 .append(",\"docs\":").append(docs.size()).append(",\"perFile\":").append(DOCS_PER_FILE).append(",\"years\":[");
         out.append(String.join(",", years.keySet().stream().map(String::valueOf).toList())).append("],\"categories\":[");
         List<String> labels = new ArrayList<>(categories.keySet());

@@ -27,10 +27,6 @@ public final class IndexFiles {
     final Map<String, TreeMap<Integer, Integer>> postings = new HashMap<>();
     final List<String> paths = new ArrayList<>();
     final List<String> titles = new ArrayList<>();
-    /** From the preview's delta.js: documents no longer as indexed, and the postings of their replacements. */
-    final java.util.Set<Integer> superseded = new java.util.HashSet<>();
-    final Map<String, TreeMap<Integer, Integer>> deltaPostings = new HashMap<>();
-    final List<String> deltaPaths = new ArrayList<>();
 
     IndexFiles(Map<String, String> files) {
         Matcher bitsMatch = BITS.matcher(files.get("search/meta.js"));
@@ -50,50 +46,9 @@ public final class IndexFiles {
                 titles.add(m.group(2));
             }
         }
-        String delta = files.get("search/delta.js");
-        if (files.get("search/meta.js").contains("\"delta\":true")) {
-            Matcher gone = Pattern.compile("\"superseded\":\\[([0-9,]*)]").matcher(delta);
-            gone.find();
-            for (String id : gone.group(1).split(",")) {
-                if (!id.isEmpty()) {
-                    superseded.add(Integer.parseInt(id));
-                }
-            }
-            Matcher rows = DOC.matcher(delta.substring(delta.indexOf("\"docs\":[") + 8, delta.indexOf("\"years\":")));
-            while (rows.find()) {
-                deltaPaths.add(rows.group(1));
-            }
-            Matcher postingsText = Pattern.compile("\"postings\":\"([^\"]*)\"").matcher(delta);
-            postingsText.find();
-            decode(postingsText.group(1), -1, deltaPostings);
-        }
     }
 
-    /** Reads the index written into a built site (with the preview's delta.js, when meta.js names it). */
-    public static IndexFiles of(Path site) {
-        try {
-            return read(site);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * What the index says, whatever its ids: for every token the documents' paths and titles with their weights,
-     * the delta applied. An index updated by the preview must mean what a full build's does.
-     */
-    public Map<String, java.util.Set<String>> meaning() {
-        Map<String, java.util.Set<String>> out = new TreeMap<>();
-        postings.forEach((token, docs) -> docs.forEach((doc, w) -> {
-            if (!superseded.contains(doc)) {
-                out.computeIfAbsent(token, t -> new java.util.TreeSet<>()).add(paths.get(doc) + " " + w);
-            }
-        }));
-        deltaPostings.forEach((token, docs) -> docs.forEach((doc, w) ->
-                out.computeIfAbsent(token, t -> new java.util.TreeSet<>()).add(deltaPaths.get(doc - paths.size()) + " " + w)));
-        return out;
-    }
-
+    /** Reads the index written into a built site. */
     static IndexFiles read(Path site) throws java.io.IOException {
         Map<String, String> files = new HashMap<>();
         try (var walk = Files.walk(site.resolve("search"))) {

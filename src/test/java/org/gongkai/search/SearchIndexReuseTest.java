@@ -152,7 +152,6 @@ class SearchIndexReuseTest {
         damages.put("no search folder", search -> delete(search));
         damages.put("no meta.js", search -> delete(search.resolve("meta.js")));
         damages.put("meta.js of another format", search -> replace(search.resolve("meta.js"), "{\"bits\":0}"));
-        damages.put("meta.js names the preview's delta", search -> edit(search.resolve("meta.js"), t -> t.replace("\"delta\":false", "\"delta\":true")));
         damages.put("meta.js says another shard count", search -> edit(search.resolve("meta.js"), t -> t.replace("\"bits\":" + bitsOf(search), "\"bits\":" + (bitsOf(search) + 1))));
         damages.put("meta.js says more documents", search -> edit(search.resolve("meta.js"), t -> t.replaceFirst("\"docs\":(\\d+)", "\"docs\":1$1")));
         damages.put("a shard missing", search -> delete(search.resolve("s/0.js")));
