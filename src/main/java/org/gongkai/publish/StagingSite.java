@@ -1,6 +1,7 @@
 package org.gongkai.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -54,8 +55,12 @@ public final class StagingSite implements PageSink {
     public void write(String path, byte[] content) {
         if (inPlace != null) {
             claim(path, false);
-            if (!inPlace.write(path, content)) {
-                unchangedFiles.add(path);
+            try {
+                if (!inPlace.write(path, content)) {
+                    unchangedFiles.add(path);
+                }
+            } catch (UncheckedIOException e) {
+                throw OutputFailure.of(shown + "/" + path, "publish.cannotWrite", e.getCause());
             }
             return;
         }
