@@ -1,6 +1,10 @@
 package org.gongkai.load;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,11 +31,29 @@ public record LoadMemory(Map<String, ReadReport> reports, Optional<ReadTables> d
         reports = Map.copyOf(reports);
     }
 
-    /** One report file as it was read. */
-    public record ReadReport(Report report, List<Problem> problems) {
+    /**
+     * One report file as it was read.
+     *
+     * @param stamp the file's size and time when it was read: a file that no longer has them is read again, whatever
+     *     the watcher said
+     */
+    public record ReadReport(Report report, List<Problem> problems, FileStamp stamp) {
 
         public ReadReport {
             problems = List.copyOf(problems);
+        }
+    }
+
+    /** A file's size and last-modified time; empty when it cannot be read. */
+    public record FileStamp(long size, FileTime modified) {
+
+        static Optional<FileStamp> of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return Optional.of(new FileStamp(attributes.size(), attributes.lastModifiedTime()));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
         }
     }
 
@@ -44,9 +66,9 @@ public record LoadMemory(Map<String, ReadReport> reports, Optional<ReadTables> d
     }
 
     /**
-     * What a load may take over: the last load's files but those in {@code changed} (report files, absolute), and
-     * its data tables unless {@code dataChanged}. Anything else that changed (site.yaml, pages, static files, the
-     * theme) calls for a load from scratch.
+     * What a load may take over: the last load's files but those in {@code changed} (report files, absolute) and those
+     * whose size or time is not what it was, and its data tables unless {@code dataChanged}. Anything else that
+     * changed (site.yaml, pages, static files, the theme) calls for a load from scratch.
      */
     public record Reuse(LoadMemory memory, Set<Path> changed, boolean dataChanged) {
 

@@ -172,8 +172,11 @@ public final class SiteLoader {
                                          Optional<LoadMemory.Reuse> reuse, Map<String, LoadMemory.ReadReport> read,
                                          Set<String> takenOver) {
         String shown = paths.display(file);
+        // stamped before reading: an edit while the file is read leaves it to be read again next time
+        Optional<LoadMemory.FileStamp> stamp = LoadMemory.FileStamp.of(file);
         Optional<LoadMemory.ReadReport> kept = reuse.filter(r -> !r.changed().contains(file))
-                .map(r -> r.memory().reports().get(shown));
+                .map(r -> r.memory().reports().get(shown))
+                .filter(before -> stamp.isPresent() && before.stamp().equals(stamp.get()));
         if (kept.isPresent()) {
             problems.addAll(kept.get().problems());
             read.put(shown, kept.get());
@@ -183,8 +186,8 @@ public final class SiteLoader {
         Problems own = new Problems(Integer.MAX_VALUE);
         Optional<Report> report = readReport(reader, file, own);
         problems.addAll(own.list());
-        if (report.isPresent() && !own.hasErrors()) {
-            read.put(shown, new LoadMemory.ReadReport(report.get(), own.list()));
+        if (report.isPresent() && !own.hasErrors() && stamp.isPresent()) {
+            read.put(shown, new LoadMemory.ReadReport(report.get(), own.list(), stamp.get()));
         }
         return report;
     }

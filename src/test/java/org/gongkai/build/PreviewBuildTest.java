@@ -61,6 +61,24 @@ class PreviewBuildTest {
         assertThat(partial).as("rebuilds that took pages over").isGreaterThanOrEqualTo(6);
     }
 
+    @org.junit.jupiter.api.Test
+    void aReportEditTheWatcherDidNotReportIsSeenByItsStamp() throws IOException {
+        List<String> reports = new ArrayList<>();
+        TestSite site = IncrementalBuildTest.randomSite(new Random(7), 7, reports);
+        BuildOptions options = site.options().withOut(temp.resolve("preview"));
+        PreviewMemory memory = new PreviewMemory();
+        new SiteBuild().run(options, BuildListener.SILENT, memory);
+        String report = reports.get(3);
+        site.file(report, java.nio.file.Files.readString(site.root().resolve(report)).replaceFirst("title: .*", "title: 没有报告的修改"));
+        memory.reportsChanged(Set.of(site.root().resolve(reports.get(4)))); // another file, as a watcher might mix up
+
+        new SiteBuild().run(options, BuildListener.SILENT, memory);
+
+        new SiteBuild().run(options.withOut(temp.resolve("clean")));
+        assertThat(IncrementalBuildTest.tree(options.out())).isEqualTo(IncrementalBuildTest.tree(temp.resolve("clean")));
+        assertThat(IncrementalBuildTest.tree(options.out()).toString()).contains("没有报告的修改");
+    }
+
     /** The report files an edit changed, as the watcher reports them; none when it changed something else. */
     private static Set<Path> reportFiles(Path root, String edit) {
         String[] words = edit.split(" ");
