@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 
 import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.model.FreePage;
@@ -151,7 +150,7 @@ public final class SiteRenderer {
         if (!scope.rest()) {
             return sorted(written);
         }
-        written.addAll(renderLists(index, layouts, sink, path -> true, work));
+        written.addAll(renderLists(index, layouts, sink, work));
         for (FreePage page : site.pages()) {
             written.add(FileFailure.during(page.sourcePath(), () -> renderPage(page, layouts, sink)));
         }
@@ -238,18 +237,12 @@ public final class SiteRenderer {
         return lists;
     }
 
-    /**
-     * Renders the list pages whose output path {@code wanted} accepts (all of them in a full build). Every page is
-     * independent of the others, so they are rendered in parallel.
-     */
-    private List<WrittenPage> renderLists(ReportIndex index, Layouts layouts, PageSink sink, Predicate<String> wanted,
-                                          BuildWork work) {
+    /** Renders every list page. Every page is independent of the others, so they are rendered in parallel. */
+    private List<WrittenPage> renderLists(ReportIndex index, Layouts layouts, PageSink sink, BuildWork work) {
         List<Map.Entry<ReportList, Integer>> pages = new ArrayList<>();
         for (ReportList list : lists(index)) {
             for (int n = 1; n <= list.pageCount(); n++) {
-                if (wanted.test(OutputPaths.listPage(list.dir(), n))) {
-                    pages.add(Map.entry(list, n));
-                }
+                pages.add(Map.entry(list, n));
             }
         }
         // a report is listed on many pages (all, its year, category, department, tags) and the filters are the same on

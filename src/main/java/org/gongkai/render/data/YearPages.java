@@ -47,12 +47,8 @@ final class YearPages {
         this.history = history;
     }
 
+    /** Renders every year's page and the overview of all years. */
     List<WrittenPage> render(PageSink sink) {
-        return render(sink, year -> true);
-    }
-
-    /** Renders the year pages {@code wanted} accepts, and the overview of all years when any was rendered. */
-    List<WrittenPage> render(PageSink sink, java.util.function.IntPredicate wanted) {
         SortedSet<Integer> years = DataPaths.summaryYears(site);
         if (years.isEmpty()) {
             return List.of();
@@ -73,17 +69,11 @@ final class YearPages {
             List<Fee> yearFees = fees.getOrDefault(new SchoolYear(year), List.of());
             entries.add(LinkView.of(year + "年", OutputPaths.link(DataPaths.years(), path),
                     note(reports.size(), yearProjects.size(), yearAid.size(), yearFees.isEmpty() ? "" : new SchoolYear(year).label())));
-            if (!wanted.test(year)) {
-                continue;
-            }
             var view = view(year, path, years, reports, yearProjects, yearAid, yearFees);
             var meta = layouts.itemMeta().ofDataPage(DataPageMeta.year(year), view.heading(), "");
             sink.write(path, templates.render("year", layouts.layout(path, view.heading(), view.intro(),
                     List.of(new Crumb("年度汇总", DataPaths.years()), new Crumb(year + "年", path))), view, meta));
             written.add(new WrittenPage(path, layouts.itemMeta().lastChanged(DataPageMeta.year(year))));
-        }
-        if (written.isEmpty()) {
-            return written;
         }
         String path = DataPaths.years();
         sink.write(path, templates.render("years", layouts.layout(path, "年度汇总", "每年的工作报告、项目投入、学生资助和收费公示一览。",
