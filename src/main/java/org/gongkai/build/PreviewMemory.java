@@ -40,8 +40,9 @@ public final class PreviewMemory {
         return baseUrl;
     }
 
-    Optional<LoadMemory.Reuse> reuse() {
-        return Optional.ofNullable(loaded).map(memory -> new LoadMemory.Reuse(memory, changed, false));
+    /** What the next load may take over (nothing after a change to more than reports). */
+    LoadMemory.Reuse reuse() {
+        return new LoadMemory.Reuse(loaded == null ? LoadMemory.NONE : loaded, changed, false);
     }
 
     CacheStore cache() {

@@ -117,7 +117,7 @@ public final class SiteBuild {
         listener.stage(Stage.LOAD, () -> 0);
         SiteLoader.Loaded loaded = given.isPresent() ? new SiteLoader.Loaded(given, LoadMemory.NONE, Set.of())
                 : new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems,
-                        memory.flatMap(PreviewMemory::reuse), work);
+                        memory.map(PreviewMemory::reuse), work);
         Site site = loaded.site()
                 .map(read -> options.baseUrl().isEmpty() ? read
                         : read.withConfig(read.config().withBaseUrl(options.baseUrl())))

@@ -64,6 +64,7 @@ public final class SiteLoader {
     /**
      * What a load gave, and what the next load may take over from it.
      *
+     * @param memory what was read: the report files only for a load with {@code reuse}
      * @param takenOver the report files (by path from the site root) taken over from the earlier load, unread
      */
     public record Loaded(Optional<Site> site, LoadMemory memory, Set<String> takenOver) {
@@ -74,9 +75,9 @@ public final class SiteLoader {
     }
 
     /**
-     * As {@link #load(boolean, Problems)}, taking over from an earlier load what {@code reuse} says did not change
-     * (the preview's rebuilds), the data tables read as a task of {@code work} (the build's); the problems are those
-     * a load from scratch would give.
+     * As {@link #load(boolean, Problems)}, the data tables read as a task of {@code work} (the build's); with {@code
+     * reuse} (the preview's builds), taking over from an earlier load what did not change, and keeping what this one
+     * read in the result's memory. The problems are those a load from scratch would give.
      */
     public Loaded load(boolean includeDrafts, Problems problems, Optional<LoadMemory.Reuse> reuse, BuildWork work) {
         return load(includeDrafts, problems, false, reuse, work);
@@ -171,11 +172,14 @@ public final class SiteLoader {
     private Optional<Report> readOrReuse(ReportReader reader, Path file, Problems problems,
                                          Optional<LoadMemory.Reuse> reuse, Map<String, LoadMemory.ReadReport> read,
                                          Set<String> takenOver) {
+        if (reuse.isEmpty()) {
+            return readReport(reader, file, problems); // nothing to take over, and no memory kept
+        }
         String shown = paths.display(file);
         // stamped before reading: an edit while the file is read leaves it to be read again next time
         Optional<LoadMemory.FileStamp> stamp = LoadMemory.FileStamp.of(file);
         Optional<LoadMemory.ReadReport> kept = reuse.filter(r -> !r.changed().contains(file))
-                .map(r -> r.memory().reports().get(shown))
+                .flatMap(r -> Optional.ofNullable(r.memory().reports().get(shown)))
                 .filter(before -> stamp.isPresent() && before.stamp().equals(stamp.get()));
         if (kept.isPresent()) {
             problems.addAll(kept.get().problems());
