@@ -28,7 +28,6 @@ import org.gongkai.model.Report;
 import org.gongkai.model.Site;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Text;
-import org.gongkai.publish.Changes;
 import org.gongkai.publish.StagingSite;
 import org.gongkai.render.NavSection;
 import org.gongkai.render.OutputPaths;
@@ -148,9 +147,7 @@ final class Incremental {
         BuildCache cache = ((RebuildPlan.Partial) plan).cache();
         upToDate.save(cache.published(), problems, rules);
         int pages = (int) cache.published().keySet().stream().filter(path -> path.endsWith(".html")).count();
-        int files = cache.published().size();
-        return new BuildResult(pages, files, new Changes(List.of(), List.of(), List.of(), files), problems, rules,
-                elapsed, 0, pages, Optional.empty());
+        return Unchanged.result(pages, cache.published().size(), problems, rules, elapsed);
     }
 
     /** Hands the reports that are not rendered again their summaries and findings of the last build. */

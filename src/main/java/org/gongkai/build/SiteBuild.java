@@ -91,7 +91,7 @@ public final class SiteBuild {
         // the build's parallel work: whatever fails, none of it is still running once the build has ended
         BuildWork work = new BuildWork();
         try {
-            UpToDate upToDate = Unchanged.look(options);
+            UpToDate upToDate = Unchanged.look(options, work);
             if (upToDate.same().isPresent()) {
                 // no input's stamp, no published file's changed since the last build: nothing is loaded, and the
                 // build says what that one said

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.TimeUnit;
 
 import org.gongkai.lint.ContentLint;
 import org.gongkai.lint.Finding;
 import org.gongkai.lint.Ignored;
 import org.gongkai.problem.Problem;
+import org.gongkai.work.BuildWork;
 
 /**
  * Whether a build can tell before it loads anything that nothing changed since the last one: the options, the tool,
@@ -82,8 +82,10 @@ public final class UpToDate {
      * @param root the site root, which the files' names are taken from
      * @param folders the folders whose files are the input
      * @param clean the user asked for a full build: the record is not even read
+     * @param work the build's, which the published site is walked on meanwhile
      */
-    public static UpToDate look(Path dir, String setup, Path root, List<Path> folders, Path out, boolean clean) {
+    public static UpToDate look(Path dir, String setup, Path root, List<Path> folders, Path out, boolean clean,
+                                BuildWork work) {
         Path file = dir.resolve(NAME);
         CacheFile cache = new CacheFile(dir);
         Optional<Record> before = clean ? Optional.empty() : read(file);
@@ -92,7 +94,7 @@ public final class UpToDate {
             return new UpToDate(file, cache, inputs(setup, root, folders), Optional.empty(), Optional.empty());
         }
         // the published site is walked meanwhile: the normal way needs its files too
-        ForkJoinTask<Optional<Map<String, FileStamp>>> walk = ForkJoinTask.adapt(() -> PublishedFiles.of(out)).fork();
+        BuildWork.Task<Optional<Map<String, FileStamp>>> walk = work.fork(() -> PublishedFiles.of(out));
         Optional<String> inputs = inputs(setup, root, folders);
         Optional<Map<String, FileStamp>> site = walk.join();
         boolean same = inputs.isPresent() && before.get().inputs().equals(inputs.get())
