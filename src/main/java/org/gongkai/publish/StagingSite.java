@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gongkai.render.PageSink;
 
@@ -25,7 +24,6 @@ public final class StagingSite implements PageSink {
     /** The published folder as the user names it, for messages: what is staged here is going there. */
     private final String shown;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger carried = new AtomicInteger();
     private final Set<String> carriedFiles = ConcurrentHashMap.newKeySet();
     /** Written in place with what the file held already. */
     private final Set<String> unchangedFiles = ConcurrentHashMap.newKeySet();
@@ -99,9 +97,6 @@ public final class StagingSite implements PageSink {
     @Override
     public boolean carry(Path published, String path) {
         Path target = claim(path, inPlace == null);
-        if (path.endsWith(".html")) {
-            carried.incrementAndGet();
-        }
         carriedFiles.add(path);
         if (inPlace != null) {
             return true; // it is there already, as it was
@@ -126,7 +121,7 @@ public final class StagingSite implements PageSink {
 
     /** HTML files taken over from the published site. */
     public int carriedPageCount() {
-        return carried.get();
+        return (int) carriedFiles.stream().filter(path -> path.endsWith(".html")).count();
     }
 
     /** Paths are checked for collisions before rendering, so a second write to one path is a bug. */
