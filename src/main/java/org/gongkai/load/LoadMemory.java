@@ -1,10 +1,6 @@
 package org.gongkai.load;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,19 +37,6 @@ public record LoadMemory(Map<String, ReadReport> reports, Optional<ReadTables> d
 
         public ReadReport {
             problems = List.copyOf(problems);
-        }
-    }
-
-    /** A file's size and last-modified time; empty when it cannot be read. */
-    public record FileStamp(long size, FileTime modified) {
-
-        static Optional<FileStamp> of(Path file) {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                return Optional.of(new FileStamp(attributes.size(), attributes.lastModifiedTime()));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
         }
     }
 

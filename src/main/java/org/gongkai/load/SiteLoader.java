@@ -177,7 +177,7 @@ public final class SiteLoader {
         }
         String shown = paths.display(file);
         // stamped before reading: an edit while the file is read leaves it to be read again next time
-        Optional<LoadMemory.FileStamp> stamp = LoadMemory.FileStamp.of(file);
+        Optional<FileStamp> stamp = FileStamp.of(file);
         Optional<LoadMemory.ReadReport> kept = reuse.filter(r -> !r.changed().contains(file))
                 .flatMap(r -> Optional.ofNullable(r.memory().reports().get(shown)))
                 .filter(before -> stamp.isPresent() && before.stamp().equals(stamp.get()));

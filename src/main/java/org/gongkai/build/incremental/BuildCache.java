@@ -3,6 +3,8 @@ package org.gongkai.build.incremental;
 import java.io.Serializable;
 import java.util.Map;
 
+import org.gongkai.load.FileStamp;
+
 /**
  * What the last successful build knew, kept in {@code .gongkai/} for the next one.
  *

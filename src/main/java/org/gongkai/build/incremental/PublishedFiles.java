@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.gongkai.load.FileStamp;
+
 /** The files of a published site with their stamps, to tell whether it is still what the last build left. */
 public final class PublishedFiles {
 

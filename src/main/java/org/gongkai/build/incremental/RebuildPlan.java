@@ -8,6 +8,8 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.gongkai.load.FileStamp;
+
 /**
  * What a build renders, worked out from the cache: everything (a full build), or the pages of the reports that
  * changed — and, when what the lists show of the reports changed, all the other pages too — taking every other file

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.gongkai.lint.ContentLint;
 import org.gongkai.lint.Finding;
 import org.gongkai.lint.Ignored;
+import org.gongkai.load.FileStamp;
 import org.gongkai.problem.Problem;
 import org.gongkai.work.BuildWork;
 
