@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -23,10 +24,15 @@ class BuildWorkTest {
     @Test
     void joinAllGivesTheResultsInTheOrderOfTheTasks() throws Exception {
         Set<String> threads = ConcurrentHashMap.newKeySet();
+        // the first task to start waits until a second one has started elsewhere: a joiner quick enough to run every
+        // task itself before a pool thread takes one would otherwise leave nothing to tell
+        CountDownLatch twoStarted = new CountDownLatch(2);
         List<Integer> results = inPool(4, () -> {
             BuildWork work = new BuildWork();
             return work.joinAll(IntStream.range(0, 500).mapToObj(i -> work.fork(() -> {
                 threads.add(Thread.currentThread().getName());
+                twoStarted.countDown();
+                awaitQuietly(twoStarted);
                 return i * i;
             })).toList());
         });
@@ -181,6 +187,15 @@ class BuildWorkTest {
     }
 
     /** Runs {@code body} on a fork-join pool of that many threads: the tasks it forks go to that pool. */
+    /** Waits up to 10 s (a task cannot throw a checked exception): long enough for a pool thread to take a task. */
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static <T> T inPool(int threads, Supplier<T> body) throws Exception {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
