@@ -1,7 +1,6 @@
 package org.gongkai.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -146,9 +145,10 @@ public final class SiteLoader {
     private List<Report> loadReports(boolean includeDrafts, Problems problems, Optional<LoadMemory.Reuse> reuse,
                                      Map<String, LoadMemory.ReadReport> read, Set<String> takenOver) {
         ReportReader reader = new ReportReader(paths);
-        List<Path> files = markdownFiles(paths.reports(), true, problems);
+        List<MarkdownFiles.Listed> files = markdownFiles(paths.reports(), true, problems);
         List<Report> reports = files.parallelStream()
-                .map(file -> FileFailure.during(paths.display(file), () -> readOrReuse(reader, file, problems, reuse, read, takenOver)))
+                .map(listed -> FileFailure.during(paths.display(listed.file()),
+                        () -> readOrReuse(reader, listed, problems, reuse, read, takenOver)))
                 .flatMap(Optional::stream)
                 .toList();
         Map<String, Report> bySlug = new HashMap<>();
@@ -169,18 +169,18 @@ public final class SiteLoader {
         return kept;
     }
 
-    private Optional<Report> readOrReuse(ReportReader reader, Path file, Problems problems,
+    private Optional<Report> readOrReuse(ReportReader reader, MarkdownFiles.Listed listed, Problems problems,
                                          Optional<LoadMemory.Reuse> reuse, Map<String, LoadMemory.ReadReport> read,
                                          Set<String> takenOver) {
+        Path file = listed.file();
         if (reuse.isEmpty()) {
             return readReport(reader, file, problems); // nothing to take over, and no memory kept
         }
         String shown = paths.display(file);
-        // stamped before reading: an edit while the file is read leaves it to be read again next time
-        Optional<FileStamp> stamp = FileStamp.of(file);
+        FileStamp stamp = listed.stamp();
         Optional<LoadMemory.ReadReport> kept = reuse.filter(r -> !r.changed().contains(file))
                 .flatMap(r -> Optional.ofNullable(r.memory().reports().get(shown)))
-                .filter(before -> stamp.isPresent() && before.stamp().equals(stamp.get()));
+                .filter(before -> before.stamp().equals(stamp));
         if (kept.isPresent()) {
             problems.addAll(kept.get().problems());
             read.put(shown, kept.get());
@@ -190,8 +190,8 @@ public final class SiteLoader {
         Problems own = new Problems(Integer.MAX_VALUE);
         Optional<Report> report = readReport(reader, file, own);
         problems.addAll(own.list());
-        if (report.isPresent() && !own.hasErrors() && stamp.isPresent()) {
-            read.put(shown, new LoadMemory.ReadReport(report.get(), own.list(), stamp.get()));
+        if (report.isPresent() && !own.hasErrors()) {
+            read.put(shown, new LoadMemory.ReadReport(report.get(), own.list(), stamp));
         }
         return report;
     }
@@ -216,7 +216,8 @@ public final class SiteLoader {
     public List<FreePage> loadPages(Problems problems) {
         PageReader reader = new PageReader();
         List<FreePage> pages = new ArrayList<>();
-        for (Path file : markdownFiles(paths.pages(), false, problems)) {
+        for (MarkdownFiles.Listed listed : markdownFiles(paths.pages(), false, problems)) {
+            Path file = listed.file();
             String shown = paths.display(file);
             String slug = SitePaths.slugOf(file);
             if (!SitePaths.SLUG.matcher(slug).matches()) {
@@ -248,24 +249,9 @@ public final class SiteLoader {
         }
     }
 
-    private List<Path> markdownFiles(Path dir, boolean recursive, Problems problems) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = recursive ? Files.walk(dir) : Files.list(dir)) {
-            List<Path> files = new ArrayList<>();
-            walk.filter(Files::isRegularFile).filter(p -> !isHidden(p)).sorted().forEach(p -> {
-                if (p.getFileName().toString().endsWith(".md")) {
-                    files.add(p);
-                } else {
-                    problems.add(Problem.warning(SourcePosition.of(paths.display(p)), Text.of("load.file.notMarkdown"),
-                            Text.of("load.file.notMarkdown.hint")));
-                }
-            });
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private List<MarkdownFiles.Listed> markdownFiles(Path dir, boolean recursive, Problems problems) {
+        return MarkdownFiles.in(dir, recursive, other -> problems.add(Problem.warning(SourcePosition.of(paths.display(other)),
+                Text.of("load.file.notMarkdown"), Text.of("load.file.notMarkdown.hint"))));
     }
 
     private static Optional<String> readText(Path file, String shown, Problems problems) {

@@ -1,0 +1,66 @@
+package org.gongkai.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The Markdown files of a content folder, in path order, each with the stamp it had when listed: one look at each
+ * file's attributes serves both (the preview's load compares the stamp with the one a file was last read with).
+ */
+final class MarkdownFiles {
+
+    /** A listed file; its stamp is taken before it is read, so an edit meanwhile is read next time. */
+    record Listed(Path file, FileStamp stamp) {
+    }
+
+    private MarkdownFiles() {
+    }
+
+    /**
+     * The {@code .md} files in {@code dir} (and its sub-folders when {@code recursive}) but hidden ones and editor
+     * leftovers; each other file is handed to {@code notMarkdown}, in path order too.
+     */
+    static List<Listed> in(Path dir, boolean recursive, Consumer<Path> notMarkdown) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Listed> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, EnumSet.noneOf(java.nio.file.FileVisitOption.class), recursive ? Integer.MAX_VALUE : 1,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                            // a link to a file counts as the file it points to
+                            BasicFileAttributes target = attributes.isSymbolicLink()
+                                    ? Files.readAttributes(file, BasicFileAttributes.class) : attributes;
+                            if (target.isRegularFile() && !SiteLoader.isHidden(file)) {
+                                files.add(new Listed(file, FileStamp.of(target)));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.sort(Comparator.comparing(Listed::file));
+        List<Listed> markdown = new ArrayList<>(files.size());
+        for (Listed listed : files) {
+            if (listed.file().getFileName().toString().endsWith(".md")) {
+                markdown.add(listed);
+            } else {
+                notMarkdown.accept(listed.file());
+            }
+        }
+        return markdown;
+    }
+}
