@@ -35,6 +35,7 @@ import org.gongkai.render.ReportIndex;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Summaries;
 import org.gongkai.search.SearchIndex;
+import org.gongkai.search.SearchMemory;
 import org.gongkai.work.BuildWork;
 
 /**
@@ -51,10 +52,12 @@ final class Incremental {
     private final Map<String, ReportFindings> found = new ConcurrentHashMap<>();
     private final Map<String, FileStamp> linked = new ConcurrentHashMap<>(); // published files carried as they are
     private final UpToDate upToDate;
+    private final String settings;
     private String listing; // what the lists show of the reports, once worked out (it takes every report's fields)
 
     private Incremental(CacheStore file, RebuildPlan plan, RebuildPlan.Inputs inputs,
-                        BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps, UpToDate upToDate) {
+                        BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps, UpToDate upToDate, String settings) {
+        this.settings = settings;
         this.file = file;
         this.plan = plan;
         this.inputs = inputs;
@@ -71,13 +74,12 @@ final class Incremental {
      * The plan for a build of {@code site}: from the cache in {@code store} when there is one, else a full build;
      * {@code upToDate} is what {@link Unchanged#look} found (the published site's files, when it walked them).
      *
-     * @param takenOver the report files the loader took over from the last build unread (the preview's): their
-     *     fingerprints are the cache's
+     * @param known what the preview knows to be as the last build left it
      */
     static Incremental plan(BuildOptions options, Optional<CacheStore> store, Site site, ReportIndex index,
-                            List<NavSection> sections, Set<String> takenOver, UpToDate upToDate, BuildWork work) {
+                            List<NavSection> sections, Known known, UpToDate upToDate, BuildWork work) {
         if (store.isEmpty()) {
-            return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null, upToDate);
+            return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null, upToDate, settings(options));
         }
         SitePaths paths = new SitePaths(options.source());
         String settings = settings(options);
@@ -89,20 +91,41 @@ final class Incremental {
         Map<String, CachedReport> before = read instanceof CacheFile.Found found && found.cache().index().equals(indexKey)
                 ? found.cache().reports() : Map.of();
         // a full build needs the stamps only for the next build's cache: they are worked out while it renders
-        Map<String, CachedReport> known = read instanceof CacheFile.Found found ? found.cache().reports() : Map.of();
+        Map<String, CachedReport> cached = read instanceof CacheFile.Found found ? found.cache().reports() : Map.of();
         BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps = work.fork(() -> Map.copyOf(site.reports()
                 .parallelStream().collect(Collectors.toConcurrentMap(Report::sourcePath, report -> new RebuildPlan.Stamp(
-                        takenOver.contains(report.sourcePath()) && known.containsKey(report.sourcePath())
-                        ? known.get(report.sourcePath()).fingerprint() : Fingerprints.report(report),
+                        known.takenOver().contains(report.sourcePath()) && cached.containsKey(report.sourcePath())
+                        ? cached.get(report.sourcePath()).fingerprint() : Fingerprints.report(report),
                         before.containsKey(report.sourcePath())
                         ? before.get(report.sourcePath()).context()
                         : Fingerprints.context(SiteRenderer.pageContext(report, index), context))))));
         RebuildPlan.Inputs inputs = new RebuildPlan.Inputs(Fingerprints.tool(), options.out().toString(),
-                Fingerprints.inputs(paths.root(), List.of(paths.content(), paths.themes()), paths.reports(), settings),
+                known.inputs().filter(kept -> kept.settings().equals(settings)).map(Inputs::hash).orElseGet(() ->
+                        Fingerprints.inputs(paths.root(), List.of(paths.content(), paths.themes()), paths.reports(), settings)),
                 indexKey);
         RebuildPlan plan = RebuildPlan.of(read, options.clean(), inputs,
-                () -> upToDate.published().or(() -> PublishedFiles.of(options.out())), stamps::join);
-        return new Incremental(file, plan, inputs, stamps, upToDate);
+                () -> file.ownsSite() && read instanceof CacheFile.Found found ? Optional.of(found.cache().published())
+                        : upToDate.published().or(() -> PublishedFiles.of(options.out())), stamps::join);
+        return new Incremental(file, plan, inputs, stamps, upToDate, settings);
+    }
+
+    /**
+     * What the preview knows to be as the last build left it: the report files the loader took over unread (their
+     * fingerprints are the cache's), and — when nothing but reports changed since — the other inputs' hash.
+     */
+    record Known(Set<String> takenOver, Optional<Inputs> inputs) {
+
+        /** A build that knows nothing of the last one's inputs. */
+        static final Known NOTHING = new Known(Set.of(), Optional.empty());
+    }
+
+    /** The hash of every input but the report files, for the options it was worked out with. */
+    record Inputs(String settings, String hash) {
+    }
+
+    /** This build's {@link Inputs}, which a later one may take as they are when nothing but reports changed. */
+    Optional<Inputs> inputs() {
+        return inputs == null ? Optional.empty() : Optional.of(new Inputs(settings, inputs.inputs()));
     }
 
     /** The files of the published site, as the last build left them (a full build: none known). */
@@ -166,14 +189,17 @@ final class Incremental {
 
     /**
      * Starts the search index: in an incremental build from the published one, counting only the documents of the
-     * reports it renders again (every other input is what it was).
+     * reports it renders again (every other input is what it was); {@code published} is what the preview knows of
+     * that index.
      */
-    SearchIndex search(BuildWork work, Site site, List<NavSection> sections, Summaries summaries, Path out) {
+    SearchIndex search(BuildWork work, Site site, List<NavSection> sections, Summaries summaries, Path out,
+                       Optional<SearchMemory> published) {
         if (plan instanceof RebuildPlan.Partial) {
             Set<String> changed = site.reports().stream().filter(this::renders)
                     .map(report -> OutputPaths.folder(OutputPaths.report(report.slug())))
                     .collect(Collectors.toSet());
-            return SearchIndex.start(work, site, sections, summaries, out, changed);
+            return published.map(last -> SearchIndex.start(work, site, sections, summaries, out, changed, last))
+                    .orElseGet(() -> SearchIndex.start(work, site, sections, summaries, out, changed));
         }
         return SearchIndex.start(work, site, sections, summaries);
     }

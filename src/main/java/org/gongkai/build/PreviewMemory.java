@@ -9,6 +9,7 @@ import org.gongkai.build.incremental.CacheStore;
 import org.gongkai.build.incremental.KeptCache;
 import org.gongkai.load.LoadMemory;
 import org.gongkai.model.Site;
+import org.gongkai.search.SearchMemory;
 
 /**
  * What the preview keeps from one build to the next, so that its rebuild is the build over what changed: the cache
@@ -21,7 +22,11 @@ public final class PreviewMemory {
     private final KeptCache cache = new KeptCache();
     /** What the last good build loaded; null before the first and after a change to more than reports. */
     private LoadMemory loaded;
+    /** The last good build's hash of every input but the reports; empty whenever {@link #loaded} is null. */
+    private Optional<Incremental.Inputs> inputs = Optional.empty();
     private final Set<Path> changed = new HashSet<>();
+    /** The search index the last good build published. */
+    private Optional<SearchMemory> search = Optional.empty();
     private Optional<String> baseUrl = Optional.empty();
 
     /** Report files changed (edited, added or removed), by their absolute path. */
@@ -32,6 +37,7 @@ public final class PreviewMemory {
     /** Something besides reports changed (site.yaml, pages, data, static files, the theme), or the watcher lost count. */
     public void everythingChanged() {
         loaded = null;
+        inputs = Optional.empty();
         changed.clear();
     }
 
@@ -45,13 +51,25 @@ public final class PreviewMemory {
         return new LoadMemory.Reuse(loaded == null ? LoadMemory.NONE : loaded, changed, false);
     }
 
+    /** What the plan may take as the last build left it: the reports loaded unread, the other inputs when unchanged. */
+    Incremental.Known known(Set<String> takenOver) {
+        return new Incremental.Known(takenOver, inputs);
+    }
+
+    /** What the preview's folder holds of the search index, as the last good build wrote it. */
+    Optional<SearchMemory> search() {
+        return search;
+    }
+
     CacheStore cache() {
         return cache;
     }
 
     /** The build published {@code site}: what it loaded is what the next one takes over. */
-    void built(Site site, LoadMemory memory) {
+    void built(Site site, LoadMemory memory, Optional<Incremental.Inputs> inputs, Optional<SearchMemory> search) {
         loaded = memory;
+        this.inputs = inputs;
+        this.search = search;
         changed.clear();
         baseUrl = site.config().base();
     }
@@ -62,6 +80,7 @@ public final class PreviewMemory {
      */
     public void forget() {
         cache.delete();
+        search = Optional.empty();
         everythingChanged();
     }
 }

@@ -145,8 +145,8 @@ public final class SiteBuild {
         List<NavSection> sections = SiteRenderer.sections(site);
         Optional<CacheStore> cache = memory.map(PreviewMemory::cache)
                 .or(() -> options.cache() ? Optional.of(new CacheFile(new SitePaths(options.source()).cache())) : Optional.empty());
-        Incremental incremental = Incremental.plan(options, cache, site, index, sections, loaded.takenOver(), upToDate,
-                work);
+        Incremental incremental = Incremental.plan(options, cache, site, index, sections,
+                memory.map(kept -> kept.known(loaded.takenOver())).orElse(Incremental.Known.NOTHING), upToDate, work);
         ContentLint.Session lint = linting.join();
         incremental.reuse(site, renderer.summaries(), lint);
         if (incremental.nothingChanged()) {
@@ -154,7 +154,7 @@ public final class SiteBuild {
             ContentLint.Result rules = lint.result();
             failOnWarningsIfStrict(options, problems, rules);
             noFeedWithoutBaseUrl(site, problems);
-            memory.ifPresent(kept -> kept.built(site, loaded.memory()));
+            memory.ifPresent(kept -> kept.built(site, loaded.memory(), incremental.inputs(), kept.search()));
             return incremental.unchanged(problems.list(), rules, Duration.ofNanos(System.nanoTime() - started));
         }
 
@@ -171,7 +171,8 @@ public final class SiteBuild {
             // the search index counts its tokens from the model meanwhile (an incremental build only those of the
             // reports it renders); it is written once the summaries are known
             Optional<SearchIndex> search = site.config().search()
-                    ? Optional.of(incremental.search(work, site, sections, renderer.summaries(), options.out()))
+                    ? Optional.of(incremental.search(work, site, sections, renderer.summaries(), options.out(),
+                            memory.flatMap(PreviewMemory::search)))
                     : Optional.empty();
             Rendered rendered = render(site, index, sections, renderer, dataPages, sink, incremental, lint, work);
             List<WrittenPage> pages = rendered.pages();
@@ -194,7 +195,7 @@ public final class SiteBuild {
                     path -> search.isPresent() && path.startsWith(SearchIndex.DIR));
             Changes changes = publisher.commit(staging);
             incremental.save(options, site, renderer.summaries(), staging.files(), problems.list(), rules);
-            memory.ifPresent(kept -> kept.built(site, loaded.memory()));
+            memory.ifPresent(kept -> kept.built(site, loaded.memory(), incremental.inputs(), search.map(SearchIndex::memory)));
             return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(), rules,
                     Duration.ofNanos(System.nanoTime() - started), staging.pageCount() - staging.carriedPageCount(),
                     staging.carriedPageCount(), incremental.fullBecause());

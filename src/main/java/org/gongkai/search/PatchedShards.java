@@ -18,17 +18,34 @@ import java.util.stream.IntStream;
  */
 final class PatchedShards implements Shards {
 
-    private final PublishedIndex index;
+    /** The published index's folder, and log2 of its number of shards. */
+    private final Path dir;
+    private final int bits;
     /** Per published id: its postings are not this build's (its document is counted again, or gone). */
     private final boolean[] gone;
     private final Postings counted;
     private final boolean[] changed;
+    private long total;
 
-    private PatchedShards(PublishedIndex index, boolean[] gone, Postings counted, boolean[] changed) {
-        this.index = index;
+    private PatchedShards(Path dir, int bits, boolean[] gone, Postings counted, boolean[] changed) {
+        this.dir = dir;
+        this.bits = bits;
         this.gone = gone;
         this.counted = counted;
         this.changed = changed;
+    }
+
+    /**
+     * The patched shards when which of them change is known already (from what the documents counted again held
+     * before, {@link SearchMemory}): none is read until it is written.
+     *
+     * @param changed per shard, whether the counted documents' postings there differ from what it holds
+     * @param total   the number of postings of the patched index
+     */
+    static Shards known(Path dir, int bits, boolean[] gone, Postings counted, boolean[] changed, long total) {
+        PatchedShards patched = new PatchedShards(dir, bits, gone, counted, changed);
+        patched.total = total;
+        return patched;
     }
 
     /**
@@ -42,33 +59,42 @@ final class PatchedShards implements Shards {
         int shards = 1 << index.bits();
         long[] kept = new long[shards];
         boolean[] changed = new boolean[shards];
-        PatchedShards patched = new PatchedShards(index, gone, counted, changed);
+        PatchedShards patched = new PatchedShards(index.dir(), index.bits(), gone, counted, changed);
         try {
             IntStream.range(0, shards).parallel().forEach(s -> {
-                long result = patched.patch(s, read(index.shard(s)), null);
+                long result = patched.patch(s, read(patched.shard(s)), null);
                 kept[s] = result >>> 1;
                 changed[s] = (result & 1) != 0;
             });
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        long total = Arrays.stream(kept).sum() + counted.total();
-        return Postings.bitsFor(total) == index.bits() ? Optional.of(patched) : Optional.empty();
+        patched.total = Arrays.stream(kept).sum() + counted.total();
+        return Postings.bitsFor(patched.total) == index.bits() ? Optional.of(patched) : Optional.empty();
     }
 
     @Override
     public int bits() {
-        return index.bits();
+        return bits;
+    }
+
+    @Override
+    public long postings() {
+        return total;
     }
 
     @Override
     public Optional<Path> published(int shard) {
-        return changed[shard] ? Optional.empty() : Optional.of(index.shard(shard));
+        return changed[shard] ? Optional.empty() : Optional.of(shard(shard));
+    }
+
+    private Path shard(int s) {
+        return dir.resolve("s/" + s + ".js");
     }
 
     @Override
     public byte[] file(int shard) {
-        byte[] file = read(index.shard(shard));
+        byte[] file = read(shard(shard));
         if (!changed[shard]) {
             return file;
         }
@@ -93,7 +119,7 @@ final class PatchedShards implements Shards {
      * set when the shard changes.
      */
     private long patch(int s, byte[] file, ByteOut out) {
-        Postings.Grouped fresh = counted.grouped(s, index.bits());
+        Postings.Grouped fresh = counted.grouped(s, bits);
         int[] keys = fresh.keys();
         int j = 0;
         long kept = 0;
@@ -105,7 +131,7 @@ final class PatchedShards implements Shards {
             while (in.more()) {
                 int tokenStart = in.position();
                 int key = in.key();
-                if (Postings.shard(key, index.bits()) != s || previous != 0 && Integer.compareUnsigned(key, previous) <= 0) {
+                if (Postings.shard(key, bits) != s || previous != 0 && Integer.compareUnsigned(key, previous) <= 0) {
                     throw new ShardText.Unreadable("token out of place in shard " + s);
                 }
                 previous = key;

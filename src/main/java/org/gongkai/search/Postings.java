@@ -59,6 +59,11 @@ final class Postings implements Shards {
         return total;
     }
 
+    @Override
+    public long postings() {
+        return total;
+    }
+
     /** How many bits of hash name a shard: enough for about {@link #TARGET_PER_SHARD} postings each. */
     @Override
     public int bits() {

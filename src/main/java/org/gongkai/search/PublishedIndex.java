@@ -59,9 +59,9 @@ final class PublishedIndex {
         return bits;
     }
 
-    /** Published shard {@code s}'s file. */
-    Path shard(int s) {
-        return dir.resolve("s/" + s + ".js");
+    /** The published {@code search/} folder. */
+    Path dir() {
+        return dir;
     }
 
     int docs() {

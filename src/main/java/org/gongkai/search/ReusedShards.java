@@ -144,6 +144,11 @@ final class ReusedShards implements Shards {
     }
 
     @Override
+    public long postings() {
+        return Arrays.stream(published).mapToLong(PublishedIndex.Renumbered::postings).sum() + counted.total();
+    }
+
+    @Override
     public byte[] file(int s) {
         Postings.Grouped fresh = counted.grouped(s, bits);
         long[] old = tokensIn(s);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.IntUnaryOperator;
@@ -39,12 +40,23 @@ public final class SearchIndex {
     private final List<SearchDoc> docs;
     /** Dropped once the shards are written. */
     private BuildWork.Task<Shards> shards;
+    /** The published index that the document files may be carried from, and what is known of it. */
+    private final Optional<Path> published;
+    private final Optional<SearchMemory> last;
     private int bits = -1;
+    private long postings;
     private boolean reused;
 
     private SearchIndex(BuildWork work, List<SearchDoc> docs, Supplier<Shards> shards) {
+        this(work, docs, shards, Optional.empty(), Optional.empty());
+    }
+
+    private SearchIndex(BuildWork work, List<SearchDoc> docs, Supplier<Shards> shards, Optional<Path> published,
+                        Optional<SearchMemory> last) {
         this.work = work;
         this.docs = docs;
+        this.published = published;
+        this.last = last;
         this.shards = work.fork(shards);
     }
 
@@ -71,11 +83,34 @@ public final class SearchIndex {
         return reusing(work, limit(SearchDocs.of(site, sections, summaries)), published, changed);
     }
 
+    /**
+     * As {@link #start(BuildWork, Site, List, Summaries, Path, Set)}, knowing what the published index holds
+     * ({@code last}, the preview's memory of it): when the documents kept their ids, only those that differ are
+     * counted (as they were and as they are), and only the shards and document files that they change are read and
+     * written.
+     */
+    public static SearchIndex start(BuildWork work, Site site, List<NavSection> sections, Summaries summaries,
+                                    Path published, Set<String> changed, SearchMemory last) {
+        return remembering(work, limit(SearchDocs.of(site, sections, summaries)), published, changed, last);
+    }
+
+    /** {@link #start(BuildWork, Site, List, Summaries, Path, Set, SearchMemory)} over the given documents (for tests). */
+    static SearchIndex remembering(BuildWork work, List<SearchDoc> docs, Path published, Set<String> changed,
+                                   SearchMemory last) {
+        Path dir = published.resolve(DIR);
+        return new SearchIndex(work, docs, () -> last.shards(docs, dir).orElseGet(() -> fromPublished(docs, published, changed)),
+                Optional.of(dir), Optional.of(last));
+    }
+
     /** {@link #start(BuildWork, Site, List, Summaries, Path, Set)} over the given documents, in this order (for tests). */
     static SearchIndex reusing(BuildWork work, List<SearchDoc> docs, Path published, Set<String> changed) {
+        return new SearchIndex(work, docs, () -> fromPublished(docs, published, changed));
+    }
+
+    private static Shards fromPublished(List<SearchDoc> docs, Path published, Set<String> changed) {
         Set<String> named = Set.copyOf(changed);
-        return new SearchIndex(work, docs, () -> PublishedIndex.read(published.resolve(DIR))
-                .flatMap(old -> ReusedShards.of(docs, named, old)).orElseGet(() -> count(docs, i -> i)));
+        return PublishedIndex.read(published.resolve(DIR)).flatMap(old -> ReusedShards.of(docs, named, old))
+                .orElseGet(() -> count(docs, i -> i));
     }
 
     /** An index of the given documents, in this order (for tests). */
@@ -110,16 +145,20 @@ public final class SearchIndex {
         Postings all = new Postings();
         TokenCounts counts = new TokenCounts();
         for (int i = 0; i < docs.size(); i++) {
-            SearchDoc doc = docs.get(i);
-            counts.titleMode(true);
-            Tokens.scan(doc.title(), counts);
-            counts.titleMode(false);
-            Tokens.scan(doc.extra(), counts);
-            Tokens.scanMarkdown(doc.text(), counts);
+            tokens(docs.get(i), counts);
             all.add(id.applyAsInt(i), counts);
             counts.clear();
         }
         return all;
+    }
+
+    /** Counts what the index holds of {@code doc} into {@code counts}: its title (weighed as one), extra and text. */
+    static void tokens(SearchDoc doc, TokenCounts counts) {
+        counts.titleMode(true);
+        Tokens.scan(doc.title(), counts);
+        counts.titleMode(false);
+        Tokens.scan(doc.extra(), counts);
+        Tokens.scanMarkdown(doc.text(), counts);
     }
 
     /** Writes the search page and the index; returns the page, for the sitemap. */
@@ -134,13 +173,29 @@ public final class SearchIndex {
         reused = !(all instanceof Postings);
         shards = null;
         bits = all.bits();
+        postings = all.postings();
         // tasks of the build, not a parallel stream: a failure returns only once no file is being written
         work.forEach(IntStream.range(0, 1 << bits).boxed().toList(), s -> all.published(s).ifPresentOrElse(
                 file -> sink.carry(file, DIR + "s/" + s + ".js"), () -> sink.write(DIR + "s/" + s + ".js", all.file(s))));
         int files = (docs.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE;
-        work.forEach(IntStream.range(0, files).boxed().toList(), f -> sink.write(DIR + "d/" + f + ".js", docFile(f)));
+        work.forEach(IntStream.range(0, files).boxed().toList(), f -> {
+            String path = DIR + "d/" + f + ".js";
+            if (last.isPresent() && last.get().sameRows(docs, f)) {
+                sink.carry(published.get().resolve("d/" + f + ".js"), path);
+            } else {
+                sink.write(path, docFile(f));
+            }
+        });
         sink.write(DIR + "meta.js", meta(bits));
         return (1 << bits) + files + 1;
+    }
+
+    /** What a later build may know of the index this one wrote (once it is published). */
+    public SearchMemory memory() {
+        if (bits < 0) {
+            throw new IllegalStateException("the index is not written yet");
+        }
+        return SearchMemory.of(docs, bits, postings);
     }
 
     static void docRow(SearchDoc doc, StringBuilder out) {

@@ -6,6 +6,9 @@ interface Shards {
     /** log2 of the number of shards. */
     int bits();
 
+    /** How many (token, document) postings the shards hold. */
+    long postings();
+
     /** The whole file {@code s/<shard>.js}. */
     byte[] file(int shard);
 

@@ -172,7 +172,7 @@ class SearchIndexReuseTest {
     }
 
     /** Reports with unique addresses and, sometimes, table rows sharing one address (some with the same title). */
-    private static List<SearchDoc> documents(Random random, int trial) {
+    static List<SearchDoc> documents(Random random, int trial) {
         List<SearchDoc> docs = new ArrayList<>();
         // every fourth trial has long documents, enough postings for several shards
         int count = trial % 4 == 0 ? 8 + random.nextInt(30) : random.nextInt(25);
@@ -187,7 +187,7 @@ class SearchIndexReuseTest {
         return docs;
     }
 
-    private static SearchDoc report(Random random, String path, int length) {
+    static SearchDoc report(Random random, String path, int length) {
         String text = text(random, random.nextInt(length));
         return new SearchDoc(path, text(random, 3 + random.nextInt(10)).replace('\n', ' '), Optional.of(date(random)), 2012,
                 "宿松县教育局", "年度总结", () -> "摘要", text, text(random, 10), false);
@@ -203,7 +203,7 @@ class SearchIndexReuseTest {
         return LocalDate.of(2012, 1, 1).plusDays(random.nextInt(40));
     }
 
-    private static String text(Random random, int length) {
+    static String text(Random random, int length) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < length; i++) {
             out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
@@ -216,7 +216,7 @@ class SearchIndexReuseTest {
      * added (not named) and removed, rows added and their cells changed (named or not), a report named that did not
      * change.
      */
-    private static List<SearchDoc> edit(Random random, List<SearchDoc> docs, Set<String> changed) {
+    static List<SearchDoc> edit(Random random, List<SearchDoc> docs, Set<String> changed) {
         List<SearchDoc> out = new ArrayList<>(docs);
         int edits = random.nextInt(6);
         int length = docs.stream().mapToInt(d -> d.text().length()).max().orElse(300) + 1;
@@ -268,18 +268,18 @@ class SearchIndexReuseTest {
         return out;
     }
 
-    private static SearchDoc with(SearchDoc doc, String title, Optional<LocalDate> date, String text, String extra) {
+    static SearchDoc with(SearchDoc doc, String title, Optional<LocalDate> date, String text, String extra) {
         return new SearchDoc(doc.path(), title, date, doc.year(), doc.department(), doc.category(),
                 doc.row() ? () -> extra : doc.excerpt(), text, extra, doc.row());
     }
 
     /** Writes the index's files into {@code site} (when not null) and returns them by path. */
-    private static Map<String, byte[]> write(SearchIndex index, Path site) {
+    static Map<String, byte[]> write(SearchIndex index, Path site) {
         return write(index, site, ConcurrentHashMap.newKeySet());
     }
 
     /** As {@link #write(SearchIndex, Path)}, adding the files carried over from the published index to {@code carried}. */
-    private static Map<String, byte[]> write(SearchIndex index, Path site, Set<String> carried) {
+    static Map<String, byte[]> write(SearchIndex index, Path site, Set<String> carried) {
         Map<String, byte[]> files = new ConcurrentHashMap<>();
         index.write(new PageSink() {
             @Override
@@ -314,7 +314,7 @@ class SearchIndexReuseTest {
         return files;
     }
 
-    private static void assertSameFiles(Map<String, byte[]> actual, Map<String, byte[]> expected, String what) {
+    static void assertSameFiles(Map<String, byte[]> actual, Map<String, byte[]> expected, String what) {
         assertThat(new TreeSet<>(actual.keySet())).as(what).isEqualTo(new TreeSet<>(expected.keySet()));
         expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(what + ": " + path + " " + firstDifference(actual.get(path), bytes))
                 .isEqualTo(bytes));

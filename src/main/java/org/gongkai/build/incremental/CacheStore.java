@@ -13,4 +13,12 @@ public interface CacheStore {
 
     /** Forgets the cache: the next build is a full one. */
     void delete();
+
+    /**
+     * Whether nothing but the builds that keep this cache writes into the published folder (the preview's own
+     * temporary folder): then what the cache lists is what the folder holds, and it is not walked to be sure.
+     */
+    default boolean ownsSite() {
+        return false;
+    }
 }

@@ -19,4 +19,9 @@ public final class KeptCache implements CacheStore {
     public void delete() {
         kept = null;
     }
+
+    @Override
+    public boolean ownsSite() {
+        return true;
+    }
 }

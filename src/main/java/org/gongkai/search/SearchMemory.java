@@ -1,0 +1,116 @@
+package org.gongkai.search;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the preview keeps of the index its last build published: each document as it was indexed and shown, the
+ * shard count and the number of postings. With it, a build whose documents keep their ids counts only those that
+ * differ, as they were and as they are: the shards where their postings differ are patched, no other published shard
+ * is read, and the document files whose rows differ are written, the others carried.
+ */
+public final class SearchMemory {
+
+    private final List<SearchDoc> docs;
+    private final int bits;
+    private final long postings;
+
+    private SearchMemory(List<SearchDoc> docs, int bits, long postings) {
+        this.docs = docs;
+        this.bits = bits;
+        this.postings = postings;
+    }
+
+    /** The index of {@code docs} as written: their excerpts are known by now, and kept as they were shown. */
+    static SearchMemory of(List<SearchDoc> docs, int bits, long postings) {
+        List<SearchDoc> shown = new ArrayList<>(docs.size());
+        for (SearchDoc d : docs) {
+            String excerpt = d.excerpt().get();
+            shown.add(new SearchDoc(d.path(), d.title(), d.date(), d.year(), d.department(), d.category(), () -> excerpt,
+                    d.text(), d.extra(), d.row()));
+        }
+        return new SearchMemory(List.copyOf(shown), bits, postings);
+    }
+
+    /**
+     * The shards of the index of {@code now}, from the index published in {@code dir} that this memory describes;
+     * empty when the documents did not keep their ids, many differ, or their postings ask for another shard count
+     * (then the published index is read whole).
+     */
+    Optional<Shards> shards(List<SearchDoc> now, Path dir) {
+        if (now.size() != docs.size()) {
+            return Optional.empty();
+        }
+        List<Integer> ids = new ArrayList<>();
+        for (int id = 0; id < now.size(); id++) {
+            if (!indexedAlike(docs.get(id), now.get(id))) {
+                ids.add(id);
+            }
+        }
+        if (ids.size() > 8 + now.size() / 16) {
+            return Optional.empty();
+        }
+        boolean[] gone = new boolean[docs.size()];
+        boolean[] changed = new boolean[1 << bits];
+        long total = postings;
+        TokenCounts before = new TokenCounts();
+        TokenCounts after = new TokenCounts();
+        for (int id : ids) {
+            gone[id] = true;
+            SearchIndex.tokens(docs.get(id), before);
+            SearchIndex.tokens(now.get(id), after);
+            total += after.size() - before.size();
+            markDiffering(before, after, changed);
+            before.clear();
+            after.clear();
+        }
+        if (Postings.bitsFor(total) != bits) {
+            return Optional.empty();
+        }
+        Postings counted = SearchIndex.count(ids.stream().map(now::get).toList(), ids::get);
+        return Optional.of(PatchedShards.known(dir, bits, gone, counted, changed, total));
+    }
+
+    /**
+     * Whether document file {@code f} of the index of {@code now} is what the published one holds: the documents
+     * kept their ids and its rows say what they said.
+     */
+    boolean sameRows(List<SearchDoc> now, int f) {
+        if (now.size() != docs.size()) {
+            return false;
+        }
+        for (int id = f * SearchIndex.DOCS_PER_FILE; id < Math.min(now.size(), (f + 1) * SearchIndex.DOCS_PER_FILE); id++) {
+            SearchDoc was = docs.get(id);
+            SearchDoc is = now.get(id);
+            if (!was.path().equals(is.path()) || !was.title().equals(is.title()) || !was.date().equals(is.date())
+                    || !was.department().equals(is.department()) || !was.excerpt().get().equals(is.excerpt().get())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the two give the same postings: all that is counted of a document is its title, extra and text. */
+    private static boolean indexedAlike(SearchDoc was, SearchDoc is) {
+        return was.text().equals(is.text()) && was.title().equals(is.title()) && was.extra().equals(is.extra());
+    }
+
+    /** Marks the shards of the tokens whose weight differs between {@code before} and {@code after}. */
+    private void markDiffering(TokenCounts before, TokenCounts after, boolean[] changed) {
+        Map<Integer, Integer> was = new HashMap<>(before.size() * 2);
+        for (int i = 0; i < before.size(); i++) {
+            was.put(before.key(i), before.weight(i));
+        }
+        for (int i = 0; i < after.size(); i++) {
+            Integer weight = was.remove(after.key(i));
+            if (weight == null || weight != after.weight(i)) {
+                changed[Postings.shard(after.key(i), bits)] = true;
+            }
+        }
+        was.keySet().forEach(key -> changed[Postings.shard(key, bits)] = true);
+    }
+}
