@@ -196,9 +196,10 @@ public final class SiteBuild {
             Changes changes = publisher.commit(staging);
             incremental.save(options, site, renderer.summaries(), staging.files(), problems.list(), rules);
             memory.ifPresent(kept -> kept.built(site, loaded.memory(), incremental.inputs(), search.map(SearchIndex::memory)));
-            return new BuildResult(staging.pageCount(), staging.fileCount(), changes, problems.list(), rules,
-                    Duration.ofNanos(System.nanoTime() - started), staging.pageCount() - staging.carriedPageCount(),
-                    staging.carriedPageCount(), incremental.fullBecause());
+            int pageCount = staging.pageCount();
+            int carried = staging.carriedPageCount();
+            return new BuildResult(pageCount, staging.fileCount(), changes, problems.list(), rules,
+                    Duration.ofNanos(System.nanoTime() - started), pageCount - carried, carried, incremental.fullBecause());
         } catch (RuntimeException | Error e) {
             work.abandon(); // never leave a task writing into the staging folder being abandoned
             publisher.abandon(staging);

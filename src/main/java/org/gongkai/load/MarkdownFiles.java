@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
@@ -52,7 +51,7 @@ final class MarkdownFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        files.sort(Comparator.comparing(Listed::file));
+        files.sort((a, b) -> a.file().compareTo(b.file()));
         List<Listed> markdown = new ArrayList<>(files.size());
         for (Listed listed : files) {
             if (listed.file().getFileName().toString().endsWith(".md")) {

@@ -124,7 +124,7 @@ public final class Publisher {
         Set<String> kept = staging.files();
         List<String> removed = staging.present().stream().filter(path -> !kept.contains(path)).sorted().toList();
         removed.forEach(staging::remove);
-        List<String> written = staging.writtenFiles().stream().sorted().toList();
+        List<String> written = staging.writtenFiles(kept).stream().sorted().toList();
         return new Changes(List.of(), written, removed, kept.size() - written.size());
     }
 

@@ -96,11 +96,16 @@ public final class StagingSite implements PageSink {
      */
     @Override
     public boolean carry(Path published, String path) {
-        Path target = claim(path, inPlace == null);
-        carriedFiles.add(path);
         if (inPlace != null) {
-            return true; // it is there already, as it was
+            // it is there already, as it was: only named (its path is the one the last build wrote, checked then)
+            if (!written.add(path)) {
+                throw new IllegalStateException("two outputs were written to " + path);
+            }
+            carriedFiles.add(path);
+            return true;
         }
+        Path target = claim(path, true);
+        carriedFiles.add(path);
         try {
             Files.createLink(target, published);
             return true;
@@ -154,12 +159,15 @@ public final class StagingSite implements PageSink {
         return files;
     }
 
-    /** The paths written (not taken over, nor written in place with what they held), as {@link #files}. */
-    Set<String> writtenFiles() {
-        Set<String> files = files();
-        carriedFiles.forEach(files::remove);
-        unchangedFiles.forEach(files::remove);
-        return files;
+    /** Of {@code files} (what {@link #files} gave), those written: not taken over, nor written in place with what they held. */
+    Set<String> writtenFiles(Set<String> files) {
+        Set<String> written = new java.util.HashSet<>();
+        for (String path : files) {
+            if (!carriedFiles.contains(path) && !unchangedFiles.contains(path)) {
+                written.add(path);
+            }
+        }
+        return written;
     }
 
     /** Deletes a file of the served folder that this build neither wrote nor took over. */
