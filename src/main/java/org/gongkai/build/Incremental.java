@@ -128,9 +128,9 @@ final class Incremental {
         return inputs == null ? Optional.empty() : Optional.of(new Inputs(settings, inputs.inputs()));
     }
 
-    /** The files of the published site, as the last build left them (a full build: none known). */
-    Set<String> published() {
-        return plan instanceof RebuildPlan.Partial partial ? partial.cache().published().keySet() : Set.of();
+    /** The files of the published site, as the last build left them and this one found them (a full build: not known). */
+    Optional<Set<String>> published() {
+        return plan instanceof RebuildPlan.Partial partial ? Optional.of(partial.cache().published().keySet()) : Optional.empty();
     }
 
     boolean full() {

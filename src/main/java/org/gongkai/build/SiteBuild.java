@@ -162,7 +162,7 @@ public final class SiteBuild {
         // pages writes them into its folder in place)
         Publisher publisher = new Publisher(options.out());
         boolean inPlace = memory.isPresent() && !incremental.full();
-        StagingSite staging = inPlace ? publisher.openInPlace(incremental.published()) : publisher.open();
+        StagingSite staging = inPlace ? publisher.openInPlace(incremental.published().orElseThrow()) : publisher.open();
         listener.stage(Stage.RENDER, staging::fileCount);
         try {
             DataPages dataPages = new DataPages(templates, markdown);
@@ -193,7 +193,7 @@ public final class SiteBuild {
             }
             incremental.carry(work, options.out(), staging, rendered.rest(),
                     path -> search.isPresent() && path.startsWith(SearchIndex.DIR));
-            Changes changes = publisher.commit(staging);
+            Changes changes = publisher.commit(staging, incremental.published());
             incremental.save(options, site, renderer.summaries(), staging.files(), problems.list(), rules);
             memory.ifPresent(kept -> kept.built(site, loaded.memory(), incremental.inputs(), search.map(SearchIndex::memory)));
             int pageCount = staging.pageCount();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -16,10 +17,15 @@ final class ChangeDetector {
     private ChangeDetector() {
     }
 
-    /** @param stagedFiles the files of {@code staged}, as the staging folder recorded them while they were written */
-    static Changes compare(Set<String> stagedFiles, Path staged, Path published) {
+    /**
+     * @param stagedFiles the files of {@code staged}, as the staging folder recorded them while they were written
+     * @param carried     those of them taken over from the published site as they are: not compared
+     * @param known       the published site's files when the build knows them (an incremental build checked them)
+     */
+    static Changes compare(Set<String> stagedFiles, Set<String> carried, Path staged, Path published,
+                           Optional<Set<String>> known) {
         Set<String> newFiles = new TreeSet<>(stagedFiles);
-        Set<String> oldFiles = Files.isDirectory(published) ? list(published) : Set.of();
+        Set<String> oldFiles = known.isPresent() ? known.get() : Files.isDirectory(published) ? list(published) : Set.of();
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         List<String> removed = new ArrayList<>();
@@ -27,7 +33,7 @@ final class ChangeDetector {
         for (String path : newFiles) {
             if (!oldFiles.contains(path)) {
                 added.add(path);
-            } else if (differ(staged.resolve(path), published.resolve(path))) {
+            } else if (!carried.contains(path) && differ(staged.resolve(path), published.resolve(path))) {
                 changed.add(path);
             } else {
                 unchanged++;

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -90,12 +91,16 @@ public final class Publisher {
         }
     }
 
-    /** Compares the staged site with the published one, then swaps it in. */
-    public Changes commit(StagingSite staging) {
+    /**
+     * Compares the staged site with the published one, then swaps it in.
+     *
+     * @param published the published site's files, when the build knows them (else they are listed)
+     */
+    public Changes commit(StagingSite staging, Optional<Set<String>> published) {
         if (staging.inPlace()) {
             return commitInPlace(staging);
         }
-        Changes changes = ChangeDetector.compare(staging.files(), staging.dir(), out);
+        Changes changes = ChangeDetector.compare(staging.files(), staging.carried(), staging.dir(), out, published);
         Path previous = out.resolveSibling("." + out.getFileName() + ".previous-" + UUID.randomUUID().toString().substring(0, 8));
         try {
             boolean hadSite = Files.exists(out);

@@ -124,6 +124,11 @@ public final class StagingSite implements PageSink {
         return written.contains(path);
     }
 
+    /** The files taken over from the published site, as they were there. */
+    Set<String> carried() {
+        return carriedFiles;
+    }
+
     /** HTML files taken over from the published site. */
     public int carriedPageCount() {
         return (int) carriedFiles.stream().filter(path -> path.endsWith(".html")).count();
