@@ -100,7 +100,7 @@ final class Incremental {
                         ? before.get(report.sourcePath()).context()
                         : Fingerprints.context(SiteRenderer.pageContext(report, index), context))))));
         RebuildPlan.Inputs inputs = new RebuildPlan.Inputs(Fingerprints.tool(), options.out().toString(),
-                known.inputs().filter(kept -> kept.settings().equals(settings)).map(Inputs::hash).orElseGet(() ->
+                known.inputs().filter(kept -> kept.settings().equals(settings)).map(Known.Inputs::hash).orElseGet(() ->
                         Fingerprints.inputs(paths.root(), List.of(paths.content(), paths.themes()), paths.reports(), settings)),
                 indexKey);
         RebuildPlan plan = RebuildPlan.of(read, options.clean(), inputs,
@@ -109,23 +109,9 @@ final class Incremental {
         return new Incremental(file, plan, inputs, stamps, upToDate, settings);
     }
 
-    /**
-     * What the preview knows to be as the last build left it: the report files the loader took over unread (their
-     * fingerprints are the cache's), and — when nothing but reports changed since — the other inputs' hash.
-     */
-    record Known(Set<String> takenOver, Optional<Inputs> inputs) {
-
-        /** A build that knows nothing of the last one's inputs. */
-        static final Known NOTHING = new Known(Set.of(), Optional.empty());
-    }
-
-    /** The hash of every input but the report files, for the options it was worked out with. */
-    record Inputs(String settings, String hash) {
-    }
-
-    /** This build's {@link Inputs}, which a later one may take as they are when nothing but reports changed. */
-    Optional<Inputs> inputs() {
-        return inputs == null ? Optional.empty() : Optional.of(new Inputs(settings, inputs.inputs()));
+    /** This build's {@link Known.Inputs}, which a later one may take as they are when nothing but reports changed. */
+    Optional<Known.Inputs> inputs() {
+        return inputs == null ? Optional.empty() : Optional.of(new Known.Inputs(settings, inputs.inputs()));
     }
 
     /** The files of the published site, as the last build left them and this one found them (a full build: not known). */

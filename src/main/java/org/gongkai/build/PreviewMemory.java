@@ -23,7 +23,7 @@ public final class PreviewMemory {
     /** What the last good build loaded; null before the first and after a change to more than reports. */
     private LoadMemory loaded;
     /** The last good build's hash of every input but the reports; empty whenever {@link #loaded} is null. */
-    private Optional<Incremental.Inputs> inputs = Optional.empty();
+    private Optional<Known.Inputs> inputs = Optional.empty();
     private final Set<Path> changed = new HashSet<>();
     /** The search index the last good build published. */
     private Optional<SearchMemory> search = Optional.empty();
@@ -52,8 +52,8 @@ public final class PreviewMemory {
     }
 
     /** What the plan may take as the last build left it: the reports loaded unread, the other inputs when unchanged. */
-    Incremental.Known known(Set<String> takenOver) {
-        return new Incremental.Known(takenOver, inputs);
+    Known known(Set<String> takenOver) {
+        return new Known(takenOver, inputs);
     }
 
     /** What the preview's folder holds of the search index, as the last good build wrote it. */
@@ -66,7 +66,7 @@ public final class PreviewMemory {
     }
 
     /** The build published {@code site}: what it loaded is what the next one takes over. */
-    void built(Site site, LoadMemory memory, Optional<Incremental.Inputs> inputs, Optional<SearchMemory> search) {
+    void built(Site site, LoadMemory memory, Optional<Known.Inputs> inputs, Optional<SearchMemory> search) {
         loaded = memory;
         this.inputs = inputs;
         this.search = search;

@@ -146,7 +146,7 @@ public final class SiteBuild {
         Optional<CacheStore> cache = memory.map(PreviewMemory::cache)
                 .or(() -> options.cache() ? Optional.of(new CacheFile(new SitePaths(options.source()).cache())) : Optional.empty());
         Incremental incremental = Incremental.plan(options, cache, site, index, sections,
-                memory.map(kept -> kept.known(loaded.takenOver())).orElse(Incremental.Known.NOTHING), upToDate, work);
+                memory.map(kept -> kept.known(loaded.takenOver())).orElse(Known.NOTHING), upToDate, work);
         ContentLint.Session lint = linting.join();
         incremental.reuse(site, renderer.summaries(), lint);
         if (incremental.nothingChanged()) {

@@ -76,7 +76,7 @@ final class PublishedRows {
             StringBuilder expected = new StringBuilder("[");
             Codec.string(doc.path(), expected);
             Codec.string(doc.title(), expected.append(','));
-            Codec.string(SearchIndex.dateText(doc), expected.append(','));
+            Codec.string(DocumentFiles.dateText(doc), expected.append(','));
             Codec.string(doc.department(), expected.append(','));
             if (doc.row()) {
                 Codec.string(doc.extra(), expected.append(','));

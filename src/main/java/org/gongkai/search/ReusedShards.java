@@ -117,7 +117,7 @@ final class ReusedShards implements Shards {
         if (changed.contains(doc.path()) || !doc.row() && doc.text().isEmpty()) {
             return -1;
         }
-        ArrayDeque<Integer> same = byKey.get(PublishedRows.key(doc.path(), doc.title(), SearchIndex.dateText(doc),
+        ArrayDeque<Integer> same = byKey.get(PublishedRows.key(doc.path(), doc.title(), DocumentFiles.dateText(doc),
                 doc.department()));
         if (same == null || same.isEmpty()) {
             return -1;
