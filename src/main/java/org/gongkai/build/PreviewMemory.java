@@ -25,6 +25,8 @@ public final class PreviewMemory {
     /** The last good build's hash of every input but the reports; empty whenever {@link #loaded} is null. */
     private Optional<Known.Inputs> inputs = Optional.empty();
     private final Set<Path> changed = new HashSet<>();
+    /** The last good build's theme and templates; empty whenever {@link #loaded} is null. */
+    private Optional<Assembled> assembled = Optional.empty();
     /** The search index the last good build published. */
     private Optional<SearchMemory> search = Optional.empty();
     private Optional<String> baseUrl = Optional.empty();
@@ -37,6 +39,7 @@ public final class PreviewMemory {
     /** Something besides reports changed (site.yaml, pages, data, static files, the theme), or the watcher lost count. */
     public void everythingChanged() {
         loaded = null;
+        assembled = Optional.empty();
         inputs = Optional.empty();
         changed.clear();
     }
@@ -56,6 +59,11 @@ public final class PreviewMemory {
         return new Known(takenOver, inputs);
     }
 
+    /** The theme and templates to take as they are: nothing but reports changed since the last good build. */
+    Optional<Assembled> assembled() {
+        return assembled;
+    }
+
     /** What the preview's folder holds of the search index, as the last good build wrote it. */
     Optional<SearchMemory> search() {
         return search;
@@ -66,8 +74,10 @@ public final class PreviewMemory {
     }
 
     /** The build published {@code site}: what it loaded is what the next one takes over. */
-    void built(Site site, LoadMemory memory, Optional<Known.Inputs> inputs, Optional<SearchMemory> search) {
+    void built(Site site, LoadMemory memory, Optional<Known.Inputs> inputs, Optional<SearchMemory> search,
+               Assembled assembled) {
         loaded = memory;
+        this.assembled = Optional.of(assembled);
         this.inputs = inputs;
         this.search = search;
         changed.clear();

@@ -131,9 +131,12 @@ public final class SiteBuild {
         BuildWork.Task<ContentLint.Session> linting = work.fork(() -> new ContentLint(markdown).session(site, work));
 
         // assemble: theme, indexes, and a check that no two outputs share an address
-        Theme theme = Theme.locate(options.source(), site.config().theme(), problems).orElse(null);
+        // (the preview's rebuild after report edits takes the theme and templates of the last build)
+        Optional<Assembled> assembled = memory.flatMap(PreviewMemory::assembled);
+        Theme theme = assembled.map(Assembled::theme)
+                .orElseGet(() -> Theme.locate(options.source(), site.config().theme(), problems).orElse(null));
         problems.failIfErrors(Stage.ASSEMBLE.key());
-        Templates templates = Templates.compile(theme, problems);
+        Templates templates = assembled.map(Assembled::templates).orElseGet(() -> Templates.compile(theme, problems));
         ReportIndex index = new ReportIndex(site.reports());
         SiteRenderer renderer = new SiteRenderer(theme, templates, markdown);
         renderer.checkPaths(site, index, problems);
@@ -154,7 +157,8 @@ public final class SiteBuild {
             ContentLint.Result rules = lint.result();
             failOnWarningsIfStrict(options, problems, rules);
             noFeedWithoutBaseUrl(site, problems);
-            memory.ifPresent(kept -> kept.built(site, loaded.memory(), incremental.inputs(), kept.search()));
+            memory.ifPresent(kept -> kept.built(site, loaded.memory(), incremental.inputs(), kept.search(),
+                    new Assembled(theme, templates)));
             return incremental.unchanged(problems.list(), rules, Duration.ofNanos(System.nanoTime() - started));
         }
 
@@ -195,7 +199,8 @@ public final class SiteBuild {
                     path -> search.isPresent() && path.startsWith(SearchIndex.DIR));
             Changes changes = publisher.commit(staging, incremental.published());
             incremental.save(options, site, renderer.summaries(), staging.files(), problems.list(), rules);
-            memory.ifPresent(kept -> kept.built(site, loaded.memory(), incremental.inputs(), search.map(SearchIndex::memory)));
+            memory.ifPresent(kept -> kept.built(site, loaded.memory(), incremental.inputs(),
+                    search.map(SearchIndex::memory), new Assembled(theme, templates)));
             int pageCount = staging.pageCount();
             int carried = staging.carriedPageCount();
             return new BuildResult(pageCount, staging.fileCount(), changes, problems.list(), rules,
