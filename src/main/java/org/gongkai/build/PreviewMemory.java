@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.gongkai.build.incremental.CacheStore;
 import org.gongkai.build.incremental.KeptCache;
+import org.gongkai.lint.ContentLint;
 import org.gongkai.load.LoadMemory;
 import org.gongkai.model.Site;
 import org.gongkai.search.SearchMemory;
@@ -27,6 +28,8 @@ public final class PreviewMemory {
     private final Set<Path> changed = new HashSet<>();
     /** The last good build's theme and templates; empty whenever {@link #loaded} is null. */
     private Optional<Assembled> assembled = Optional.empty();
+    /** What the content rules made of the last good build's data tables (taken again only for those very tables). */
+    private Optional<ContentLint.DataChecked> dataChecked = Optional.empty();
     /** The search index the last good build published. */
     private Optional<SearchMemory> search = Optional.empty();
     private Optional<String> baseUrl = Optional.empty();
@@ -64,6 +67,10 @@ public final class PreviewMemory {
         return assembled;
     }
 
+    Optional<ContentLint.DataChecked> dataChecked() {
+        return dataChecked;
+    }
+
     /** What the preview's folder holds of the search index, as the last good build wrote it. */
     Optional<SearchMemory> search() {
         return search;
@@ -75,7 +82,8 @@ public final class PreviewMemory {
 
     /** The build published {@code site}: what it loaded is what the next one takes over. */
     void built(Site site, LoadMemory memory, Optional<Known.Inputs> inputs, Optional<SearchMemory> search,
-               Assembled assembled) {
+               Assembled assembled, ContentLint.DataChecked data) {
+        dataChecked = Optional.of(data);
         loaded = memory;
         this.assembled = Optional.of(assembled);
         this.inputs = inputs;

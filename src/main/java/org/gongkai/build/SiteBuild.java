@@ -128,7 +128,8 @@ public final class SiteBuild {
         // both) and warn at the end; `gongkai check` reports them in full
         // (the data files are read for them on a pool thread while the theme and indexes are assembled)
         MarkdownRenderer markdown = new MarkdownRenderer();
-        BuildWork.Task<ContentLint.Session> linting = work.fork(() -> new ContentLint(markdown).session(site, work));
+        BuildWork.Task<ContentLint.Session> linting = work.fork(() -> new ContentLint(markdown).session(site, work,
+                memory.flatMap(PreviewMemory::dataChecked)));
 
         // assemble: theme, indexes, and a check that no two outputs share an address
         // (the preview's rebuild after report edits takes the theme and templates of the last build)
@@ -158,7 +159,7 @@ public final class SiteBuild {
             failOnWarningsIfStrict(options, problems, rules);
             noFeedWithoutBaseUrl(site, problems);
             memory.ifPresent(kept -> kept.built(site, loaded.memory(), incremental.inputs(), kept.search(),
-                    new Assembled(theme, templates)));
+                    new Assembled(theme, templates), lint.dataChecked()));
             return incremental.unchanged(problems.list(), rules, Duration.ofNanos(System.nanoTime() - started));
         }
 
@@ -200,7 +201,7 @@ public final class SiteBuild {
             Changes changes = publisher.commit(staging, incremental.published());
             incremental.save(options, site, renderer.summaries(), staging.files(), problems.list(), rules);
             memory.ifPresent(kept -> kept.built(site, loaded.memory(), incremental.inputs(),
-                    search.map(SearchIndex::memory), new Assembled(theme, templates)));
+                    search.map(SearchIndex::memory), new Assembled(theme, templates), lint.dataChecked()));
             int pageCount = staging.pageCount();
             int carried = staging.carriedPageCount();
             return new BuildResult(pageCount, staging.fileCount(), changes, problems.list(), rules,

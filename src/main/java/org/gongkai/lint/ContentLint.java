@@ -22,14 +22,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gongkai.markdown.MarkdownRenderer;
 import org.gongkai.markdown.ParsedMarkdown;
+import org.gongkai.model.Datasets;
 import org.gongkai.model.FreePage;
 import org.gongkai.model.Report;
 import org.gongkai.model.Site;
+import org.gongkai.model.SiteConfig;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Severity;
 import org.gongkai.problem.SourcePosition;
@@ -123,8 +126,28 @@ public final class ContentLint {
 
     /** As {@link #session(Site)}, the data files checked as a task of {@code work} (the build's). */
     public Session session(Site site, BuildWork work) {
-        DataTables data = DataTables.of(site.datasets());
-        return new Session(site, data, work);
+        return session(site, work, Optional.empty());
+    }
+
+    /**
+     * As {@link #session(Site, BuildWork)}, taking the data files' part from {@code checked} (the preview's last
+     * build) when it was made of these very tables under the same site.yaml: they are not indexed or scanned again.
+     */
+    public Session session(Site site, BuildWork work, Optional<DataChecked> checked) {
+        Optional<DataChecked> same = checked.filter(c -> c.datasets() == site.datasets() && c.config().equals(site.config()));
+        DataTables data = same.map(DataChecked::data).orElseGet(() -> DataTables.of(site.datasets()));
+        return new Session(site, data, work, same.map(DataChecked::findings));
+    }
+
+    /**
+     * What the rules made of a site's data files: their index (which the reports' rules look things up in) and
+     * their own findings, for the tables and site.yaml they were made from.
+     */
+    public record DataChecked(Datasets datasets, SiteConfig config, DataTables data, List<Finding> findings) {
+
+        public DataChecked {
+            findings = List.copyOf(findings);
+        }
     }
 
     /** The findings of one run of the rules, collected as reports are inspected. */
@@ -136,15 +159,23 @@ public final class ContentLint {
         private final List<Ignored> ignored = java.util.Collections.synchronizedList(new ArrayList<>());
         private final BuildWork.Task<List<Finding>> dataFindings;
 
-        private Session(Site site, DataTables data, BuildWork work) {
+        private final DataTables data;
+
+        private Session(Site site, DataTables data, BuildWork work, Optional<List<Finding>> checked) {
             this.site = site;
+            this.data = data;
             this.context = new ContentRule.Context(site.config(), data);
             // the data files need nothing from the reports: a pool thread scans them while the reports arrive
-            this.dataFindings = work.fork(() -> {
+            this.dataFindings = work.fork(() -> checked.orElseGet(() -> {
                 List<Finding> out = new ArrayList<>();
                 PERSONAL_DATA.checkData(data, site.config(), out);
                 return out;
-            });
+            }));
+        }
+
+        /** The data files' part of this run, for a later one over the same tables ({@link #session(Site, BuildWork, Optional)}). */
+        public DataChecked dataChecked() {
+            return new DataChecked(site.datasets(), site.config(), data, dataFindings.join());
         }
 
         /**

@@ -18,8 +18,11 @@ import java.util.function.Consumer;
  */
 final class MarkdownFiles {
 
-    /** A listed file; its stamp is taken before it is read, so an edit meanwhile is read next time. */
-    record Listed(Path file, FileStamp stamp) {
+    /**
+     * A listed file, with its path from the site root as messages show it; its stamp is taken before it is read, so
+     * an edit meanwhile is read next time.
+     */
+    record Listed(Path file, String shown, FileStamp stamp) {
     }
 
     private MarkdownFiles() {
@@ -28,12 +31,15 @@ final class MarkdownFiles {
     /**
      * The {@code .md} files in {@code dir} (and its sub-folders when {@code recursive}) but hidden ones and editor
      * leftovers; each other file is handed to {@code notMarkdown}, in path order too.
+     *
+     * @param shown {@code dir} as messages show it: the files' names are made from it
      */
-    static List<Listed> in(Path dir, boolean recursive, Consumer<Path> notMarkdown) {
+    static List<Listed> in(Path dir, String shown, boolean recursive, Consumer<Path> notMarkdown) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         List<Listed> files = new ArrayList<>();
+        int under = dir.toString().length() + 1;
         try {
             Files.walkFileTree(dir, EnumSet.noneOf(java.nio.file.FileVisitOption.class), recursive ? Integer.MAX_VALUE : 1,
                     new SimpleFileVisitor<>() {
@@ -43,7 +49,8 @@ final class MarkdownFiles {
                             BasicFileAttributes target = attributes.isSymbolicLink()
                                     ? Files.readAttributes(file, BasicFileAttributes.class) : attributes;
                             if (target.isRegularFile() && !SiteLoader.isHidden(file)) {
-                                files.add(new Listed(file, FileStamp.of(target)));
+                                files.add(new Listed(file, shown + "/" + file.toString().substring(under).replace('\\', '/'),
+                                        FileStamp.of(target)));
                             }
                             return FileVisitResult.CONTINUE;
                         }

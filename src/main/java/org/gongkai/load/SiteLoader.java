@@ -147,7 +147,7 @@ public final class SiteLoader {
         ReportReader reader = new ReportReader(paths);
         List<MarkdownFiles.Listed> files = markdownFiles(paths.reports(), true, problems);
         List<Report> reports = files.parallelStream()
-                .map(listed -> FileFailure.during(paths.display(listed.file()),
+                .map(listed -> FileFailure.during(listed.shown(),
                         () -> readOrReuse(reader, listed, problems, reuse, read, takenOver)))
                 .flatMap(Optional::stream)
                 .toList();
@@ -176,7 +176,7 @@ public final class SiteLoader {
         if (reuse.isEmpty()) {
             return readReport(reader, file, problems); // nothing to take over, and no memory kept
         }
-        String shown = paths.display(file);
+        String shown = listed.shown();
         FileStamp stamp = listed.stamp();
         Optional<LoadMemory.ReadReport> kept = reuse.filter(r -> !r.changed().contains(file))
                 .flatMap(r -> Optional.ofNullable(r.memory().reports().get(shown)))
@@ -250,7 +250,7 @@ public final class SiteLoader {
     }
 
     private List<MarkdownFiles.Listed> markdownFiles(Path dir, boolean recursive, Problems problems) {
-        return MarkdownFiles.in(dir, recursive, other -> problems.add(Problem.warning(SourcePosition.of(paths.display(other)),
+        return MarkdownFiles.in(dir, paths.display(dir), recursive, other -> problems.add(Problem.warning(SourcePosition.of(paths.display(other)),
                 Text.of("load.file.notMarkdown"), Text.of("load.file.notMarkdown.hint"))));
     }
 

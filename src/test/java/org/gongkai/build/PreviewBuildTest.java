@@ -70,6 +70,40 @@ class PreviewBuildTest {
         assertThat(IncrementalBuildTest.tree(options.out()).toString()).contains("没有报告的修改");
     }
 
+    /**
+     * The content rules' part for the data tables is taken from the last build only for the very tables it was made
+     * of: a data edit is checked again, a report edit after it keeps that finding.
+     */
+    @org.junit.jupiter.api.Test
+    void theDataTablesAreCheckedAgainWhenTheyChange() throws IOException {
+        List<String> reports = new ArrayList<>();
+        TestSite site = IncrementalBuildTest.randomSite(new Random(8), 8, reports);
+        site.file("content/data/aid.csv", """
+                program,stage,region,year,term,recipients,recipient_unit,amount_wan,per_capita_standard,funding_level,kind,approximate,as_of,notes
+                国家助学金,中等职业教育,宿松县,2011,全年,2795,人,200,,中央和地方,助学金,是,2011-12-30,无
+                """);
+        BuildOptions options = site.options().withOut(temp.resolve("preview"));
+        PreviewMemory memory = new PreviewMemory();
+        assertThat(personalData(new SiteBuild().run(options, BuildListener.SILENT, memory))).isEmpty();
+
+        site.file("content/data/aid.csv", java.nio.file.Files.readString(site.root().resolve("content/data/aid.csv"))
+                .replace(",无\n", ",联系人13800138000\n"));
+        memory.everythingChanged();
+        assertThat(personalData(new SiteBuild().run(options, BuildListener.SILENT, memory)))
+                .containsExactly("content/data/aid.csv:2:64");
+
+        String report = reports.get(2);
+        site.file(report, java.nio.file.Files.readString(site.root().resolve(report)) + "\n又补充一句。\n");
+        memory.reportsChanged(Set.of(site.root().resolve(report)));
+        assertThat(personalData(new SiteBuild().run(options, BuildListener.SILENT, memory)))
+                .containsExactly("content/data/aid.csv:2:64");
+    }
+
+    private static List<String> personalData(BuildResult result) {
+        return result.contentRules().findings().stream().filter(f -> f.kind().equals("personal-data"))
+                .map(f -> f.position().toString()).toList();
+    }
+
     /** The report files an edit changed, as the watcher reports them; none when it changed something else. */
     private static Set<Path> reportFiles(Path root, String edit) {
         String[] words = edit.split(" ");
