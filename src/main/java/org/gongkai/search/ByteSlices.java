@@ -48,6 +48,22 @@ final class ByteSlices {
         return s;
     }
 
+    /** Appends two numbers, as {@link #number} twice: a posting's gap and weight. */
+    void pair(int stream, int first, int second) {
+        int p = pos[stream];
+        if ((first | second) < 32 && p + 1 < end[stream]) {
+            // most postings: two one-digit numbers, with room in the slice
+            byte[] b = blocks[p >>> BLOCK_BITS];
+            int o = p & (BLOCK - 1);
+            b[o] = LAST[first];
+            b[o + 1] = LAST[second];
+            pos[stream] = p + 2;
+            return;
+        }
+        number(stream, first);
+        number(stream, second);
+    }
+
     /** Appends a number in {@link Codec}'s base-32 digits, as {@link ByteOut#number} writes it. */
     void number(int stream, int value) {
         int p = pos[stream];

@@ -41,8 +41,7 @@ final class Postings implements Shards {
     void add(int doc, TokenCounts counts) {
         for (int i = 0; i < counts.size(); i++) {
             int t = token(counts.key(i));
-            slices.number(t, doc - last[t] - 1);
-            slices.number(t, counts.weight(i));
+            slices.pair(t, doc - last[t] - 1, counts.weight(i));
             last[t] = doc;
             docs[t]++;
         }
