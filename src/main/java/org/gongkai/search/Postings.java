@@ -39,13 +39,23 @@ final class Postings implements Shards {
 
     /** Adds a document's tokens; documents must come in increasing id order. */
     void add(int doc, TokenCounts counts) {
-        for (int i = 0; i < counts.size(); i++) {
-            int t = token(counts.key(i));
-            slices.pair(t, doc - last[t] - 1, counts.weight(i));
-            last[t] = doc;
-            docs[t]++;
+        int pairs = counts.pairs();
+        for (int i = 0; i < pairs; i++) {
+            posting(pairToken(counts.pairKey(i)), doc, counts.pairWeight(i));
+        }
+        int singleCount = counts.size() - pairs;
+        for (int i = 0; i < singleCount; i++) {
+            char c = counts.single(i);
+            int t = singles[c] - 1;
+            posting(t >= 0 ? t : (singles[c] = added(c) + 1) - 1, doc, counts.singleWeight(i));
         }
         total += counts.size();
+    }
+
+    private void posting(int t, int doc, int weight) {
+        slices.pair(t, doc - last[t] - 1, weight);
+        last[t] = doc;
+        docs[t]++;
     }
 
     long total() {
@@ -156,15 +166,8 @@ final class Postings implements Shards {
         return ids;
     }
 
-    /** The token of {@code key}, made on first sight. */
-    private int token(int key) {
-        if (key >>> 16 == 0) {
-            int t = singles[key];
-            if (t == 0) {
-                t = singles[key] = added(key) + 1;
-            }
-            return t - 1;
-        }
+    /** The token of pair {@code key}, made on first sight. */
+    private int pairToken(int key) {
         int mask = pairs.length - 1;
         int slot = mix(key) & mask;
         while (true) {

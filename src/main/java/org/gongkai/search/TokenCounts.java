@@ -83,18 +83,42 @@ final class TokenCounts {
         return buffer;
     }
 
-    /** Pairs first, then single characters, each in order of first appearance. */
+    /** How many distinct tokens: pairs, then single characters, each in order of first appearance. */
     int size() {
         return size + charSize;
     }
 
+    /** Token i's key: pairs first, then single characters. */
     int key(int i) {
         return i < size ? keys[used[i]] : chars[i - size];
     }
 
-    /** Count × 2, plus 1 when the token is in the title. */
+    /** Token i's weight: count × 2, plus 1 when it is in the title. */
     int weight(int i) {
         return i < size ? counts[used[i]] : charCounts[chars[i - size]];
+    }
+
+    /** How many pairs: tokens 0 to pairs() - 1 are pairs, the rest single characters. */
+    int pairs() {
+        return size;
+    }
+
+    /** Pair i's key and weight (count × 2, plus 1 when it is in the title), for i below {@link #pairs()}. */
+    int pairKey(int i) {
+        return keys[used[i]];
+    }
+
+    int pairWeight(int i) {
+        return counts[used[i]];
+    }
+
+    /** Single character i's character and weight, for i below {@code size() - pairs()}. */
+    char single(int i) {
+        return chars[i];
+    }
+
+    int singleWeight(int i) {
+        return charCounts[chars[i]];
     }
 
     void clear() {

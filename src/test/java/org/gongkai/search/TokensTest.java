@@ -37,9 +37,17 @@ class TokensTest {
         TokenCounts counts = new TokenCounts();
         Tokens.scanMarkdown("校安，Ａb [详见](https://x.cn/ab) 4", counts);
         java.util.Set<String> tokens = new java.util.TreeSet<>();
-        for (int i = 0; i < counts.size(); i++) {
-            tokens.add(Tokens.text(counts.key(i)) + "×" + counts.weight(i) / 2);
+        for (int i = 0; i < counts.pairs(); i++) {
+            tokens.add(Tokens.text(counts.pairKey(i)) + "×" + counts.pairWeight(i) / 2);
         }
+        for (int i = 0; i < counts.size() - counts.pairs(); i++) {
+            tokens.add(counts.single(i) + "×" + counts.singleWeight(i) / 2);
+        }
+        java.util.Set<String> byIndex = new java.util.TreeSet<>();
+        for (int i = 0; i < counts.size(); i++) {
+            byIndex.add(Tokens.text(counts.key(i)) + "×" + counts.weight(i) / 2);
+        }
+        assertThat(byIndex).isEqualTo(tokens);
         assertThat(tokens).containsExactlyInAnyOrder("校×1", "安×1", "校安×1", "a×1", "b×1", "ab×1", "详×1", "见×1",
                 "详见×1", "4×1");
     }
