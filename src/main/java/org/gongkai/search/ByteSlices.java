@@ -83,6 +83,23 @@ final class ByteSlices {
         put(stream, LAST[value & 31]);
     }
 
+    /** How many bytes were written to {@code stream}. */
+    int length(int stream) {
+        int at = start[stream];
+        int size = FIRST_BITS;
+        int last = pos[stream];
+        int length = 0;
+        while (true) {
+            int dataEnd = at + (1 << size) - 4;
+            if (last >= at && last <= dataEnd) {
+                return length + last - at;
+            }
+            length += dataEnd - at;
+            at = next(blocks[at >>> BLOCK_BITS], dataEnd & (BLOCK - 1));
+            size = Math.min(size + 1, LAST_BITS);
+        }
+    }
+
     /** The bytes written to {@code stream}, in order, appended to {@code out}. */
     void copy(int stream, ByteOut out) {
         int at = start[stream];

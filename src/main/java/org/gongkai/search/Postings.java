@@ -86,16 +86,22 @@ final class Postings implements Shards {
     @Override
     public byte[] file(int s) {
         int[] order = tokensOf(s, bits());
-        long postings = 0;
+        String open = ShardText.open(s);
+        // the exact size (a token's mark, characters, count and postings), so the bytes are neither grown nor copied
+        long size = open.length() + ShardText.closeLength();
         for (int t : order) {
-            postings += docs[t];
+            size += 1 + utf8Length(keys[t] >>> 16) + utf8Length(keys[t] & 0xFFFF) + ByteOut.digits(docs[t])
+                    + slices.length(t);
         }
-        // most postings take two bytes, a token's key and count a few
-        ByteOut out = new ByteOut((int) Math.min(Integer.MAX_VALUE / 4, 2 * postings + 8L * order.length + 32));
-        out.ascii(ShardText.open(s));
+        ByteOut out = new ByteOut((int) Math.min(Integer.MAX_VALUE - 16, size));
+        out.ascii(open);
         encode(order, out);
         ShardText.close(out);
         return out.toBytes();
+    }
+
+    private static int utf8Length(int c) {
+        return c == 0 ? 0 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
     }
 
     private void encode(int[] order, ByteOut out) {

@@ -28,6 +28,11 @@ final class ShardText {
         return "gongkaiSearch.shard(" + shard + ",\"";
     }
 
+    /** The length of what {@link #close} writes. */
+    static int closeLength() {
+        return CLOSE.length;
+    }
+
     static void close(ByteOut out) {
         out.ascii("\");\n");
     }

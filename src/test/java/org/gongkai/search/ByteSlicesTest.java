@@ -42,12 +42,20 @@ class ByteSlicesTest {
             slices.copy(s, copied);
             assertThat(copied.toBytes()).as("stream %d", s).isEqualTo(expected.get(s).toBytes());
             bytes += copied.size();
+            assertThat(slices.length(s)).isEqualTo(copied.size());
             int[] read = new int[postings.get(s).size() + 2];
             slices.postings(s, postings.get(s).size(), read, 2);
             assertThat(java.util.Arrays.copyOfRange(read, 2, read.length))
                     .containsExactly(postings.get(s).stream().mapToInt(Integer::intValue).toArray());
         }
         assertThat(bytes).as("more than a few blocks of 64 KB").isGreaterThan(4 << 16);
+    }
+
+    @Test
+    void theDigitsOfANumberAreCountedAsWritten() {
+        for (int value : new int[] {0, 1, 31, 32, 1023, 1024, 32767, 32768, 1 << 19, Integer.MAX_VALUE}) {
+            assertThat(ByteOut.digits(value)).as("%d", value).isEqualTo(new ByteOut(16).number(value).size());
+        }
     }
 
     @Test
@@ -59,6 +67,7 @@ class ByteSlicesTest {
         ByteOut out = new ByteOut(16);
         slices.copy(0, out);
         assertThat(out.size()).isZero();
+        assertThat(slices.length(0)).isZero();
         slices.copy(other, out);
         assertThat(new String(out.toBytes(), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("7");
     }
