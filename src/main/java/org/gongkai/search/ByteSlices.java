@@ -14,7 +14,7 @@ final class ByteSlices {
     private static final int BLOCK = 1 << BLOCK_BITS;
     /** A stream's slices are 8, 16, … bytes, then stay at this size. */
     private static final int FIRST_BITS = 3;
-    private static final int LAST_BITS = 12;
+    private static final int LAST_BITS = 10;
     private static final byte[] LAST = Codec.LAST.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] MORE = Codec.MORE.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
