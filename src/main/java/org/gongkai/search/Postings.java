@@ -45,7 +45,7 @@ final class Postings implements Shards {
         }
         int singleCount = counts.size() - pairs;
         for (int i = 0; i < singleCount; i++) {
-            char c = counts.single(i);
+            char c = counts.singleChar(i);
             int t = singles[c] - 1;
             posting(t >= 0 ? t : (singles[c] = added(c) + 1) - 1, doc, counts.singleWeight(i));
         }

@@ -113,7 +113,7 @@ final class TokenCounts {
     }
 
     /** Single character i's character and weight, for i below {@code size() - pairs()}. */
-    char single(int i) {
+    char singleChar(int i) {
         return chars[i];
     }
 

@@ -38,10 +38,6 @@ final class Tokens {
         return Character.isLetterOrDigit(c) && !Character.isSurrogate(c) ? c : 0;
     }
 
-    static int single(char c) {
-        return c;
-    }
-
     static int pair(char first, char second) {
         return first << 16 | second;
     }

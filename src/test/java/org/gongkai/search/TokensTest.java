@@ -41,7 +41,7 @@ class TokensTest {
             tokens.add(Tokens.text(counts.pairKey(i)) + "×" + counts.pairWeight(i) / 2);
         }
         for (int i = 0; i < counts.size() - counts.pairs(); i++) {
-            tokens.add(counts.single(i) + "×" + counts.singleWeight(i) / 2);
+            tokens.add(counts.singleChar(i) + "×" + counts.singleWeight(i) / 2);
         }
         java.util.Set<String> byIndex = new java.util.TreeSet<>();
         for (int i = 0; i < counts.size(); i++) {
