@@ -106,14 +106,7 @@ final class Postings implements Shards {
 
     private void encode(int[] order, ByteOut out) {
         for (int t : order) {
-            int key = keys[t];
-            char first = (char) (key >>> 16);
-            if (first == 0) {
-                out.ascii('.');
-            } else {
-                out.ascii(':').utf8(first);
-            }
-            out.utf8((char) key).number(docs[t]);
+            ShardText.head(out, keys[t], docs[t]);
             slices.copy(t, out);
         }
     }
