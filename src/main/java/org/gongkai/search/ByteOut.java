@@ -62,6 +62,15 @@ final class ByteOut {
         return this;
     }
 
+    /** How many bytes {@link #number} writes for {@code value}. */
+    static int digits(int value) {
+        int digits = 1;
+        while (digits < 7 && (value >>> (5 * digits)) > 0) {
+            digits++;
+        }
+        return digits;
+    }
+
     ByteOut bytes(byte[] from, int start, int end) {
         ensure(end - start);
         System.arraycopy(from, start, bytes, size, end - start);
@@ -73,8 +82,9 @@ final class ByteOut {
         return size;
     }
 
+    /** The bytes written: the buffer itself when it is exactly full (any later write grows it into a new one). */
     byte[] toBytes() {
-        return Arrays.copyOf(bytes, size);
+        return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
     }
 
     private void ensure(int more) {

@@ -29,8 +29,16 @@ final class Codec {
     /** A JSON string; also safe in a script file (U+2028 and U+2029 escaped). */
     static void string(String value, StringBuilder out) {
         out.append('"');
+        // the runs between characters to escape appended whole: most strings have none
+        int from = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '\u2028' && c != '\u2029'
+                    && (!Character.isSurrogate(c) || validSurrogate(value, i))) {
+                continue;
+            }
+            out.append(value, from, i);
+            from = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -38,17 +46,10 @@ final class Codec {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 case '<' -> out.append("\\u003c");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)
-                            && !validSurrogate(value, i)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
-        out.append('"');
+        out.append(value, from, value.length()).append('"');
     }
 
     /**

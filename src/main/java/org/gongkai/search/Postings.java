@@ -3,9 +3,11 @@ package org.gongkai.search;
 import java.util.Arrays;
 
 /**
- * Every (token, document, weight) of the index, appended in document order into 4,096 buckets by the token's hash,
- * as primitive ints; the shards written are runs of buckets, so their number is chosen once the size is known.
- * Within a bucket each token's documents stay in order, which the gaps of {@link Codec} need.
+ * Every (token, document, weight) of the index, written while counting as the shards hold them: each token's
+ * postings (gap from its previous document, weight) in {@link Codec}'s digits in a stream of its own
+ * ({@link ByteSlices}), so that memory is about the shards' size and writing a shard is sorting its tokens and
+ * copying their bytes. Tokens are kept in 4,096 buckets by hash; the shards written are runs of buckets, so their
+ * number is chosen once the size is known.
  */
 final class Postings implements Shards {
 
@@ -15,18 +17,20 @@ final class Postings implements Shards {
     static final int TARGET_PER_SHARD = 16_384;
     static final int MAX_DOCS = 1 << 19;
 
-    /** Each bucket's postings as blocks of longs (key in the high half, document and weight in the low): no copying. */
-    private static final int BLOCK = 256;
-
-    private final long[][][] blocks = new long[1 << FINE_BITS][][];
-    private final int[] sizes = new int[1 << FINE_BITS];
+    private final ByteSlices slices = new ByteSlices();
+    /** Per token (its number is its stream's): key, last document, number of documents, next token of its bucket + 1. */
+    private int[] keys = new int[1024];
+    private int[] last = new int[1024];
+    private int[] docs = new int[1024];
+    private int[] next = new int[1024];
+    /** Per bucket: its first token + 1 (0: none). */
+    private final int[] head = new int[1 << FINE_BITS];
+    /** A single character's token + 1, by its code: half of all postings, found without hashing. */
+    private final int[] singles = new int[65536];
+    /** Pairs: an open-addressing table of token + 1. */
+    private int[] pairs = new int[4096];
+    private int pairCount;
     private long total;
-
-    Postings() {
-        for (int b = 0; b < blocks.length; b++) {
-            blocks[b] = new long[1][BLOCK];
-        }
-    }
 
     /** The hash both sides use: the top bits of the key times the golden ratio. */
     static int shard(int key, int bits) {
@@ -35,24 +39,23 @@ final class Postings implements Shards {
 
     /** Adds a document's tokens; documents must come in increasing id order. */
     void add(int doc, TokenCounts counts) {
-        for (int i = 0; i < counts.size(); i++) {
-            int key = counts.key(i);
-            int b = shard(key, FINE_BITS);
-            int n = sizes[b];
-            long[][] bucket = blocks[b];
-            if (n == bucket.length * BLOCK) {
-                // not Arrays.copyOf, which makes a long[][] reflectively: slow without the C2 compiler
-                long[][] grown = new long[bucket.length * 2][];
-                System.arraycopy(bucket, 0, grown, 0, bucket.length);
-                bucket = blocks[b] = grown;
-            }
-            if (bucket[n / BLOCK] == null) {
-                bucket[n / BLOCK] = new long[BLOCK];
-            }
-            bucket[n / BLOCK][n % BLOCK] = (long) key << 32 | (doc << 12 | counts.weight(i));
-            sizes[b] = n + 1;
+        int pairs = counts.pairs();
+        for (int i = 0; i < pairs; i++) {
+            posting(pairToken(counts.pairKey(i)), doc, counts.pairWeight(i));
+        }
+        int singleCount = counts.size() - pairs;
+        for (int i = 0; i < singleCount; i++) {
+            char c = counts.singleChar(i);
+            int t = singles[c] - 1;
+            posting(t >= 0 ? t : (singles[c] = added(c) + 1) - 1, doc, counts.singleWeight(i));
         }
         total += counts.size();
+    }
+
+    private void posting(int t, int doc, int weight) {
+        slices.pair(t, doc - last[t] - 1, weight);
+        last[t] = doc;
+        docs[t]++;
     }
 
     long total() {
@@ -79,28 +82,32 @@ final class Postings implements Shards {
         return bits;
     }
 
-    /** The text of shard {@code s} of 2^bits: each token (in key order) with its documents, gap-coded. */
-    String encode(int s, int bits) {
-        ByteOut out = new ByteOut(1024);
-        encode(s, bits, out);
-        return new String(out.toBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     /** The file of shard {@code s} of {@link #bits()}: {@code gongkaiSearch.shard(s,"…");}. */
     @Override
     public byte[] file(int s) {
-        int bits = bits();
-        ByteOut out = new ByteOut(8 * (int) Math.min(Integer.MAX_VALUE / 8, total >>> bits));
-        out.ascii(ShardText.open(s));
-        encode(s, bits, out);
+        int[] order = tokensOf(s, bits());
+        String open = ShardText.open(s);
+        // the exact size (a token's mark, characters, count and postings), so the bytes are neither grown nor copied
+        long size = open.length() + ShardText.closeLength();
+        for (int t : order) {
+            size += 1 + utf8Length(keys[t] >>> 16) + utf8Length(keys[t] & 0xFFFF) + ByteOut.digits(docs[t])
+                    + slices.length(t);
+        }
+        ByteOut out = new ByteOut((int) Math.min(Integer.MAX_VALUE - 16, size));
+        out.ascii(open);
+        encode(order, out);
         ShardText.close(out);
         return out.toBytes();
     }
 
-    private void encode(int s, int bits, ByteOut out) {
-        Grouped shard = grouped(s, bits);
-        for (int t = 0; t < shard.keys().length; t++) {
-            ShardText.token(out, shard.keys()[t], shard.postings(), shard.from()[t], shard.to()[t]);
+    private static int utf8Length(int c) {
+        return c == 0 ? 0 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+
+    private void encode(int[] order, ByteOut out) {
+        for (int t : order) {
+            ShardText.head(out, keys[t], docs[t]);
+            slices.copy(t, out);
         }
     }
 
@@ -112,111 +119,105 @@ final class Postings implements Shards {
     }
 
     Grouped grouped(int s, int bits) {
-        int span = 1 << (FINE_BITS - bits);
+        int[] order = tokensOf(s, bits);
+        int[] keysOf = new int[order.length];
+        int[] from = new int[order.length];
+        int[] to = new int[order.length];
         int count = 0;
-        int most = 0;
-        for (int b = s * span; b < (s + 1) * span; b++) {
-            count += sizes[b];
-            most = Math.max(most, sizes[b]);
+        for (int i = 0; i < order.length; i++) {
+            count += docs[order[i]];
         }
-        Tables tables = new Tables(most);
-        // the shard's postings grouped by token (a token lies in one bucket; within it documents keep their order)
-        int[] grouped = new int[count];
-        int[] starts = new int[count + 1];
-        int[] keysOf = new int[count];
-        int groups = 0;
+        int[] postings = new int[count];
         int filled = 0;
-        for (int b = s * span; b < (s + 1) * span; b++) {
-            groups = group(b, tables, grouped, filled, starts, keysOf, groups);
-            filled += sizes[b];
+        for (int i = 0; i < order.length; i++) {
+            int t = order[i];
+            keysOf[i] = keys[t];
+            from[i] = filled;
+            slices.postings(t, docs[t], postings, filled);
+            filled += docs[t];
+            to[i] = filled;
         }
-        starts[groups] = filled;
-        // tokens in key order (unsigned): the sign bit flipped so that a signed sort orders them
-        long[] order = new long[groups];
-        for (int g = 0; g < groups; g++) {
-            order[g] = (long) (keysOf[g] ^ Integer.MIN_VALUE) << 32 | g;
+        return new Grouped(keysOf, from, to, postings);
+    }
+
+    /** The tokens of shard {@code s} of 2^bits in unsigned key order. */
+    private int[] tokensOf(int s, int bits) {
+        int span = 1 << (FINE_BITS - bits);
+        int n = 0;
+        for (int b = s * span; b < (s + 1) * span; b++) {
+            for (int t = head[b]; t != 0; t = next[t - 1]) {
+                n++;
+            }
+        }
+        // the sign bit flipped so that a signed sort orders the keys as unsigned
+        long[] order = new long[n];
+        n = 0;
+        for (int b = s * span; b < (s + 1) * span; b++) {
+            for (int t = head[b]; t != 0; t = next[t - 1]) {
+                order[n++] = (long) (keys[t - 1] ^ Integer.MIN_VALUE) << 32 | (t - 1);
+            }
         }
         Arrays.sort(order);
-        int[] keys = new int[groups];
-        int[] from = new int[groups];
-        int[] to = new int[groups];
-        for (int t = 0; t < groups; t++) {
-            int g = (int) order[t];
-            keys[t] = keysOf[g];
-            from[t] = starts[g];
-            to[t] = starts[g + 1];
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = (int) order[i];
         }
-        return new Grouped(keys, from, to, grouped);
+        return ids;
     }
 
-    /**
-     * The tables that group one bucket's postings by token, made once for the buckets of a shard (sized for the
-     * largest) and cleared after each: a table per bucket was most of the encoding's allocation.
-     */
-    private static final class Tables {
-        final int mask;
-        final int[] keys;
-        /** The group at each slot, plus one: 0 is an empty slot. */
-        final int[] groupAt;
-        final int[] slotOf;
-        final int[] groupOf;
-        final int[] sizeOf;
-
-        Tables(int most) {
-            int cap = Integer.highestOneBit(Math.max(4, most)) * 4;
-            mask = cap - 1;
-            keys = new int[cap];
-            groupAt = new int[cap];
-            slotOf = new int[most];
-            groupOf = new int[most];
-            sizeOf = new int[most];
+    /** The token of pair {@code key}, made on first sight. */
+    private int pairToken(int key) {
+        int mask = pairs.length - 1;
+        int slot = mix(key) & mask;
+        while (true) {
+            int t = pairs[slot];
+            if (t == 0) {
+                t = pairs[slot] = added(key) + 1;
+                if (++pairCount * 2 > pairs.length) {
+                    growPairs();
+                }
+                return t - 1;
+            }
+            if (keys[t - 1] == key) {
+                return t - 1;
+            }
+            slot = (slot + 1) & mask;
         }
     }
 
-    /**
-     * Writes bucket {@code b}'s postings into {@code grouped} from {@code at}, grouped by token in order of first
-     * appearance, each group's start in {@code starts} and key in {@code keysOf} from {@code firstGroup}; returns the
-     * number of groups after it.
-     */
-    private int group(int b, Tables t, int[] grouped, int at, int[] starts, int[] keysOf, int firstGroup) {
-        int n = sizes[b];
-        if (n == 0) {
-            return firstGroup;
+    private int added(int key) {
+        int t = slices.open();
+        if (t == keys.length) {
+            keys = Arrays.copyOf(keys, t * 2);
+            last = Arrays.copyOf(last, t * 2);
+            docs = Arrays.copyOf(docs, t * 2);
+            next = Arrays.copyOf(next, t * 2);
         }
-        long[][] bucket = blocks[b];
-        int local = 0;
-        for (int i = 0; i < n; i++) {
-            int key = (int) (bucket[i / BLOCK][i % BLOCK] >>> 32);
-            int slot = (key * 0x85EBCA6B >>> 7) & t.mask;
-            while (t.groupAt[slot] != 0 && t.keys[slot] != key) {
-                slot = (slot + 1) & t.mask;
+        keys[t] = key;
+        last[t] = -1;
+        int b = shard(key, FINE_BITS);
+        next[t] = head[b];
+        head[b] = t + 1;
+        return t;
+    }
+
+    private static int mix(int key) {
+        int h = key * 0x85EBCA6B;
+        return h ^ h >>> 15;
+    }
+
+    private void growPairs() {
+        int[] grown = new int[pairs.length * 2];
+        int mask = grown.length - 1;
+        for (int t : pairs) {
+            if (t != 0) {
+                int slot = mix(keys[t - 1]) & mask;
+                while (grown[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                grown[slot] = t;
             }
-            if (t.groupAt[slot] == 0) {
-                t.keys[slot] = key;
-                t.groupAt[slot] = local + 1;
-                t.slotOf[local] = slot;
-                keysOf[firstGroup + local] = key;
-                local++;
-            }
-            int g = t.groupAt[slot] - 1;
-            t.groupOf[i] = g;
-            t.sizeOf[g]++;
         }
-        // sizeOf becomes each group's next place
-        int offset = at;
-        for (int g = 0; g < local; g++) {
-            starts[firstGroup + g] = offset;
-            int size = t.sizeOf[g];
-            t.sizeOf[g] = offset;
-            offset += size;
-        }
-        for (int i = 0; i < n; i++) {
-            grouped[t.sizeOf[t.groupOf[i]]++] = (int) bucket[i / BLOCK][i % BLOCK];
-        }
-        for (int g = 0; g < local; g++) {
-            t.groupAt[t.slotOf[g]] = 0;
-            t.sizeOf[g] = 0;
-        }
-        return firstGroup + local;
+        pairs = grown;
     }
 }

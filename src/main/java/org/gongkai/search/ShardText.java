@@ -28,25 +28,35 @@ final class ShardText {
         return "gongkaiSearch.shard(" + shard + ",\"";
     }
 
+    /** The length of what {@link #close} writes. */
+    static int closeLength() {
+        return CLOSE.length;
+    }
+
     static void close(ByteOut out) {
         out.ascii("\");\n");
     }
 
     /** Writes one token with its postings {@code postings[from..to)}, which are in document order. */
     static void token(ByteOut out, int key, int[] postings, int from, int to) {
-        char first = (char) (key >>> 16);
-        if (first == 0) {
-            out.ascii('.');
-        } else {
-            out.ascii(':').utf8(first);
-        }
-        out.utf8((char) key).number(to - from);
+        head(out, key, to - from);
         int previous = -1;
         for (int i = from; i < to; i++) {
             int doc = postings[i] >>> 12;
             out.number(doc - previous - 1).number(postings[i] & 0xFFF);
             previous = doc;
         }
+    }
+
+    /** Writes a token's key and its number of documents: what precedes its postings. */
+    static void head(ByteOut out, int key, int documents) {
+        char first = (char) (key >>> 16);
+        if (first == 0) {
+            out.ascii('.');
+        } else {
+            out.ascii(':').utf8(first);
+        }
+        out.utf8((char) key).number(documents);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * open-addressing table of primitive ints, cleared and reused for the next document (no boxing, no allocation per
  * token).
  */
-final class TokenCounts implements Tokens.Sink {
+final class TokenCounts {
 
     /** Weights keep 11 bits of count and one bit for "in the title". */
     static final int MAX_COUNT = 2047;
@@ -21,17 +21,15 @@ final class TokenCounts implements Tokens.Sink {
     private char[] chars = new char[1024];
     private int charSize;
     private boolean inTitle;
+    /** The text being scanned, copied here by {@link Tokens}. */
+    private char[] buffer = new char[4096];
 
     void titleMode(boolean title) {
         this.inTitle = title;
     }
 
-    @Override
-    public void token(int key) {
-        if (key >>> 16 == 0) {
-            single((char) key);
-            return;
-        }
+    /** A pair of characters ({@link Tokens#pair}). */
+    void pair(int key) {
         int mask = keys.length - 1;
         int slot = mix(key) & mask;
         while (true) {
@@ -60,7 +58,8 @@ final class TokenCounts implements Tokens.Sink {
         }
     }
 
-    private void single(char c) {
+    /** A single character. */
+    void single(char c) {
         int count = charCounts[c];
         if (count == 0) {
             if (charSize == chars.length) {
@@ -76,18 +75,50 @@ final class TokenCounts implements Tokens.Sink {
         charCounts[c] = inTitle ? count | 1 : count;
     }
 
-    /** Pairs first, then single characters, each in order of first appearance. */
+    /** A buffer of at least {@code length} characters, reused from text to text. */
+    char[] buffer(int length) {
+        if (buffer.length < length) {
+            buffer = new char[Math.max(length, buffer.length * 2)];
+        }
+        return buffer;
+    }
+
+    /** How many distinct tokens: pairs, then single characters, each in order of first appearance. */
     int size() {
         return size + charSize;
     }
 
+    /** Token i's key: pairs first, then single characters. */
     int key(int i) {
         return i < size ? keys[used[i]] : chars[i - size];
     }
 
-    /** Count × 2, plus 1 when the token is in the title. */
+    /** Token i's weight: count × 2, plus 1 when it is in the title. */
     int weight(int i) {
         return i < size ? counts[used[i]] : charCounts[chars[i - size]];
+    }
+
+    /** How many pairs: tokens 0 to pairs() - 1 are pairs, the rest single characters. */
+    int pairs() {
+        return size;
+    }
+
+    /** Pair i's key and weight (count × 2, plus 1 when it is in the title), for i below {@link #pairs()}. */
+    int pairKey(int i) {
+        return keys[used[i]];
+    }
+
+    int pairWeight(int i) {
+        return counts[used[i]];
+    }
+
+    /** Single character i's character and weight, for i below {@code size() - pairs()}. */
+    char singleChar(int i) {
+        return chars[i];
+    }
+
+    int singleWeight(int i) {
+        return charCounts[chars[i]];
     }
 
     void clear() {

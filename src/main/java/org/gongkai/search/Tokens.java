@@ -9,11 +9,6 @@ package org.gongkai.search;
  */
 final class Tokens {
 
-    /** Receives the tokens of a text, in order; a token may repeat. */
-    interface Sink {
-        void token(int key);
-    }
-
     private Tokens() {
     }
 
@@ -31,15 +26,16 @@ final class Tokens {
         if (c >= '\u4E00' && c <= '\u9FFF') {
             return c; // CJK Unified Ideographs: most of the text, all letters (9FFD–9FFF since Unicode 14, as in browsers)
         }
+        if (c >= '\u2000' && c <= '\u206F' || c >= '\u3000' && c <= '\u3004' || c >= '\u3007' && c <= '\u3020'
+                || c >= '\uFF00' && c <= '\uFF0F') {
+            // punctuation without letters or digits (，。、（）“”《》〔〕): most of the rest, decided without Character
+            return 0;
+        }
         if (c >= '\uFF10' && c <= '\uFF5A') {
             char ascii = (char) (c - 0xFEE0);
             return Character.isLetterOrDigit(ascii) ? fold(ascii) : 0;
         }
         return Character.isLetterOrDigit(c) && !Character.isSurrogate(c) ? c : 0;
-    }
-
-    static int single(char c) {
-        return c;
     }
 
     static int pair(char first, char second) {
@@ -54,24 +50,28 @@ final class Tokens {
     }
 
     /** Every token of {@code text}. */
-    static void scan(String text, Sink sink) {
-        scan(text, 0, text.length(), false, sink);
+    static void scan(String text, TokenCounts sink) {
+        scan(text, false, sink);
     }
 
     /**
-     * Every token of Markdown source: as {@link #scan(String, Sink)}, leaving out link and image addresses
+     * Every token of Markdown source: as {@link #scan(String, TokenCounts)}, leaving out link and image addresses
      * ({@code ](…)}) so that URLs do not fill the index. Markup characters are ASCII punctuation and separate runs.
      */
-    static void scanMarkdown(String text, Sink sink) {
-        scan(text, 0, text.length(), true, sink);
+    static void scanMarkdown(String text, TokenCounts sink) {
+        scan(text, true, sink);
     }
 
-    private static void scan(String text, int from, int to, boolean markdown, Sink sink) {
+    private static void scan(String text, boolean markdown, TokenCounts sink) {
+        int to = text.length();
+        // the characters copied once into the sink's buffer: charAt per character is slow without the C2 compiler
+        char[] chars = sink.buffer(to);
+        text.getChars(0, to, chars, 0);
         char previous = 0;
-        for (int i = from; i < to; i++) {
-            char raw = text.charAt(i);
-            if (markdown && raw == '(' && i > 0 && text.charAt(i - 1) == ']') {
-                int close = indexOf(text, ')', i + 1, to);
+        for (int i = 0; i < to; i++) {
+            char raw = chars[i];
+            if (markdown && raw == '(' && i > 0 && chars[i - 1] == ']') {
+                int close = indexOf(chars, ')', i + 1, to);
                 if (close > 0) {
                     i = close;
                     previous = 0;
@@ -83,17 +83,17 @@ final class Tokens {
                 previous = 0;
                 continue;
             }
-            sink.token(single(c));
+            sink.single(c);
             if (previous != 0) {
-                sink.token(pair(previous, c));
+                sink.pair(pair(previous, c));
             }
             previous = c;
         }
     }
 
-    private static int indexOf(String text, char wanted, int from, int to) {
+    private static int indexOf(char[] text, char wanted, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == wanted) {
                 return i;
             }
