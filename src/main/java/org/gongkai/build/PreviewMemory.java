@@ -67,6 +67,7 @@ public final class PreviewMemory {
         return assembled;
     }
 
+    /** The content rules' part for the data tables of the last good build (the session checks they are these tables). */
     Optional<ContentLint.DataChecked> dataChecked() {
         return dataChecked;
     }
@@ -83,10 +84,10 @@ public final class PreviewMemory {
     /** The build published {@code site}: what it loaded is what the next one takes over. */
     void built(Site site, LoadMemory memory, Optional<Known.Inputs> inputs, Optional<SearchMemory> search,
                Assembled assembled, ContentLint.DataChecked data) {
-        dataChecked = Optional.of(data);
         loaded = memory;
-        this.assembled = Optional.of(assembled);
         this.inputs = inputs;
+        this.assembled = Optional.of(assembled);
+        dataChecked = Optional.of(data);
         this.search = search;
         changed.clear();
         baseUrl = site.config().base();

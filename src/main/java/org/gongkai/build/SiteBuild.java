@@ -128,8 +128,8 @@ public final class SiteBuild {
         // both) and warn at the end; `gongkai check` reports them in full
         // (the data files are read for them on a pool thread while the theme and indexes are assembled)
         MarkdownRenderer markdown = new MarkdownRenderer();
-        BuildWork.Task<ContentLint.Session> linting = work.fork(() -> new ContentLint(markdown).session(site, work,
-                memory.flatMap(PreviewMemory::dataChecked)));
+        Optional<ContentLint.DataChecked> dataChecked = memory.flatMap(PreviewMemory::dataChecked);
+        BuildWork.Task<ContentLint.Session> linting = work.fork(() -> new ContentLint(markdown).session(site, work, dataChecked));
 
         // assemble: theme, indexes, and a check that no two outputs share an address
         // (the preview's rebuild after report edits takes the theme and templates of the last build)

@@ -157,9 +157,8 @@ public final class ContentLint {
         private final ContentRule.Context context;
         private final List<Finding> found = java.util.Collections.synchronizedList(new ArrayList<>());
         private final List<Ignored> ignored = java.util.Collections.synchronizedList(new ArrayList<>());
-        private final BuildWork.Task<List<Finding>> dataFindings;
-
         private final DataTables data;
+        private final BuildWork.Task<List<Finding>> dataFindings;
 
         private Session(Site site, DataTables data, BuildWork work, Optional<List<Finding>> checked) {
             this.site = site;
