@@ -67,11 +67,18 @@ final class ReusedShards implements Shards {
                 gone[id] = true;
             }
         }
-        // many counted: documents were added or removed before others, which renumbering takes over
-        if (toCount.size() > 8 + docs.size() / 16) {
+        if (!fewCounted(toCount.size(), docs.size())) {
             return Optional.empty();
         }
         return PatchedShards.of(published, gone, SearchIndex.count(toCount, countedIds::get));
+    }
+
+    /**
+     * Whether patching the published shards in place is worth it for {@code counted} of {@code docs} documents
+     * counted again; more, and documents were added or removed before others (renumbering takes over).
+     */
+    static boolean fewCounted(int counted, int docs) {
+        return counted <= 8 + docs / 16;
     }
 
     /** Whether {@code doc} may take the postings of a published row that says the same as its own would. */

@@ -51,7 +51,7 @@ public final class SearchMemory {
                 ids.add(id);
             }
         }
-        if (ids.size() > 8 + now.size() / 16) {
+        if (!ReusedShards.fewCounted(ids.size(), now.size())) {
             return Optional.empty();
         }
         boolean[] gone = new boolean[docs.size()];
