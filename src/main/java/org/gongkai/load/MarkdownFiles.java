@@ -34,7 +34,7 @@ final class MarkdownFiles {
      *
      * @param shown {@code dir} as messages show it: the files' names are made from it
      */
-    static List<Listed> in(Path dir, String shown, boolean recursive, Consumer<Path> notMarkdown) {
+    static List<Listed> in(Path dir, String shown, boolean recursive, Consumer<Listed> notMarkdown) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -64,7 +64,7 @@ final class MarkdownFiles {
             if (listed.file().getFileName().toString().endsWith(".md")) {
                 markdown.add(listed);
             } else {
-                notMarkdown.accept(listed.file());
+                notMarkdown.accept(listed);
             }
         }
         return markdown;

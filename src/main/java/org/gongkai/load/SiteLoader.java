@@ -218,7 +218,7 @@ public final class SiteLoader {
         List<FreePage> pages = new ArrayList<>();
         for (MarkdownFiles.Listed listed : markdownFiles(paths.pages(), false, problems)) {
             Path file = listed.file();
-            String shown = paths.display(file);
+            String shown = listed.shown();
             String slug = SitePaths.slugOf(file);
             if (!SitePaths.SLUG.matcher(slug).matches()) {
                 problems.add(ReportReader.badSlug(shown, slug));
@@ -250,7 +250,7 @@ public final class SiteLoader {
     }
 
     private List<MarkdownFiles.Listed> markdownFiles(Path dir, boolean recursive, Problems problems) {
-        return MarkdownFiles.in(dir, paths.display(dir), recursive, other -> problems.add(Problem.warning(SourcePosition.of(paths.display(other)),
+        return MarkdownFiles.in(dir, paths.display(dir), recursive, other -> problems.add(Problem.warning(SourcePosition.of(other.shown()),
                 Text.of("load.file.notMarkdown"), Text.of("load.file.notMarkdown.hint"))));
     }
 
