@@ -198,8 +198,9 @@ public final class SiteBuild {
             }
             incremental.carry(work, options.out(), staging, rendered.rest(),
                     path -> search.isPresent() && path.startsWith(SearchIndex.DIR));
-            Changes changes = publisher.commit(staging, incremental.published());
+            Changes changes = publisher.commit(staging, incremental.published(), work);
             incremental.save(options, site, renderer.summaries(), staging.files(), problems.list(), rules);
+            publisher.finish();
             memory.ifPresent(kept -> kept.built(site, loaded.memory(), incremental.inputs(),
                     search.map(SearchIndex::memory), new Assembled(theme, templates), lint.dataChecked()));
             int pageCount = staging.pageCount();

@@ -22,6 +22,7 @@ import org.gongkai.render.OutputPaths;
 import org.gongkai.render.PageSink;
 import org.gongkai.render.Summaries;
 import org.gongkai.render.WrittenPage;
+import org.gongkai.work.BuildWork;
 
 /**
  * Publishes atomically: a build writes into {@code .<out>-staging-*} beside the output folder, and only
@@ -33,6 +34,8 @@ public final class Publisher {
     private final Path out;
     /** The output folder as the user named it (site, or what --out gave), for messages. */
     private final String shown;
+    /** The removal of the site that {@link #commit} swapped out, while the build writes its cache. */
+    private Optional<BuildWork.Task<Boolean>> removal = Optional.empty();
 
     public Publisher(Path out) {
         this.shown = out.toString().replace('\\', '/');
@@ -92,11 +95,12 @@ public final class Publisher {
     }
 
     /**
-     * Compares the staged site with the published one, then swaps it in.
+     * Compares the staged site with the published one, then swaps it in; the site it replaced is removed on a task of
+     * {@code work} ({@link #finish}).
      *
      * @param published the published site's files, when the build knows them (else they are listed)
      */
-    public Changes commit(StagingSite staging, Optional<Set<String>> published) {
+    public Changes commit(StagingSite staging, Optional<Set<String>> published, BuildWork work) {
         if (staging.inPlace()) {
             return commitInPlace(staging);
         }
@@ -116,12 +120,26 @@ public final class Publisher {
                 throw e;
             }
             if (hadSite) {
-                deleteTree(previous);
+                removal = Optional.of(work.fork(() -> removeQuietly(previous)));
             }
         } catch (IOException e) {
             throw OutputFailure.of(shown, "publish.cannotSwap", e);
         }
         return changes;
+    }
+
+    /** Waits until the site that {@link #commit} replaced is removed (what could not be, the next build removes). */
+    public void finish() {
+        removal.ifPresent(BuildWork.Task::join);
+    }
+
+    private static boolean removeQuietly(Path previous) {
+        try {
+            deleteTree(previous);
+            return true;
+        } catch (IOException e) {
+            return false; // the site is published; the next build removes the leftover (recoverInterruptedSwap)
+        }
     }
 
     /** Written in place: what was there and is no longer part of the site goes; the files written count as changed. */

@@ -58,6 +58,20 @@ class PublishTest {
     }
 
     @Test
+    void theReplacedSiteIsGoneWhenTheBuildReturns() throws Exception {
+        TestSite site = TestSite.withConfig(report("a", "2011-12-30", ""));
+        site.build();
+        site.file("content/reports/a.md", reportText("a", "2011-12-30", "").replace("正文a", "新的正文"));
+        site.build(); // the previous site is swapped out, then removed beside the writing of the cache
+
+        try (var entries = Files.list(site.root())) {
+            assertThat(entries.map(path -> path.getFileName().toString()))
+                    .noneMatch(name -> name.contains(".previous-") || name.contains(".staging-"));
+        }
+        assertThat(Files.readString(site.root().resolve("site/reports/a/index.html"))).contains("新的正文");
+    }
+
+    @Test
     void unchangedRebuildChangesNothing() {
         TestSite site = TestSite.withConfig(report("a", "2011-12-30", ""));
         site.build();
