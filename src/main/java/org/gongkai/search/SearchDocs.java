@@ -49,11 +49,14 @@ final class SearchDocs {
     }
 
     static List<SearchDoc> of(Site site, List<NavSection> sections, Summaries summaries) {
-        return of(site, sections, summaries, true);
+        return of(site, sections, summaries, Optional.empty());
     }
 
-    /** @param rows whether to include the data tables' rows (a preview's update after report edits leaves them) */
-    static List<SearchDoc> of(Site site, List<NavSection> sections, Summaries summaries, boolean rows) {
+    /**
+     * @param rows the documents of the data tables' rows, in the index's order, when the last build made them of these
+     *     very tables (the preview's, after report edits): then they are merged in, not made and sorted again
+     */
+    static List<SearchDoc> of(Site site, List<NavSection> sections, Summaries summaries, Optional<List<SearchDoc>> rows) {
         List<SearchDoc> docs = new ArrayList<>();
         String bureau = site.config().bureau();
         for (Report r : site.reports()) {
@@ -81,13 +84,31 @@ final class SearchDocs {
             docs.add(section(folder(DataPaths.year(year)), DataPageList.yearTitle(year), year + "年的报告、项目投入、学生资助和收费公示",
                     bureau, year));
         }
-        if (rows) {
+        if (rows.isEmpty()) {
             site.datasets().fees().forEach(f -> docs.add(fee(f, bureau)));
             site.datasets().projects().forEach(p -> docs.add(project(p, bureau)));
             site.datasets().aid().forEach(a -> docs.add(aid(a, bureau)));
         }
         docs.sort(ORDER);
-        return docs;
+        return rows.map(sorted -> merged(docs, sorted)).orElse(docs);
+    }
+
+    /** The data tables' rows of {@code docs}, in their order. */
+    static List<SearchDoc> rows(List<SearchDoc> docs) {
+        return docs.stream().filter(SearchDoc::row).toList();
+    }
+
+    /** Two lists in the index's order as one, as sorting both together would make it ({@code first}'s first on a tie). */
+    private static List<SearchDoc> merged(List<SearchDoc> first, List<SearchDoc> second) {
+        List<SearchDoc> all = new ArrayList<>(first.size() + second.size());
+        int i = 0;
+        int j = 0;
+        while (i < first.size() && j < second.size()) {
+            all.add(ORDER.compare(second.get(j), first.get(i)) < 0 ? second.get(j++) : first.get(i++));
+        }
+        all.addAll(first.subList(i, first.size()));
+        all.addAll(second.subList(j, second.size()));
+        return all;
     }
 
     private static SearchDoc section(String path, String title, String description, String bureau, int year) {

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 
+import org.gongkai.model.Datasets;
 import org.gongkai.model.Site;
 import org.gongkai.render.NavSection;
 import org.gongkai.render.PageSink;
@@ -41,6 +42,9 @@ public final class SearchIndex {
     private int bits = -1;
     private long postings;
     private boolean reused;
+    /** The data tables and bureau the documents were made of, for the memory of this index. */
+    private Datasets tables;
+    private String bureau = "";
 
     private SearchIndex(BuildWork work, List<SearchDoc> docs, Supplier<Shards> shards) {
         this(work, docs, shards, Optional.empty(), Optional.empty());
@@ -61,7 +65,7 @@ public final class SearchIndex {
      */
     public static SearchIndex start(BuildWork work, Site site, List<NavSection> sections, Summaries summaries) {
         List<SearchDoc> docs = limit(SearchDocs.of(site, sections, summaries));
-        return new SearchIndex(work, docs, () -> count(docs, i -> i));
+        return new SearchIndex(work, docs, () -> count(docs, i -> i)).madeOf(site);
     }
 
     /**
@@ -75,7 +79,7 @@ public final class SearchIndex {
      */
     public static SearchIndex start(BuildWork work, Site site, List<NavSection> sections, Summaries summaries,
                                     Path published, Set<String> changed) {
-        return reusing(work, limit(SearchDocs.of(site, sections, summaries)), published, changed);
+        return reusing(work, limit(SearchDocs.of(site, sections, summaries)), published, changed).madeOf(site);
     }
 
     /**
@@ -86,7 +90,8 @@ public final class SearchIndex {
      */
     public static SearchIndex start(BuildWork work, Site site, List<NavSection> sections, Summaries summaries,
                                     Path published, Set<String> changed, SearchMemory last) {
-        return remembering(work, limit(SearchDocs.of(site, sections, summaries)), published, changed, last);
+        return remembering(work, limit(SearchDocs.of(site, sections, summaries, last.rows(site))), published, changed, last)
+                .madeOf(site);
     }
 
     /** {@link #start(BuildWork, Site, List, Summaries, Path, Set, SearchMemory)} over the given documents (for tests). */
@@ -111,6 +116,12 @@ public final class SearchIndex {
     /** An index of the given documents, in this order (for tests). */
     static SearchIndex of(List<SearchDoc> docs) {
         return new SearchIndex(new BuildWork(), docs, () -> count(docs, i -> i));
+    }
+
+    private SearchIndex madeOf(Site site) {
+        tables = site.datasets();
+        bureau = site.config().bureau();
+        return this;
     }
 
     private static List<SearchDoc> limit(List<SearchDoc> docs) {
@@ -190,6 +201,6 @@ public final class SearchIndex {
         if (bits < 0) {
             throw new IllegalStateException("the index is not written yet");
         }
-        return SearchMemory.of(docs, bits, postings);
+        return SearchMemory.of(docs, bits, postings, tables, bureau);
     }
 }

@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.gongkai.model.Datasets;
+import org.gongkai.model.Site;
 
 /**
  * What the preview keeps of the index its last build published: each document as it was indexed and shown, the
@@ -18,22 +22,56 @@ public final class SearchMemory {
     private final List<SearchDoc> docs;
     private final int bits;
     private final long postings;
+    /** The data tables the rows' documents were made of, and the bureau they name: the rows are taken again only for these. */
+    private final Datasets tables;
+    private final String bureau;
+    private final List<SearchDoc> rows;
 
-    private SearchMemory(List<SearchDoc> docs, int bits, long postings) {
+    private SearchMemory(List<SearchDoc> docs, int bits, long postings, Datasets tables, String bureau,
+                         List<SearchDoc> rows) {
         this.docs = docs;
         this.bits = bits;
         this.postings = postings;
+        this.tables = tables;
+        this.bureau = bureau;
+        this.rows = rows;
     }
 
-    /** The index of {@code docs} as written: their excerpts are known by now, and kept as they were shown. */
-    static SearchMemory of(List<SearchDoc> docs, int bits, long postings) {
+    /**
+     * The index of {@code docs} as written: their excerpts are known by now, and kept as they were shown.
+     *
+     * @param tables the data tables the rows' documents were made of, and {@code bureau} the one they name
+     */
+    static SearchMemory of(List<SearchDoc> docs, int bits, long postings, Datasets tables, String bureau) {
         List<SearchDoc> shown = new ArrayList<>(docs.size());
+        List<SearchDoc> rows = new ArrayList<>();
         for (SearchDoc d : docs) {
-            String excerpt = d.excerpt().get();
-            shown.add(new SearchDoc(d.path(), d.title(), d.date(), d.year(), d.department(), d.category(), () -> excerpt,
-                    d.text(), d.extra(), d.row()));
+            // a row's document taken from the last memory is shown already
+            SearchDoc kept = d.excerpt() instanceof Shown ? d : new SearchDoc(d.path(), d.title(), d.date(), d.year(),
+                    d.department(), d.category(), new Shown(d.excerpt().get()), d.text(), d.extra(), d.row());
+            shown.add(kept);
+            if (kept.row()) {
+                rows.add(kept);
+            }
         }
-        return new SearchMemory(List.copyOf(shown), bits, postings);
+        return new SearchMemory(List.copyOf(shown), bits, postings, tables, bureau, List.copyOf(rows));
+    }
+
+    /**
+     * The documents of the data tables' rows, in the index's order, when {@code site} has the very tables and bureau
+     * they were made of (and the index held every document).
+     */
+    Optional<List<SearchDoc>> rows(Site site) {
+        return site.datasets() == tables && site.config().bureau().equals(bureau) && docs.size() < Postings.MAX_DOCS
+                ? Optional.of(rows) : Optional.empty();
+    }
+
+    /** An excerpt as the index showed it. */
+    private record Shown(String excerpt) implements Supplier<String> {
+        @Override
+        public String get() {
+            return excerpt;
+        }
     }
 
     /**

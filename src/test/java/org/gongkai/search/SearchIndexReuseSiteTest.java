@@ -11,7 +11,9 @@ import static org.gongkai.testing.DataRows.file;
 import static org.gongkai.testing.DataRows.with;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -97,6 +99,36 @@ class SearchIndexReuseSiteTest {
             assertThat(files(reusing, carried)).as(body).isEqualTo(files(SearchIndex.start(new BuildWork(), edited, sections, summaries)));
             assertThat(carried).as(body).isEqualTo(body.contains("验收") ? Set.of() : Set.of("search/s/0.js"));
         }
+    }
+
+    /**
+     * The preview's documents after a report edit, the rows' taken from the last build's (the same tables): the list a
+     * fresh one is, in its order: a report sharing its date with fee rows, rows repeating an address among them.
+     */
+    @Test
+    void theRowsTakenFromTheLastBuildMergeIntoTheOrderOfAFreshList() {
+        String fee2 = with(with(FEE, 5, "作业本费"), 7, "0.00");
+        TestSite site = TestSite.withConfig(report("r2012a", "2012-09-01", "宿松县教育局2012年秋季开学工作", "校安工程。")
+                + report("r2012", "2012-12-30", "宿松县教育局2012年工作总结", "收尾。")
+                + file("fees.csv", FEES_HEADER, FEE, fee2) + file("projects.csv", PROJECTS_HEADER, PROJECT)
+                + file("aid.csv", AID_HEADER, AID));
+        Problems problems = new Problems();
+        Site loaded = new SiteLoader(new SitePaths(site.root())).load(false, problems).orElseThrow();
+        assertThat(problems.list()).noneMatch(p -> p.isError());
+        Theme theme = Theme.builtIn();
+        Summaries summaries = new SiteRenderer(theme, Templates.compile(theme, problems), new MarkdownRenderer()).summaries();
+        var sections = SiteRenderer.sections(loaded);
+        List<SearchDoc> fresh = SearchDocs.of(loaded, sections, summaries);
+        List<SearchDoc> rows = SearchDocs.rows(fresh);
+        assertThat(rows).hasSize(4);
+        assertThat(fresh).anyMatch(d -> !d.row() && d.date().equals(rows.get(2).date()));
+
+        List<SearchDoc> merged = SearchDocs.of(loaded, sections, summaries, Optional.of(rows));
+
+        assertThat(merged).extracting(SearchDoc::path, SearchDoc::title, SearchDoc::date, SearchDoc::extra, SearchDoc::row)
+                .containsExactlyElementsOf(fresh.stream().map(d -> org.assertj.core.groups.Tuple.tuple(d.path(), d.title(),
+                        d.date(), d.extra(), d.row())).toList());
+        assertThat(merged.stream().filter(SearchDoc::row).toList()).allMatch(d -> rows.stream().anyMatch(r -> r == d));
     }
 
     private static Map<String, String> files(SearchIndex index) {
