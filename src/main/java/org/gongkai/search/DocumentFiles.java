@@ -18,6 +18,7 @@ final class DocumentFiles {
     private DocumentFiles() {
     }
 
+    /** A document's row in its file; what it writes, {@link #sameRow} compares. */
     private static void docRow(SearchDoc doc, StringBuilder out) {
         out.append('[');
         Codec.string(doc.path(), out);
@@ -30,6 +31,15 @@ final class DocumentFiles {
         out.append(',');
         Codec.string(doc.excerpt().get(), out);
         out.append(']');
+    }
+
+    /**
+     * Whether the two documents' rows in a {@code d/<n>.js} file read the same: the fields {@link #docRow} writes (a
+     * date by its day, which is what its text shows).
+     */
+    static boolean sameRow(SearchDoc was, SearchDoc is) {
+        return was.path().equals(is.path()) && was.title().equals(is.title()) && was.date().equals(is.date())
+                && was.department().equals(is.department()) && was.excerpt().get().equals(is.excerpt().get());
     }
 
     /** The date as the results show it. */

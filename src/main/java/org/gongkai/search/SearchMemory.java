@@ -122,10 +122,7 @@ public final class SearchMemory {
             return false;
         }
         for (int id = f * SearchIndex.DOCS_PER_FILE; id < Math.min(now.size(), (f + 1) * SearchIndex.DOCS_PER_FILE); id++) {
-            SearchDoc was = docs.get(id);
-            SearchDoc is = now.get(id);
-            if (!was.path().equals(is.path()) || !was.title().equals(is.title()) || !was.date().equals(is.date())
-                    || !was.department().equals(is.department()) || !was.excerpt().get().equals(is.excerpt().get())) {
+            if (!DocumentFiles.sameRow(docs.get(id), now.get(id))) {
                 return false;
             }
         }
