@@ -1,6 +1,7 @@
 package org.gongkai.build;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,6 +32,11 @@ public record BuildOptions(Path source, Path out, boolean drafts, String baseUrl
 
     public BuildOptions(Path source, Path out, boolean drafts, String baseUrl, boolean strict, boolean portable) {
         this(source, out, drafts, baseUrl, strict, portable, false, false);
+    }
+
+    /** The options that change what a build makes, as the cache records them. */
+    public String settings() {
+        return List.of(drafts, baseUrl, portable, strict).toString();
     }
 
     public static BuildOptions of(Path source) {

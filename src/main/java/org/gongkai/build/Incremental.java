@@ -65,11 +65,6 @@ final class Incremental {
         this.upToDate = upToDate;
     }
 
-    /** The options that change what a build makes, as the cache records them. */
-    static String settings(BuildOptions options) {
-        return List.of(options.drafts(), options.baseUrl(), options.portable(), options.strict()).toString();
-    }
-
     /**
      * The plan for a build of {@code site}: from the cache in {@code store} when there is one, else a full build;
      * {@code upToDate} is what {@link Unchanged#look} found (the published site's files, when it walked them).
@@ -79,10 +74,10 @@ final class Incremental {
     static Incremental plan(BuildOptions options, Optional<CacheStore> store, Site site, ReportIndex index,
                             List<NavSection> sections, Known known, UpToDate upToDate, BuildWork work) {
         if (store.isEmpty()) {
-            return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null, upToDate, settings(options));
+            return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null, upToDate, options.settings());
         }
         SitePaths paths = new SitePaths(options.source());
-        String settings = settings(options);
+        String settings = options.settings();
         String context = sections.toString();
         String indexKey = Fingerprints.index(site.reports(), context);
         CacheStore file = store.get();
@@ -125,14 +120,7 @@ final class Incremental {
 
     /** Why the cache was not used, when that is news to the user (it was there, but not to be trusted). */
     Optional<Text> fullBecause() {
-        if (plan instanceof RebuildPlan.Full full) {
-            return full.reason().map(reason -> switch (reason) {
-                case OTHER_VERSION -> Text.of("build.cache.otherVersion");
-                case DAMAGED -> Text.of("build.cache.damaged");
-                case SITE_CHANGED -> Text.of("build.cache.siteChanged");
-            });
-        }
-        return Optional.empty();
+        return plan instanceof RebuildPlan.Full full ? full.message() : Optional.empty();
     }
 
     /** Whether this build renders and checks the page of {@code report}. */

@@ -81,13 +81,19 @@ public final class PreviewMemory {
         return cache;
     }
 
-    /** The build published {@code site}: what it loaded is what the next one takes over. */
-    void built(Site site, LoadMemory memory, Optional<Known.Inputs> inputs, Optional<SearchMemory> search,
-               Assembled assembled, ContentLint.DataChecked data) {
-        loaded = memory;
-        this.inputs = inputs;
-        this.assembled = Optional.of(assembled);
-        dataChecked = Optional.of(data);
+    /**
+     * What a build that published leaves for the next one: what it loaded, its hash of the inputs but the reports,
+     * its theme and templates, and the content rules' part for its data tables.
+     */
+    record Kept(LoadMemory loaded, Optional<Known.Inputs> inputs, Assembled assembled, ContentLint.DataChecked data) {
+    }
+
+    /** The build published {@code site}, and {@code search} of its index: what it kept is what the next one takes over. */
+    void built(Site site, Kept kept, Optional<SearchMemory> search) {
+        loaded = kept.loaded();
+        inputs = kept.inputs();
+        assembled = Optional.of(kept.assembled());
+        dataChecked = Optional.of(kept.data());
         this.search = search;
         changed.clear();
         baseUrl = site.config().base();

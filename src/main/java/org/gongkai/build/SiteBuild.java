@@ -1,7 +1,6 @@
 package org.gongkai.build;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +28,7 @@ import org.gongkai.publish.StagingSite;
 import org.gongkai.render.NavSection;
 import org.gongkai.render.PageSink;
 import org.gongkai.render.PortableLinks;
-import org.gongkai.render.RenderScope;
 import org.gongkai.render.ReportIndex;
-import org.gongkai.render.ReportInspector;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Templates;
 import org.gongkai.render.Theme;
@@ -158,8 +155,9 @@ public final class SiteBuild {
             ContentLint.Result rules = lint.result();
             failOnWarningsIfStrict(options, problems, rules);
             noFeedWithoutBaseUrl(site, problems);
-            memory.ifPresent(kept -> kept.built(site, loaded.memory(), incremental.inputs(), kept.search(),
-                    new Assembled(theme, templates), lint.dataChecked()));
+            PreviewMemory.Kept kept = new PreviewMemory.Kept(loaded.memory(), incremental.inputs(),
+                    new Assembled(theme, templates), lint.dataChecked());
+            memory.ifPresent(preview -> preview.built(site, kept, preview.search()));
             return incremental.unchanged(problems.list(), rules, Duration.ofNanos(System.nanoTime() - started));
         }
 
@@ -179,7 +177,8 @@ public final class SiteBuild {
                     ? Optional.of(incremental.search(work, site, sections, renderer.summaries(), options.out(),
                             memory.flatMap(PreviewMemory::search)))
                     : Optional.empty();
-            Rendered rendered = render(site, index, sections, renderer, dataPages, sink, incremental, lint, work);
+            RenderStage.Rendered rendered = RenderStage.render(site, index, sections, renderer, dataPages, sink,
+                    incremental, lint, work);
             List<WrittenPage> pages = rendered.pages();
             // the search page is left out of the sitemap: it shows nothing without a query
             search.ifPresent(s -> s.write(site, sections, templates, sink));
@@ -201,8 +200,9 @@ public final class SiteBuild {
             Changes changes = publisher.commit(staging, incremental.published(), work);
             incremental.save(options, site, renderer.summaries(), staging.files(), problems.list(), rules);
             publisher.finish();
-            memory.ifPresent(kept -> kept.built(site, loaded.memory(), incremental.inputs(),
-                    search.map(SearchIndex::memory), new Assembled(theme, templates), lint.dataChecked()));
+            PreviewMemory.Kept kept = new PreviewMemory.Kept(loaded.memory(), incremental.inputs(),
+                    new Assembled(theme, templates), lint.dataChecked());
+            memory.ifPresent(preview -> preview.built(site, kept, search.map(SearchIndex::memory)));
             int pageCount = staging.pageCount();
             int carried = staging.carriedPageCount();
             return new BuildResult(pageCount, staging.fileCount(), changes, problems.list(), rules,
@@ -215,41 +215,6 @@ public final class SiteBuild {
             }
             throw e;
         }
-    }
-
-    /** The pages a build rendered (and those of the sitemap it took over), and whether it rendered the lists and the rest. */
-    private record Rendered(List<WrittenPage> pages, boolean rest) {
-    }
-
-    /**
-     * The reports' pages the plan names, then — in a full build, or when what the lists show changed — the other
-     * pages: lists, home, data pages and catalogue. A full build renders the data pages alongside the reports' (they
-     * need nothing from them); an incremental one knows only once the reports are rendered whether it needs them.
-     */
-    private static Rendered render(Site site, ReportIndex index, List<NavSection> sections, SiteRenderer renderer,
-                                   DataPages dataPages, PageSink sink, Incremental incremental, ContentLint.Session lint,
-                                   BuildWork work) {
-        ReportInspector inspector = (report, document) -> incremental.found(report, lint.inspect(report, document));
-        RenderScope scope = RenderScope.ALL;
-        if (!incremental.full()) {
-            List<WrittenPage> reports = renderer.render(site, index, sections, sink, inspector,
-                    new RenderScope(incremental::renders, false), work);
-            if (!incremental.rest(site, renderer.summaries())) {
-                return new Rendered(new ArrayList<>(reports), false);
-            }
-            scope = new RenderScope(report -> false, true);
-        }
-        DataPages.Rendering data = dataPages.start(work, site, index, sections, sink);
-        List<WrittenPage> pages = new ArrayList<>(renderer.render(site, index, sections, sink, inspector, scope, work));
-        return new Rendered(rest(site, sections, renderer, dataPages, sink, pages, data), true);
-    }
-
-    private static List<WrittenPage> rest(Site site, List<NavSection> sections, SiteRenderer renderer,
-                                          DataPages dataPages, PageSink sink, List<WrittenPage> pages,
-                                          DataPages.Rendering data) {
-        pages.addAll(data.finish());
-        pages.addAll(dataPages.renderCatalog(site, sections, renderer.summaries(), sink));
-        return pages;
     }
 
     /** Feed and sitemap need absolute addresses: a site without base_url has none, and the build says so. */

@@ -28,7 +28,7 @@ final class Unchanged {
         }
         SitePaths paths = new SitePaths(options.source());
         return UpToDate.look(paths.cache(), Fingerprints.tool() + "\n" + options.out() + "\n"
-                        + Incremental.settings(options), paths.root(), List.of(paths.content(), paths.themes()),
+                        + options.settings(), paths.root(), List.of(paths.content(), paths.themes()),
                 options.out(), options.clean(), work);
     }
 

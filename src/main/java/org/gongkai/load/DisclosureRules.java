@@ -1,11 +1,15 @@
 package org.gongkai.load;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.FreePage;
 import org.gongkai.model.ItemMeta;
+import org.gongkai.model.Report;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.Problems;
 import org.gongkai.problem.SourcePosition;
@@ -22,6 +26,19 @@ public final class DisclosureRules {
     }
 
     private DisclosureRules() {
+    }
+
+    /**
+     * The items a site's 索引号 are checked over: its free pages' and reports' in file order, then the data pages' (their
+     * numbers are written in {@code siteYaml}, after the files in content/pages and content/reports).
+     */
+    public static List<Item> items(List<Report> reports, List<FreePage> pages, Disclosure disclosure, String siteYaml) {
+        List<Item> items = new ArrayList<>();
+        pages.forEach(page -> items.add(new Item(page.sourcePath(), page.meta())));
+        reports.forEach(report -> items.add(new Item(report.sourcePath(), report.meta())));
+        items.sort(Comparator.comparing(Item::file));
+        disclosure.dataPages().forEach(page -> items.add(new Item(siteYaml, page.meta())));
+        return items;
     }
 
     public static void check(Disclosure disclosure, List<Item> items, Problems problems) {

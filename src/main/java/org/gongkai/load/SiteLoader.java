@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.gongkai.load.data.DataLoader;
 import org.gongkai.model.AnnualReport;
@@ -98,7 +97,7 @@ public final class SiteLoader {
         List<Report> all = loadReports(true, problems, reuse, read, takenOver);
         List<Report> reports = includeDrafts ? all : all.stream().filter(r -> !r.draft()).toList();
         List<FreePage> pages = loadPages(problems);
-        List<StaticFile> staticFiles = listStaticFiles(problems);
+        List<StaticFile> staticFiles = StaticFiles.in(paths, problems);
         List<AnnualReport> annualReports = new AnnualReportReader(paths).load(problems);
         LoadMemory.ReadTables tables = keptTables.orElseGet(
                 () -> new LoadMemory.ReadTables(datasets.orElseThrow().finish(), tableProblems.list()));
@@ -106,7 +105,7 @@ public final class SiteLoader {
         Datasets data = tables.datasets();
         config.ifPresent(c -> {
             String siteYaml = paths.display(paths.siteYaml());
-            List<DisclosureRules.Item> items = items(reports, pages, c, siteYaml);
+            List<DisclosureRules.Item> items = DisclosureRules.items(reports, pages, c.disclosure(), siteYaml);
             DisclosureRules.check(c.disclosure(), items, problems);
             DataPageRules.check(c.disclosure(), siteYaml, reports, data, annualReports, problems);
             if (!includeDrafts) {
@@ -121,17 +120,6 @@ public final class SiteLoader {
         }
         return new Loaded(config.map(c -> new Site(c, reports, pages, staticFiles, data, annualReports)),
                 new LoadMemory(read, Optional.of(tables)), takenOver);
-    }
-
-    private static List<DisclosureRules.Item> items(List<Report> reports, List<FreePage> pages, SiteConfig config,
-                                                   String siteYaml) {
-        List<DisclosureRules.Item> items = new ArrayList<>();
-        pages.forEach(page -> items.add(new DisclosureRules.Item(page.sourcePath(), page.meta())));
-        reports.forEach(report -> items.add(new DisclosureRules.Item(report.sourcePath(), report.meta())));
-        items.sort(Comparator.comparing(DisclosureRules.Item::file));
-        // the data pages' numbers are in site.yaml, after the files in content/pages and content/reports
-        config.disclosure().dataPages().forEach(page -> items.add(new DisclosureRules.Item(siteYaml, page.meta())));
-        return items;
     }
 
     public List<Report> loadReports(boolean includeDrafts, Problems problems) {
@@ -229,24 +217,6 @@ public final class SiteLoader {
         }
         pages.sort(Comparator.comparing(FreePage::slug));
         return pages;
-    }
-
-    private List<StaticFile> listStaticFiles(Problems problems) {
-        Path dir = paths.staticFiles();
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(p))
-                    .sorted()
-                    .map(p -> new StaticFile(p, dir.relativize(p).toString().replace('\\', '/')))
-                    .toList();
-        } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(paths.display(dir)), Text.of("load.folder.unreadable", IoReason.of(e)),
-                    Text.NONE));
-            return List.of();
-        }
     }
 
     private List<MarkdownFiles.Listed> markdownFiles(Path dir, boolean recursive, Problems problems) {

@@ -69,13 +69,9 @@ public final class IndexAssigner {
         SiteLoader loader = new SiteLoader(paths);
         List<Report> reports = loader.loadReports(true, problems);
         List<FreePage> pages = loader.loadPages(problems);
-        List<DisclosureRules.Item> items = new ArrayList<>();
-        reports.forEach(r -> items.add(new DisclosureRules.Item(r.sourcePath(), r.meta())));
-        pages.forEach(p -> items.add(new DisclosureRules.Item(p.sourcePath(), p.meta())));
-        items.sort(Comparator.comparing(DisclosureRules.Item::file));
         // the data pages' numbers (site.yaml data_pages) are used too
-        String siteYaml = paths.display(paths.siteYaml());
-        config.get().disclosure().dataPages().forEach(page -> items.add(new DisclosureRules.Item(siteYaml, page.meta())));
+        List<DisclosureRules.Item> items = DisclosureRules.items(reports, pages, config.get().disclosure(),
+                paths.display(paths.siteYaml()));
         DisclosureRules.check(config.get().disclosure(), items, problems);
         if (problems.hasErrors()) {
             return new Result(false, List.of());

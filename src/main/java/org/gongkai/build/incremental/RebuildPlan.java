@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.gongkai.load.FileStamp;
+import org.gongkai.problem.Text;
 
 /**
  * What a build renders, worked out from the cache: everything (a full build), or the pages of the reports that
@@ -24,6 +25,15 @@ public sealed interface RebuildPlan {
 
     /** Everything is rendered; {@code reason} when the cache was there but could not be trusted. */
     record Full(Optional<Reason> reason) implements RebuildPlan {
+
+        /** What the build says of the reason, in one line. */
+        public Optional<Text> message() {
+            return reason.map(why -> switch (why) {
+                case OTHER_VERSION -> Text.of("build.cache.otherVersion");
+                case DAMAGED -> Text.of("build.cache.damaged");
+                case SITE_CHANGED -> Text.of("build.cache.siteChanged");
+            });
+        }
     }
 
     /**
