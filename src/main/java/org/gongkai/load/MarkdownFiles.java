@@ -2,19 +2,17 @@ package org.gongkai.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * The Markdown files of a content folder, in path order, each with the stamp it had when listed: one look at each
- * file's attributes serves both (the preview's load compares the stamp with the one a file was last read with).
+ * file's attributes serves both (the preview's load compares the stamp with the one a file was last read with). The
+ * walk is the one the build's stamps are taken by ({@link FileWalk}), links followed the same way.
  */
 final class MarkdownFiles {
 
@@ -39,22 +37,13 @@ final class MarkdownFiles {
             return List.of();
         }
         List<Listed> files = new ArrayList<>();
-        int under = dir.toString().length() + 1;
         try {
-            Files.walkFileTree(dir, EnumSet.noneOf(java.nio.file.FileVisitOption.class), recursive ? Integer.MAX_VALUE : 1,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                            // a link to a file counts as the file it points to
-                            BasicFileAttributes target = attributes.isSymbolicLink()
-                                    ? Files.readAttributes(file, BasicFileAttributes.class) : attributes;
-                            if (target.isRegularFile() && !SiteLoader.isHidden(file)) {
-                                files.add(new Listed(file, shown + "/" + file.toString().substring(under).replace('\\', '/'),
-                                        FileStamp.of(target)));
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
+            FileWalk.walk(dir, recursive, (name, path, attributes) -> {
+                BasicFileAttributes target = FileWalk.followed(path, attributes);
+                if (target.isRegularFile() && !SiteLoader.isHidden(path)) {
+                    files.add(new Listed(path, shown + "/" + name, FileStamp.of(target)));
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

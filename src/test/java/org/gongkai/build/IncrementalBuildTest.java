@@ -185,6 +185,28 @@ class IncrementalBuildTest {
         assertThat(clean.loaded).isTrue();
     }
 
+    /** A report kept elsewhere and linked into content/reports is read, and stamped, as the file the link leads to. */
+    @Test
+    void aLinkedReportIsTheFileItLeadsTo() throws IOException {
+        TestSite site = smallSite();
+        Path elsewhere = site.root().resolve("elsewhere/c.md");
+        Files.createDirectories(elsewhere.getParent());
+        Files.writeString(elsewhere, "---\ntitle: 报告丙\ndate: 2014-06-30\nyear: 2014\nperiod: 上半年\ncategory: 半年总结\n"
+                + "department: 测试县教育局\n---\n正文丙。\n");
+        Files.createSymbolicLink(site.root().resolve("content/reports/c.md"), elsewhere);
+        age(site.root());
+        Files.setLastModifiedTime(elsewhere, FileTime.from(Instant.now().minusSeconds(3)));
+        new SiteBuild().run(site.options().withCache(false));
+        assertThat(site.root().resolve("site/reports/c/index.html")).content().contains("正文丙");
+
+        // only the file the link leads to changes: its stamp is the one compared
+        Files.writeString(elsewhere, Files.readString(elsewhere).replace("正文丙", "正文丁"));
+        Files.setLastModifiedTime(elsewhere, FileTime.from(Instant.now().minusSeconds(3)));
+        BuildResult edited = new SiteBuild().run(site.options().withCache(false));
+        assertThat(edited.rendered()).isPositive();
+        assertThat(site.root().resolve("site/reports/c/index.html")).content().contains("正文丁");
+    }
+
     @Test
     void filesWrittenJustBeforeABuildAreNotTrustedByTheirStamps() {
         TestSite site = smallSite();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gongkai.load.FileStamp;
+import org.gongkai.load.FileWalk;
 
 /** The files of a published site with their stamps, to tell whether it is still what the last build left. */
 public final class PublishedFiles {
@@ -51,11 +52,5 @@ public final class PublishedFiles {
         } catch (UncheckedIOException e) {
             return of(out);
         }
-    }
-
-    /** How long the name of {@code folder} is with the separator after it, which its files' names start with. */
-    static int prefix(Path folder) {
-        String name = folder.toString();
-        return name.endsWith(folder.getFileSystem().getSeparator()) ? name.length() : name.length() + 1;
     }
 }

@@ -16,6 +16,7 @@ import org.gongkai.lint.ContentLint;
 import org.gongkai.lint.Finding;
 import org.gongkai.lint.Ignored;
 import org.gongkai.load.FileStamp;
+import org.gongkai.load.FileWalk;
 import org.gongkai.problem.Problem;
 import org.gongkai.work.BuildWork;
 
@@ -161,8 +162,7 @@ public final class UpToDate {
                 String under = root.relativize(folder).toString().replace('\\', '/') + "/";
                 FileWalk.walk(folder, (name, path, attributes) -> {
                     // a link is read as the file it leads to, so that file's stamp counts
-                    BasicFileAttributes target = attributes.isSymbolicLink()
-                            ? Files.readAttributes(path, BasicFileAttributes.class) : attributes;
+                    BasicFileAttributes target = FileWalk.followed(path, attributes);
                     if (target.isRegularFile()) {
                         FileStamp stamp = FileStamp.of(target);
                         newest[0] = Math.max(newest[0], stamp.modified());
