@@ -53,11 +53,14 @@ final class Incremental {
     private final Map<String, FileStamp> linked = new ConcurrentHashMap<>(); // published files carried as they are
     private final UpToDate upToDate;
     private final String settings;
+    private final Known known;
     private String listing; // what the lists show of the reports, once worked out (it takes every report's fields)
 
     private Incremental(CacheStore file, RebuildPlan plan, RebuildPlan.Inputs inputs,
-                        BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps, UpToDate upToDate, String settings) {
+                        BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps, UpToDate upToDate, String settings,
+                        Known known) {
         this.settings = settings;
+        this.known = known;
         this.file = file;
         this.plan = plan;
         this.inputs = inputs;
@@ -74,7 +77,8 @@ final class Incremental {
     static Incremental plan(BuildOptions options, Optional<CacheStore> store, Site site, ReportIndex index,
                             List<NavSection> sections, Known known, UpToDate upToDate, BuildWork work) {
         if (store.isEmpty()) {
-            return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null, upToDate, options.settings());
+            return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null, upToDate, options.settings(),
+                    known);
         }
         SitePaths paths = new SitePaths(options.source());
         String settings = options.settings();
@@ -89,7 +93,8 @@ final class Incremental {
         Map<String, CachedReport> cached = read instanceof CacheFile.Found found ? found.cache().reports() : Map.of();
         BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps = work.fork(() -> Map.copyOf(site.reports()
                 .parallelStream().collect(Collectors.toConcurrentMap(Report::sourcePath, report -> new RebuildPlan.Stamp(
-                        known.takenOver().contains(report.sourcePath()) && cached.containsKey(report.sourcePath())
+                        cached.containsKey(report.sourcePath())
+                                && known.unchanged(report.sourcePath(), cached.get(report.sourcePath()).stamp())
                         ? cached.get(report.sourcePath()).fingerprint() : Fingerprints.report(report),
                         before.containsKey(report.sourcePath())
                         ? before.get(report.sourcePath()).context()
@@ -101,7 +106,7 @@ final class Incremental {
         RebuildPlan plan = RebuildPlan.of(read, options.clean(), inputs,
                 () -> file.ownsSite() && read instanceof CacheFile.Found found ? Optional.of(found.cache().published())
                         : upToDate.published().or(() -> PublishedFiles.of(options.out())), stamps::join);
-        return new Incremental(file, plan, inputs, stamps, upToDate, settings);
+        return new Incremental(file, plan, inputs, stamps, upToDate, settings, known);
     }
 
     /** This build's {@link Known.Inputs}, which a later one may take as they are when nothing but reports changed. */
@@ -231,8 +236,9 @@ final class Incremental {
             }
             List<String> outputs = new ArrayList<>(report.aliases());
             outputs.add(OutputPaths.report(report.slug()));
+            FileStamp listed = known.stamps().get(report.sourcePath());
             reports.put(report.sourcePath(), new CachedReport(stamp.fingerprint(), stamp.context(), summaries.of(report),
-                    outputs, findings));
+                    outputs, findings, listed == null || upToDate.racy(listed) ? null : listed));
         }
         file.write(new BuildCache(inputs.tool(), inputs.out(), inputs.inputs(), inputs.index(), listing(site, summaries), reports,
                 published.get()));

@@ -1,6 +1,7 @@
 package org.gongkai.build;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +60,7 @@ public final class PreviewMemory {
 
     /** What the plan may take as the last build left it: the reports loaded unread, the other inputs when unchanged. */
     Known known(Set<String> takenOver) {
-        return new Known(takenOver, inputs);
+        return new Known(takenOver, Map.of(), inputs);
     }
 
     /** The theme and templates to take as they are: nothing but reports changed since the last good build. */

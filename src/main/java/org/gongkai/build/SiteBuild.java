@@ -3,6 +3,7 @@ package org.gongkai.build;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -112,7 +113,7 @@ public final class SiteBuild {
         // load: site.yaml, reports, pages, static files, data tables → the model (the preview's rebuild reads again
         // only the files that changed)
         listener.stage(Stage.LOAD, () -> 0);
-        SiteLoader.Loaded loaded = given.isPresent() ? new SiteLoader.Loaded(given, LoadMemory.NONE, Set.of())
+        SiteLoader.Loaded loaded = given.isPresent() ? new SiteLoader.Loaded(given, LoadMemory.NONE, Set.of(), Map.of())
                 : new SiteLoader(new SitePaths(options.source())).load(options.drafts(), problems,
                         memory.map(PreviewMemory::reuse), work);
         Site site = loaded.site()
@@ -147,7 +148,8 @@ public final class SiteBuild {
         Optional<CacheStore> cache = memory.map(PreviewMemory::cache)
                 .or(() -> options.cache() ? Optional.of(new CacheFile(new SitePaths(options.source()).cache())) : Optional.empty());
         Incremental incremental = Incremental.plan(options, cache, site, index, sections,
-                memory.map(kept -> kept.known(loaded.takenOver())).orElse(Known.NOTHING), upToDate, work);
+                memory.map(kept -> kept.known(loaded.takenOver())).orElseGet(() -> Known.byStamps(loaded.stamps())),
+                upToDate, work);
         ContentLint.Session lint = linting.join();
         incremental.reuse(site, renderer.summaries(), lint);
         if (incremental.nothingChanged()) {

@@ -64,11 +64,13 @@ public final class SiteLoader {
      *
      * @param memory what was read: the report files only for a load with {@code reuse}
      * @param takenOver the report files (by path from the site root) taken over from the earlier load, unread
+     * @param stamps each report file's stamp as it was listed, before it was read (by path from the site root)
      */
-    public record Loaded(Optional<Site> site, LoadMemory memory, Set<String> takenOver) {
+    public record Loaded(Optional<Site> site, LoadMemory memory, Set<String> takenOver, Map<String, FileStamp> stamps) {
 
         public Loaded {
             takenOver = Set.copyOf(takenOver);
+            stamps = Map.copyOf(stamps);
         }
     }
 
@@ -94,7 +96,8 @@ public final class SiteLoader {
                 : Optional.of(new DataLoader(paths.data(), paths::display).start(contacts, tableProblems, work));
         Map<String, LoadMemory.ReadReport> read = new ConcurrentHashMap<>();
         Set<String> takenOver = ConcurrentHashMap.newKeySet();
-        List<Report> all = loadReports(true, problems, reuse, read, takenOver);
+        Map<String, FileStamp> stamps = new ConcurrentHashMap<>();
+        List<Report> all = loadReports(true, problems, reuse, read, takenOver, stamps);
         List<Report> reports = includeDrafts ? all : all.stream().filter(r -> !r.draft()).toList();
         List<FreePage> pages = loadPages(problems);
         List<StaticFile> staticFiles = StaticFiles.in(paths, problems);
@@ -119,24 +122,30 @@ public final class SiteLoader {
             config = Optional.of(new SiteConfig("", "", "", "", "", Contacts.NONE, List.of()));
         }
         return new Loaded(config.map(c -> new Site(c, reports, pages, staticFiles, data, annualReports)),
-                new LoadMemory(read, Optional.of(tables)), takenOver);
+                new LoadMemory(read, Optional.of(tables)), takenOver, stamps);
     }
 
     public List<Report> loadReports(boolean includeDrafts, Problems problems) {
-        return loadReports(includeDrafts, problems, Optional.empty(), new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet());
+        return loadReports(includeDrafts, problems, Optional.empty(), new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet(),
+                new ConcurrentHashMap<>());
     }
 
     /**
      * The reports, each file read again unless {@code reuse} has it unchanged; what was read goes into {@code read},
-     * the files taken over unread into {@code takenOver}.
+     * the files taken over unread into {@code takenOver}, the stamps of those read or taken over into {@code stamps}.
      */
     private List<Report> loadReports(boolean includeDrafts, Problems problems, Optional<LoadMemory.Reuse> reuse,
-                                     Map<String, LoadMemory.ReadReport> read, Set<String> takenOver) {
+                                     Map<String, LoadMemory.ReadReport> read, Set<String> takenOver,
+                                     Map<String, FileStamp> stamps) {
         ReportReader reader = new ReportReader(paths);
         List<MarkdownFiles.Listed> files = markdownFiles(paths.reports(), true, problems);
         List<Report> reports = files.parallelStream()
                 .map(listed -> FileFailure.during(listed.shown(),
-                        () -> readOrReuse(reader, listed, problems, reuse, read, takenOver)))
+                        () -> readOrReuse(reader, listed, problems, reuse, read, takenOver)
+                                .map(report -> {
+                                    stamps.put(listed.shown(), listed.stamp());
+                                    return report;
+                                })))
                 .flatMap(Optional::stream)
                 .toList();
         Map<String, Report> bySlug = new HashMap<>();

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 import org.gongkai.lint.ReportFindings;
+import org.gongkai.load.FileStamp;
 
 /**
  * A report as the last build rendered it.
@@ -13,9 +14,11 @@ import org.gongkai.lint.ReportFindings;
  * @param summary its summary as the lists show it
  * @param outputs the files its page and alias redirects were written to
  * @param findings what the content rules found in it
+ * @param stamp its file's stamp as listed before it was read; null when that is not to be trusted (the file had
+ *     changed just before)
  */
 public record CachedReport(String fingerprint, String context, String summary, List<String> outputs,
-                           ReportFindings findings) implements Serializable {
+                           ReportFindings findings, FileStamp stamp) implements Serializable {
 
     public CachedReport {
         java.util.Objects.requireNonNull(fingerprint, "fingerprint");

@@ -63,6 +63,8 @@ public final class UpToDate {
 
     private final Path file;
     private final CacheFile cache;
+    /** A file modified at or after this time (nanoseconds, before the build read anything) may change again keeping its stamp. */
+    private final long racyFrom = TimeUnit.MILLISECONDS.toNanos(Instant.now().toEpochMilli()) - RACY_NANOS;
     private final Optional<String> inputs;
     private final Optional<Record> same;
     private final Optional<Map<String, FileStamp>> published;
@@ -105,6 +107,14 @@ public final class UpToDate {
             forget(file);
         }
         return new UpToDate(file, cache, inputs, same ? before : Optional.empty(), site);
+    }
+
+    /**
+     * Whether {@code stamp} was taken too soon after its file changed for a later build to trust it: within the file
+     * system's clock tick before this build began.
+     */
+    public boolean racy(FileStamp stamp) {
+        return stamp.modified() >= racyFrom;
     }
 
     /** No record is read or written: a build without the cache. */
