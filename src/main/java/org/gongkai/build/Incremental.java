@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -234,11 +235,17 @@ final class Incremental {
                 file.delete(); // not checked: the next build must check it
                 return;
             }
+            FileStamp listed = known.stamps().get(report.sourcePath());
+            FileStamp trusted = listed == null || upToDate.racy(listed) ? null : listed;
+            CachedReport before = plan instanceof RebuildPlan.Partial partial ? partial.cache().reports().get(report.sourcePath()) : null;
+            if (before != null && !renders(report) && Objects.equals(before.stamp(), trusted)) {
+                reports.put(report.sourcePath(), before); // not rendered: its fingerprint, summary and findings are these
+                continue;
+            }
             List<String> outputs = new ArrayList<>(report.aliases());
             outputs.add(OutputPaths.report(report.slug()));
-            FileStamp listed = known.stamps().get(report.sourcePath());
             reports.put(report.sourcePath(), new CachedReport(stamp.fingerprint(), stamp.context(), summaries.of(report),
-                    outputs, findings, listed == null || upToDate.racy(listed) ? null : listed));
+                    outputs, findings, trusted));
         }
         file.write(new BuildCache(inputs.tool(), inputs.out(), inputs.inputs(), inputs.index(), listing(site, summaries), reports,
                 published.get()));
