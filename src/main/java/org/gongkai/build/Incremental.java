@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.gongkai.build.incremental.BuildCache;
@@ -18,6 +19,7 @@ import org.gongkai.build.incremental.CacheFile;
 import org.gongkai.build.incremental.CacheStore;
 import org.gongkai.build.incremental.CachedReport;
 import org.gongkai.build.incremental.Fingerprints;
+import org.gongkai.build.incremental.InputStamps;
 import org.gongkai.build.incremental.PublishedFiles;
 import org.gongkai.build.incremental.RebuildPlan;
 import org.gongkai.build.incremental.UpToDate;
@@ -33,7 +35,6 @@ import org.gongkai.publish.StagingSite;
 import org.gongkai.render.NavSection;
 import org.gongkai.render.OutputPaths;
 import org.gongkai.render.ReportIndex;
-import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Summaries;
 import org.gongkai.search.SearchIndex;
 import org.gongkai.search.SearchMemory;
@@ -55,13 +56,16 @@ final class Incremental {
     private final UpToDate upToDate;
     private final String settings;
     private final Known known;
+    /** The stamps the other inputs' hash is of, when none changed just before the build. */
+    private final Optional<InputStamps> inputStamps;
     private String listing; // what the lists show of the reports, once worked out (it takes every report's fields)
 
     private Incremental(CacheStore file, RebuildPlan plan, RebuildPlan.Inputs inputs,
                         BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps, UpToDate upToDate, String settings,
-                        Known known) {
+                        Known known, Optional<InputStamps> inputStamps) {
         this.settings = settings;
         this.known = known;
+        this.inputStamps = inputStamps;
         this.file = file;
         this.plan = plan;
         this.inputs = inputs;
@@ -79,7 +83,7 @@ final class Incremental {
                             List<NavSection> sections, Known known, UpToDate upToDate, BuildWork work) {
         if (store.isEmpty()) {
             return new Incremental(null, new RebuildPlan.Full(Optional.empty()), null, null, upToDate, options.settings(),
-                    known);
+                    known, Optional.empty());
         }
         SitePaths paths = new SitePaths(options.source());
         String settings = options.settings();
@@ -87,32 +91,22 @@ final class Incremental {
         String indexKey = Fingerprints.index(site.reports(), context);
         CacheStore file = store.get();
         CacheFile.Read read = file.read();
-        // the pages' contexts follow from the index: worked out again only when it changed
-        Map<String, CachedReport> before = read instanceof CacheFile.Found found && found.cache().index().equals(indexKey)
-                ? found.cache().reports() : Map.of();
-        // a full build needs the stamps only for the next build's cache: they are worked out while it renders
-        Map<String, CachedReport> cached = read instanceof CacheFile.Found found ? found.cache().reports() : Map.of();
-        BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps = work.fork(() -> Map.copyOf(site.reports()
-                .parallelStream().collect(Collectors.toConcurrentMap(Report::sourcePath, report -> new RebuildPlan.Stamp(
-                        cached.containsKey(report.sourcePath())
-                                && known.unchanged(report.sourcePath(), cached.get(report.sourcePath()).stamp())
-                        ? cached.get(report.sourcePath()).fingerprint() : Fingerprints.report(report),
-                        before.containsKey(report.sourcePath())
-                        ? before.get(report.sourcePath()).context()
-                        : Fingerprints.context(SiteRenderer.pageContext(report, index), context))))));
-        RebuildPlan.Inputs inputs = new RebuildPlan.Inputs(Fingerprints.tool(), options.out().toString(),
-                known.inputs().filter(kept -> kept.settings().equals(settings)).map(Known.Inputs::hash).orElseGet(() ->
-                        Fingerprints.inputs(paths.root(), List.of(paths.content(), paths.themes()), paths.reports(), settings)),
-                indexKey);
+        BuildWork.Task<Map<String, RebuildPlan.Stamp>> stamps = TakenFromCache.stamps(site, index, context, indexKey, read,
+                known, work);
+        Optional<InputStamps> inputStamps = upToDate.inputFiles()
+                .map(files -> InputStamps.of(settings, files, paths.display(paths.reports()) + "/"));
+        Supplier<String> hash = TakenFromCache.inputsHash(paths, settings, read, known, inputStamps, work);
+        RebuildPlan.Inputs inputs = new RebuildPlan.Inputs(Fingerprints.tool(), options.out().toString(), hash, indexKey);
         RebuildPlan plan = RebuildPlan.of(read, options.clean(), inputs,
                 () -> file.ownsSite() && read instanceof CacheFile.Found found ? Optional.of(found.cache().published())
                         : upToDate.published().or(() -> PublishedFiles.of(options.out())), stamps::join);
-        return new Incremental(file, plan, inputs, stamps, upToDate, settings, known);
+        return new Incremental(file, plan, inputs, stamps, upToDate, settings, known,
+                inputStamps.filter(taken -> taken.files().values().stream().noneMatch(upToDate::racy)));
     }
 
     /** This build's {@link Known.Inputs}, which a later one may take as they are when nothing but reports changed. */
     Optional<Known.Inputs> inputs() {
-        return inputs == null ? Optional.empty() : Optional.of(new Known.Inputs(settings, inputs.inputs()));
+        return inputs == null ? Optional.empty() : Optional.of(new Known.Inputs(settings, inputs.inputsHash()));
     }
 
     /** The files of the published site, as the last build left them and this one found them (a full build: not known). */
@@ -247,8 +241,8 @@ final class Incremental {
             reports.put(report.sourcePath(), new CachedReport(stamp.fingerprint(), stamp.context(), summaries.of(report),
                     outputs, findings, trusted));
         }
-        file.write(new BuildCache(inputs.tool(), inputs.out(), inputs.inputs(), inputs.index(), listing(site, summaries), reports,
-                published.get()));
+        file.write(new BuildCache(inputs.tool(), inputs.out(), inputs.inputsHash(), inputs.index(), listing(site, summaries),
+                reports, published.get(), inputStamps.orElse(null)));
         upToDate.save(published.get(), problems, rules);
     }
 

@@ -16,9 +16,10 @@ import org.gongkai.load.FileStamp;
  *                reports
  * @param reports each report by its file, relative to the site root
  * @param published every file of the published folder, by its path there
+ * @param inputStamps the stamps {@code inputs} was worked out from; null when one had changed just before the build
  */
 public record BuildCache(String tool, String out, String inputs, String index, String listing, Map<String, CachedReport> reports,
-                         Map<String, FileStamp> published) implements Serializable {
+                         Map<String, FileStamp> published, InputStamps inputStamps) implements Serializable {
 
     public BuildCache {
         // a cache of another shape (an older Gongkai's) reads back with fields missing: refused, so a full build runs

@@ -96,7 +96,7 @@ public sealed interface RebuildPlan {
         if (!cache.tool().equals(now.tool())) {
             return new Full(Optional.of(Reason.OTHER_VERSION));
         }
-        if (!cache.out().equals(now.out()) || !cache.inputs().equals(now.inputs())) {
+        if (!cache.out().equals(now.out()) || !cache.inputs().equals(now.inputsHash())) {
             return new Full(Optional.empty());
         }
         Optional<Map<String, FileStamp>> files = published.get();
@@ -114,8 +114,15 @@ public sealed interface RebuildPlan {
         return new Partial(render, cache);
     }
 
-    /** This build's inputs but the reports, as the cache records them. */
-    public record Inputs(String tool, String out, String inputs, String index) {
+    /**
+     * This build's inputs but the reports, as the cache records them; the hash of the input files is worked out (or
+     * taken by their stamps) only when asked for: a full build asks only once it writes the cache.
+     */
+    public record Inputs(String tool, String out, Supplier<String> inputs, String index) {
+
+        public String inputsHash() {
+            return inputs.get();
+        }
     }
 
     /** A report's fingerprint and page context. */

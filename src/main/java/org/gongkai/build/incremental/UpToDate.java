@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,14 +67,16 @@ public final class UpToDate {
     /** A file modified at or after this time (nanoseconds, before the build read anything) may change again keeping its stamp. */
     private final long racyFrom = TimeUnit.MILLISECONDS.toNanos(Instant.now().toEpochMilli()) - RACY_NANOS;
     private final Optional<String> inputs;
+    private final Optional<Map<String, FileStamp>> inputFiles;
     private final Optional<Record> same;
     private final Optional<Map<String, FileStamp>> published;
 
-    private UpToDate(Path file, CacheFile cache, Optional<String> inputs, Optional<Record> same,
+    private UpToDate(Path file, CacheFile cache, Walked inputs, Optional<Record> same,
                      Optional<Map<String, FileStamp>> published) {
         this.file = file;
         this.cache = cache;
-        this.inputs = inputs;
+        this.inputs = inputs.hash();
+        this.inputFiles = inputs.files();
         this.same = same;
         this.published = published;
     }
@@ -95,13 +98,13 @@ public final class UpToDate {
         Optional<Record> before = clean ? Optional.empty() : read(file);
         if (before.isEmpty() || !before.get().cache().equals(stamp(cache.path()))) {
             forget(file); // written again by a build that publishes, or by one that finds nothing changed
-            return new UpToDate(file, cache, inputs(setup, root, folders), Optional.empty(), Optional.empty());
+            return new UpToDate(file, cache, walk(setup, root, folders), Optional.empty(), Optional.empty());
         }
         // the published site is walked meanwhile: the normal way needs its files too
         BuildWork.Task<Optional<Map<String, FileStamp>>> walk = work.fork(() -> PublishedFiles.of(out));
-        Optional<String> inputs = inputs(setup, root, folders);
+        Walked inputs = walk(setup, root, folders);
         Optional<Map<String, FileStamp>> site = walk.join();
-        boolean same = inputs.isPresent() && before.get().inputs().equals(inputs.get())
+        boolean same = inputs.hash().isPresent() && before.get().inputs().equals(inputs.hash().get())
                 && site.isPresent() && hash(site.get()).equals(before.get().published());
         if (!same) {
             forget(file);
@@ -119,7 +122,12 @@ public final class UpToDate {
 
     /** No record is read or written: a build without the cache. */
     public static UpToDate none() {
-        return new UpToDate(null, null, Optional.empty(), Optional.empty(), Optional.empty());
+        return new UpToDate(null, null, new Walked(Optional.empty(), Optional.empty()), Optional.empty(), Optional.empty());
+    }
+
+    /** Every input file's stamp as the look took it, by its path from the site root; empty when one could not be read. */
+    public Optional<Map<String, FileStamp>> inputFiles() {
+        return inputFiles;
     }
 
     /** The last build's record, when nothing changed since. */
@@ -159,11 +167,18 @@ public final class UpToDate {
         }
     }
 
-    /** The hash of {@code setup} and every file's stamp; empty when a file changed just now (or one cannot be read). */
-    private static Optional<String> inputs(String setup, Path root, List<Path> folders) {
+    /**
+     * What the walk of the input folders found: every file's stamp by its path from the site root (empty when one
+     * could not be read), and their hash with the setup (empty too when a file changed just now).
+     */
+    private record Walked(Optional<Map<String, FileStamp>> files, Optional<String> hash) {
+    }
+
+    private static Walked walk(String setup, Path root, List<Path> folders) {
         StampSum sum = new StampSum();
         long racy = TimeUnit.MILLISECONDS.toNanos(Instant.now().toEpochMilli()) - RACY_NANOS;
         long[] newest = {Long.MIN_VALUE};
+        Map<String, FileStamp> files = new HashMap<>();
         try {
             for (Path folder : folders) {
                 if (!Files.isDirectory(folder)) {
@@ -177,13 +192,15 @@ public final class UpToDate {
                         FileStamp stamp = FileStamp.of(target);
                         newest[0] = Math.max(newest[0], stamp.modified());
                         sum.add(under + name, stamp);
+                        files.put(under + name, stamp);
                     }
                 });
             }
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return new Walked(Optional.empty(), Optional.empty());
         }
-        return newest[0] >= racy ? Optional.empty() : Optional.of(new TextHash().add(setup).add(sum.hex()).hex());
+        return new Walked(Optional.of(files),
+                newest[0] >= racy ? Optional.empty() : Optional.of(new TextHash().add(setup).add(sum.hex()).hex()));
     }
 
     private static String hash(Map<String, FileStamp> files) {
