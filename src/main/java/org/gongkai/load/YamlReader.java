@@ -35,6 +35,12 @@ public final class YamlReader {
      * @return the top-level mapping, or empty after reporting why there is none
      */
     public Optional<YamlValue.Mapping> readMapping(String yaml, String file, int firstLine, Problems problems) {
+        Optional<YamlValue.Mapping> plain = PlainFrontMatter.read(yaml, firstLine);
+        return plain.isPresent() ? plain : readWithParser(yaml, file, firstLine, problems);
+    }
+
+    /** As {@link #readMapping}, always by the parser ({@code PlainFrontMatterTest} compares the two). */
+    Optional<YamlValue.Mapping> readWithParser(String yaml, String file, int firstLine, Problems problems) {
         if (yaml.isBlank()) {
             return Optional.of(new YamlValue.Mapping(Map.of(), Map.of(), firstLine, 1));
         }
