@@ -64,8 +64,11 @@ public final class UpToDate {
 
     private final Path file;
     private final CacheFile cache;
-    /** A file modified at or after this time (nanoseconds, before the build read anything) may change again keeping its stamp. */
-    private final long racyFrom = TimeUnit.MILLISECONDS.toNanos(Instant.now().toEpochMilli()) - RACY_NANOS;
+    /**
+     * A file modified at or after this time (nanoseconds; the clock tick before the look took the first stamp) may
+     * change again keeping its stamp.
+     */
+    private final long racyFrom;
     private final Optional<String> inputs;
     private final Optional<Map<String, FileStamp>> inputFiles;
     private final Optional<Record> same;
@@ -73,6 +76,7 @@ public final class UpToDate {
 
     private UpToDate(Path file, CacheFile cache, Walked inputs, Optional<Record> same,
                      Optional<Map<String, FileStamp>> published) {
+        this.racyFrom = inputs.racyFrom();
         this.file = file;
         this.cache = cache;
         this.inputs = inputs.hash();
@@ -114,7 +118,7 @@ public final class UpToDate {
 
     /**
      * Whether {@code stamp} was taken too soon after its file changed for a later build to trust it: within the file
-     * system's clock tick before this build began.
+     * system's clock tick before the look took its first stamp.
      */
     public boolean racy(FileStamp stamp) {
         return stamp.modified() >= racyFrom;
@@ -122,7 +126,8 @@ public final class UpToDate {
 
     /** No record is read or written: a build without the cache. */
     public static UpToDate none() {
-        return new UpToDate(null, null, new Walked(Optional.empty(), Optional.empty()), Optional.empty(), Optional.empty());
+        return new UpToDate(null, null, new Walked(Optional.empty(), Optional.empty(), racyNow()), Optional.empty(),
+                Optional.empty());
     }
 
     /** Every input file's stamp as the look took it, by its path from the site root; empty when one could not be read. */
@@ -169,14 +174,19 @@ public final class UpToDate {
 
     /**
      * What the walk of the input folders found: every file's stamp by its path from the site root (empty when one
-     * could not be read), and their hash with the setup (empty too when a file changed just now).
+     * could not be read), and their hash with the setup (empty too when a file changed just now, that is at or after
+     * {@code racyFrom}).
      */
-    private record Walked(Optional<Map<String, FileStamp>> files, Optional<String> hash) {
+    private record Walked(Optional<Map<String, FileStamp>> files, Optional<String> hash, long racyFrom) {
+    }
+
+    private static long racyNow() {
+        return TimeUnit.MILLISECONDS.toNanos(Instant.now().toEpochMilli()) - RACY_NANOS;
     }
 
     private static Walked walk(String setup, Path root, List<Path> folders) {
         StampSum sum = new StampSum();
-        long racy = TimeUnit.MILLISECONDS.toNanos(Instant.now().toEpochMilli()) - RACY_NANOS;
+        long racy = racyNow();
         long[] newest = {Long.MIN_VALUE};
         Map<String, FileStamp> files = new HashMap<>();
         try {
@@ -197,10 +207,10 @@ public final class UpToDate {
                 });
             }
         } catch (IOException | RuntimeException e) {
-            return new Walked(Optional.empty(), Optional.empty());
+            return new Walked(Optional.empty(), Optional.empty(), racy);
         }
         return new Walked(Optional.of(files),
-                newest[0] >= racy ? Optional.empty() : Optional.of(new TextHash().add(setup).add(sum.hex()).hex()));
+                newest[0] >= racy ? Optional.empty() : Optional.of(new TextHash().add(setup).add(sum.hex()).hex()), racy);
     }
 
     private static String hash(Map<String, FileStamp> files) {
