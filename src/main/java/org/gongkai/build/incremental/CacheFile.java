@@ -15,13 +15,14 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * The cache file, {@code .gongkai/build-cache} in the site root. Written only after a build has published, and
- * by a rename, so it always describes a site that was published; read with a filter that admits only the cache's
- * own types (Gongkai's records, and the JDK's strings, numbers, dates and collections).
+ * by a rename, so it always describes a site that was published; in a format of its own ({@link BuildCacheCodec}),
+ * the rules' findings in it (and the up-to-date record, {@link UpToDate}) read with a filter that admits only the
+ * cache's own types (Gongkai's records, and the JDK's strings, numbers, dates and collections).
  */
 public final class CacheFile implements CacheStore {
 
     private static final String NAME = "build-cache";
-    private static final ObjectInputFilter TYPES = ObjectInputFilter.Config.createFilter(
+    static final ObjectInputFilter TYPES = ObjectInputFilter.Config.createFilter(
             "maxdepth=40;org.gongkai.**;java.lang.*;java.util.*;java.math.*;java.time.*;!*");
 
     private final Path file;
@@ -46,6 +47,10 @@ public final class CacheFile implements CacheStore {
     public record Damaged() implements Read {
     }
 
+    /** A cache in the format of an older Gongkai. */
+    public record OtherVersion() implements Read {
+    }
+
     public record Found(BuildCache cache) implements Read {
     }
 
@@ -55,7 +60,12 @@ public final class CacheFile implements CacheStore {
             return new Missing();
         }
         try {
-            return readObject(file) instanceof BuildCache cache ? new Found(cache) : new Damaged();
+            CacheInput in = new CacheInput(Files.readAllBytes(file));
+            long format = in.readLong();
+            if (format == BuildCacheCodec.FORMAT) {
+                return new Found(BuildCacheCodec.read(in));
+            }
+            return (short) (format >>> 48) == BuildCacheCodec.JAVA_SERIALIZATION ? new OtherVersion() : new Damaged();
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             // a cut-off file, another format, a class this version does not have: a full build makes a new one
             return new Damaged();
@@ -63,13 +73,19 @@ public final class CacheFile implements CacheStore {
     }
 
     /**
-     * Writes the cache; when it cannot be written (a value the cache cannot hold, a full disk) removes the old one,
-     * so that the next build is a full one rather than one that trusts a cache describing another site.
+     * Writes the cache by a rename, so that it is never half written; when it cannot be written (a value the cache
+     * cannot hold, a full disk) removes the old one, so that the next build is a full one rather than one that trusts
+     * a cache describing another site.
      */
     @Override
     public void write(BuildCache cache) {
+        Path temp = file.resolveSibling(NAME + ".tmp");
         try {
-            writeObject(file, cache);
+            Files.createDirectories(file.getParent());
+            try (OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                BuildCacheCodec.write(new CacheOutput(bytes), cache);
+            }
+            rename(temp, file);
         } catch (IOException | RuntimeException e) {
             delete();
         }
@@ -92,6 +108,10 @@ public final class CacheFile implements CacheStore {
              ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(value);
         }
+        rename(temp, file);
+    }
+
+    private static void rename(Path temp, Path file) throws IOException {
         try {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -89,6 +89,9 @@ public sealed interface RebuildPlan {
         if (clean || read instanceof CacheFile.Missing) {
             return new Full(Optional.empty());
         }
+        if (read instanceof CacheFile.OtherVersion) {
+            return new Full(Optional.of(Reason.OTHER_VERSION));
+        }
         if (!(read instanceof CacheFile.Found found)) {
             return new Full(Optional.of(Reason.DAMAGED));
         }
