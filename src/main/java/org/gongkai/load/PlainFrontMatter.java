@@ -21,8 +21,9 @@ final class PlainFrontMatter {
     private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern WHOLE = Pattern.compile("0|[1-9][0-9]{0,17}");
-    /** Plain words YAML 1.1 may read as a boolean or as nothing: left to the parser. */
-    private static final Set<String> KEYWORDS = Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~");
+    /** Plain words YAML 1.1 may read as a boolean, as nothing or as one of its special keys: left to the parser. */
+    private static final Set<String> KEYWORDS = Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~",
+            "=", "<<");
     /** A plain value may not start with these (YAML's indicators) … */
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
     /** … and one in a list may not hold these. */
