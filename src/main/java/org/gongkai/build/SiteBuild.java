@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.gongkai.build.incremental.CacheFile;
 import org.gongkai.build.incremental.CacheStore;
@@ -152,14 +153,15 @@ public final class SiteBuild {
                 upToDate, work);
         ContentLint.Session lint = linting.join();
         incremental.reuse(site, renderer.summaries(), lint);
+        // what the preview keeps once the build has published (made only for the preview)
+        Supplier<PreviewMemory.Kept> kept = () -> new PreviewMemory.Kept(loaded.memory(), incremental.inputs(),
+                new Assembled(theme, templates), lint.dataChecked());
         if (incremental.nothingChanged()) {
             // the published site is what this build would make: it stays as it is, and so does the cache
             ContentLint.Result rules = lint.result();
             failOnWarningsIfStrict(options, problems, rules);
             noFeedWithoutBaseUrl(site, problems);
-            PreviewMemory.Kept kept = new PreviewMemory.Kept(loaded.memory(), incremental.inputs(),
-                    new Assembled(theme, templates), lint.dataChecked());
-            memory.ifPresent(preview -> preview.built(site, kept, preview.search()));
+            memory.ifPresent(preview -> preview.built(site, kept.get(), preview.search()));
             return incremental.unchanged(problems.list(), rules, Duration.ofNanos(System.nanoTime() - started));
         }
 
@@ -202,9 +204,7 @@ public final class SiteBuild {
             Changes changes = publisher.commit(staging, incremental.published(), work);
             incremental.save(options, site, renderer.summaries(), staging.files(), problems.list(), rules);
             publisher.finish();
-            PreviewMemory.Kept kept = new PreviewMemory.Kept(loaded.memory(), incremental.inputs(),
-                    new Assembled(theme, templates), lint.dataChecked());
-            memory.ifPresent(preview -> preview.built(site, kept, search.map(SearchIndex::memory)));
+            memory.ifPresent(preview -> preview.built(site, kept.get(), search.map(SearchIndex::memory)));
             int pageCount = staging.pageCount();
             int carried = staging.carriedPageCount();
             return new BuildResult(pageCount, staging.fileCount(), changes, problems.list(), rules,
