@@ -185,7 +185,6 @@ public final class UpToDate {
     }
 
     private static Walked walk(String setup, Path root, List<Path> folders) {
-        StampSum sum = new StampSum();
         long racy = racyNow();
         long[] newest = {Long.MIN_VALUE};
         Map<String, FileStamp> files = new HashMap<>();
@@ -201,7 +200,6 @@ public final class UpToDate {
                     if (target.isRegularFile()) {
                         FileStamp stamp = FileStamp.of(target);
                         newest[0] = Math.max(newest[0], stamp.modified());
-                        sum.add(under + name, stamp);
                         files.put(under + name, stamp);
                     }
                 });
@@ -210,7 +208,7 @@ public final class UpToDate {
             return new Walked(Optional.empty(), Optional.empty(), racy);
         }
         return new Walked(Optional.of(files),
-                newest[0] >= racy ? Optional.empty() : Optional.of(new TextHash().add(setup).add(sum.hex()).hex()), racy);
+                newest[0] >= racy ? Optional.empty() : Optional.of(new TextHash().add(setup).add(hash(files)).hex()), racy);
     }
 
     private static String hash(Map<String, FileStamp> files) {
