@@ -25,6 +25,11 @@ public final class CacheFile implements CacheStore {
     static final ObjectInputFilter TYPES = ObjectInputFilter.Config.createFilter(
             "maxdepth=40;org.gongkai.**;java.lang.*;java.util.*;java.math.*;java.time.*;!*");
 
+    /** What a file is written with. */
+    private interface Contents {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private final Path file;
 
     /** @param dir the cache folder ({@code SitePaths.cache()}) */
@@ -79,13 +84,8 @@ public final class CacheFile implements CacheStore {
      */
     @Override
     public void write(BuildCache cache) {
-        Path temp = file.resolveSibling(NAME + ".tmp");
         try {
-            Files.createDirectories(file.getParent());
-            try (OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                BuildCacheCodec.write(new CacheOutput(bytes), cache);
-            }
-            rename(temp, file);
+            writeByRename(file, bytes -> BuildCacheCodec.write(new CacheOutput(bytes), cache));
         } catch (IOException | RuntimeException e) {
             delete();
         }
@@ -102,16 +102,20 @@ public final class CacheFile implements CacheStore {
 
     /** Writes {@code value} into {@code file} by a rename, so that the file is never half written. */
     static void writeObject(Path file, Object value) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.createDirectories(file.getParent());
-        try (OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-             ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        writeByRename(file, bytes -> {
+            ObjectOutputStream out = new ObjectOutputStream(bytes);
             out.writeObject(value);
-        }
-        rename(temp, file);
+            out.flush();
+        });
     }
 
-    private static void rename(Path temp, Path file) throws IOException {
+    /** Writes what {@code contents} writes into {@code file}.tmp, then renames it to {@code file}. */
+    private static void writeByRename(Path file, Contents contents) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.createDirectories(file.getParent());
+        try (OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            contents.writeTo(bytes);
+        }
         try {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
